@@ -1,0 +1,87 @@
+/**
+ * The contract: cloud function → action → input schema, output type and access rule.
+ * The client's callCloud and every function's handler table are typed from this one map.
+ */
+import type * as v from 'valibot';
+import type { AccessRule } from './permissions';
+import { empty } from './schemas/common';
+import { inboxInput, markReadInput, recordConsentInput } from './schemas/message';
+import {
+  applyTeamInput,
+  dissolveTeamInput,
+  joinTeamInput,
+  memberActionInput,
+  orgTeamsInput,
+  previewTeamInput,
+  refreshTeamInput,
+  reviewTeamInput,
+  teamIdInput,
+} from './schemas/team';
+import { updateProfileInput } from './schemas/user';
+import type {
+  DispatchReport,
+  InboxPage,
+  MeView,
+  OrgOptions,
+  TeamDetail,
+  TeamPreview,
+  TeamSummary,
+} from './views';
+
+type AnySchema = v.GenericSchema<unknown, unknown>;
+
+export type ActionDef<S extends AnySchema, O> = {
+  input: S;
+  access: AccessRule;
+  /** Phantom: carries the output type; never read at run time. */
+  output?: O;
+};
+
+function action<S extends AnySchema>(input: S, access: AccessRule) {
+  return { returns: <O>(): ActionDef<S, O> => ({ input, access }) };
+}
+
+export const API = {
+  user: {
+    me: action(empty, 'signedIn').returns<MeView>(),
+    updateProfile: action(updateProfileInput, 'signedIn').returns<MeView>(),
+  },
+  team: {
+    orgOptions: action(empty, 'signedIn').returns<OrgOptions>(),
+    apply: action(applyTeamInput, 'signedIn').returns<TeamSummary>(),
+    mine: action(empty, 'signedIn').returns<TeamSummary[]>(),
+    detail: action(teamIdInput, 'signedIn').returns<TeamDetail>(),
+    preview: action(previewTeamInput, 'signedIn').returns<TeamPreview>(),
+    join: action(joinTeamInput, 'signedIn').returns<TeamSummary>(),
+    pending: action(empty, 'organizer').returns<TeamSummary[]>(),
+    orgTeams: action(orgTeamsInput, 'organizer').returns<TeamSummary[]>(),
+    review: action(reviewTeamInput, 'teamOrganizer').returns<TeamSummary>(),
+    removeMember: action(memberActionInput, 'teamLeader').returns<TeamDetail>(),
+    transferLeader: action(memberActionInput, 'teamLeader').returns<TeamDetail>(),
+    dissolve: action(dissolveTeamInput, 'teamLeader').returns<TeamSummary>(),
+    leave: action(teamIdInput, 'teamMember').returns<{ left: true }>(),
+    refresh: action(refreshTeamInput, 'teamLeader').returns<TeamDetail>(),
+  },
+  message: {
+    inbox: action(inboxInput, 'signedIn').returns<InboxPage>(),
+    unreadCount: action(empty, 'signedIn').returns<{ unread: number }>(),
+    markRead: action(markReadInput, 'signedIn').returns<{ unread: number }>(),
+    recordConsent: action(recordConsentInput, 'signedIn').returns<{ counts: Record<string, number> }>(),
+  },
+  dispatch: {
+    run: action(empty, 'system').returns<DispatchReport>(),
+  },
+} as const;
+
+export type Api = typeof API;
+export type FnName = keyof Api;
+export type ActionName<F extends FnName> = keyof Api[F] & string;
+type Def<F extends FnName, A extends ActionName<F>> = Api[F][A];
+export type ActionInput<F extends FnName, A extends ActionName<F>> =
+  Def<F, A> extends ActionDef<infer S, unknown> ? v.InferInput<S> : never;
+export type ActionParsed<F extends FnName, A extends ActionName<F>> =
+  Def<F, A> extends ActionDef<infer S, unknown> ? v.InferOutput<S> : never;
+export type ActionOutput<F extends FnName, A extends ActionName<F>> =
+  Def<F, A> extends ActionDef<AnySchema, infer O> ? O : never;
+
+export const FN_NAMES = Object.keys(API) as FnName[];

@@ -1,0 +1,28 @@
+/**
+ * Who may call what. Each action names one access rule; the server enforces the rule with data
+ * from the database (never from the request). The permission test walks every action against
+ * every persona below and expects exactly the personas this table lists.
+ */
+export type AccessRule = 'signedIn' | 'organizer' | 'teamOrganizer' | 'teamLeader' | 'teamMember' | 'system';
+
+/** Personas relative to one team, as the seeded demo world provides them. */
+export const PERSONAS = ['outsider', 'member', 'leader', 'organizer', 'otherOrganizer', 'partyContact'] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
+  signedIn: PERSONAS,
+  organizer: ['organizer', 'otherOrganizer'],
+  teamOrganizer: ['organizer'],
+  teamLeader: ['leader'],
+  teamMember: ['member', 'leader'],
+  system: [],
+};
+
+export const RULE_LABELS: Record<AccessRule, string> = {
+  signedIn: '已登录用户',
+  organizer: '团组织管理员',
+  teamOrganizer: '该队伍所属团组织的管理员',
+  teamLeader: '该队伍队长',
+  teamMember: '该队伍成员',
+  system: '系统定时任务',
+};

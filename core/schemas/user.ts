@@ -1,0 +1,12 @@
+import * as v from 'valibot';
+import { fileId, input, phone, text } from './common';
+
+export const updateProfileInput = input({
+  nickname: v.optional(text('昵称', 1, 20)),
+  avatar: v.optional(fileId),
+  realName: v.optional(text('真实姓名', 1, 20)),
+  unitName: v.optional(text('所在单位', 1, 40)),
+  phone,
+});
+export type UpdateProfileInput = v.InferInput<typeof updateProfileInput>;
+

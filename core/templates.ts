@@ -1,0 +1,42 @@
+/**
+ * Subscribe-message templates. `id` is the template id from the mini program console
+ * (订阅消息 → 我的模板); replace the placeholders when deploying (see README).
+ * Field kinds carry WeChat's length limits; the server truncates before sending.
+ */
+export type TemplateFieldKind = 'thing' | 'phrase' | 'name' | 'time' | 'character_string';
+
+export const FIELD_LIMITS: Record<TemplateFieldKind, number> = {
+  thing: 20,
+  phrase: 5,
+  name: 10,
+  time: 32,
+  character_string: 32,
+};
+
+export const TEMPLATES = {
+  teamReviewed: {
+    id: 'TEMPLATE_ID_TEAM_REVIEWED',
+    title: '突击队备案审核结果',
+    fields: { thing1: 'thing', phrase2: 'phrase', thing3: 'thing', time4: 'time' },
+  },
+  teamChanged: {
+    id: 'TEMPLATE_ID_TEAM_CHANGED',
+    title: '突击队变动提醒',
+    fields: { thing1: 'thing', thing2: 'thing', time3: 'time' },
+  },
+} as const satisfies Record<string, { id: string; title: string; fields: Record<string, TemplateFieldKind> }>;
+
+export type TemplateKey = keyof typeof TEMPLATES;
+export const TEMPLATE_KEYS = Object.keys(TEMPLATES) as TemplateKey[];
+
+export function templateKeyOfId(id: string): TemplateKey | undefined {
+  return TEMPLATE_KEYS.find((key) => TEMPLATES[key].id === id);
+}
+
+/** Cut a value to what WeChat accepts for the field kind (counted in characters, not bytes). */
+export function truncateField(kind: TemplateFieldKind, value: string): string {
+  const limit = FIELD_LIMITS[kind];
+  const chars = Array.from(value);
+  if (chars.length <= limit) return value;
+  return kind === 'thing' ? chars.slice(0, limit - 1).join('') + '…' : chars.slice(0, limit).join('');
+}

@@ -1,0 +1,104 @@
+import type { Field } from './fields';
+
+/** Roles held by a user, stored in the database. Team roles come from `members`, not from here. */
+export type OrgRole = 'organizer' | 'partyContact';
+export type RoleGrant = { role: OrgRole; scopeId: string };
+
+export type User = {
+  _id: string;
+  nickname: string;
+  avatar: string;
+  realName: string;
+  unitName: string;
+  phone: string;
+  roles: RoleGrant[];
+  createdAt: number;
+  updatedAt: number;
+};
+
+export type OrgKind = 'league' | 'party';
+export type Org = {
+  _id: string;
+  kind: OrgKind;
+  name: string;
+  parentId: string | null;
+  unitName: string;
+};
+
+export type TeamStatus = 'pending' | 'registered' | 'rejected' | 'dissolved';
+
+export type Team = {
+  _id: string;
+  name: string;
+  field: Field;
+  intro: string;
+  leagueOrgId: string;
+  unitName: string;
+  partyOrgId: string;
+  crossUnit: boolean;
+  leaderId: string;
+  applicantId: string;
+  status: TeamStatus;
+  inviteCode: string;
+  memberCount: number;
+  appliedAt: number;
+  registeredAt: number | null;
+  refreshedAt: number | null;
+  review: { by: string; at: number; reason: string } | null;
+  dissolved: { by: string; at: number; reason: string } | null;
+  /** Set when msgSecCheck asked for a person to look at the name or intro. */
+  contentFlag?: 'review';
+  /** The refreshedAt value for which the 待更新备案 reminder has been sent. */
+  refreshNotifiedFor?: number;
+};
+
+export type MemberRole = 'leader' | 'member';
+export type Member = {
+  _id: string;
+  teamId: string;
+  userId: string;
+  role: MemberRole;
+  homeUnit: string;
+  homePartyOrgId: string;
+  joinedAt: number;
+};
+
+export type InboxItem = {
+  _id: string;
+  userId: string;
+  templateKey: string;
+  title: string;
+  body: string;
+  page: string;
+  createdAt: number;
+  readAt: number | null;
+};
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'inapp_only' | 'failed';
+export type OutboxItem = {
+  _id: string;
+  dedupeKey: string;
+  userId: string;
+  templateKey: string;
+  data: Record<string, string>;
+  page: string;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: number;
+  leaseUntil: number;
+  lastError: string;
+  createdAt: number;
+  doneAt: number | null;
+};
+
+export type Consent = { _id: string; userId: string; templateKey: string; count: number; updatedAt: number };
+
+export type AuditEntry = {
+  _id?: string;
+  at: number;
+  actor: string;
+  fn: string;
+  action: string;
+  target: string;
+  summary: string;
+};

@@ -1,0 +1,88 @@
+/** What actions return: shaped for the screens, never raw documents with other people's data. */
+import type { Field } from './fields';
+import type { MemberRole, OrgRole, TeamStatus } from './types';
+
+export type RoleView = { role: OrgRole; scopeId: string; scopeName: string };
+
+export type MeView = {
+  id: string;
+  nickname: string;
+  avatarUrl: string;
+  realName: string;
+  unitName: string;
+  phone: string;
+  roles: RoleView[];
+  profileComplete: boolean;
+  isNew: boolean;
+};
+
+export type OrgOption = { id: string; name: string; unitName: string; parentId: string | null };
+export type OrgOptions = { league: OrgOption[]; party: OrgOption[] };
+
+export type TeamSummary = {
+  id: string;
+  name: string;
+  field: Field;
+  unitName: string;
+  leagueOrgName: string;
+  status: TeamStatus;
+  memberCount: number;
+  crossUnit: boolean;
+  myRole: MemberRole | 'applicant' | null;
+  refreshDue: boolean;
+  appliedAt: number;
+  leaderName: string;
+};
+
+export type MemberView = {
+  userId: string;
+  name: string;
+  avatarUrl: string;
+  role: MemberRole;
+  homeUnit: string;
+  homePartyOrgName: string;
+  phone: string;
+  joinedAt: number;
+};
+
+export type TeamViewer = { isMember: boolean; isLeader: boolean; isOrganizer: boolean; isApplicant: boolean };
+
+export type TeamDetail = TeamSummary & {
+  intro: string;
+  leagueOrgId: string;
+  partyOrgId: string;
+  partyOrgName: string;
+  registeredAt: number | null;
+  refreshedAt: number | null;
+  refreshDueAt: number | null;
+  review: { at: number; reason: string } | null;
+  dissolved: { at: number; reason: string } | null;
+  /** Only for members and the team's organizer. */
+  inviteCode: string | null;
+  members: MemberView[] | null;
+  viewer: TeamViewer;
+};
+
+export type TeamPreview = {
+  id: string;
+  name: string;
+  field: Field;
+  unitName: string;
+  crossUnit: boolean;
+  memberCount: number;
+  leaderName: string;
+  partyOrgId: string;
+  alreadyMember: boolean;
+};
+
+export type InboxItemView = {
+  id: string;
+  title: string;
+  body: string;
+  page: string;
+  createdAt: number;
+  read: boolean;
+};
+export type InboxPage = { items: InboxItemView[]; nextCursor: number | null; unread: number };
+
+export type DispatchReport = { sent: number; inAppOnly: number; retried: number; failed: number; flagged: number };

@@ -1,0 +1,32 @@
+const shared = {
+  transform: { '^.+\\.(t|j)sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
+  moduleNameMapper: {
+    '^wx-server-sdk$': '<rootDir>/server/local/wx-server-sdk.ts',
+    '^@/(.*)$': '<rootDir>/src/$1',
+  },
+};
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'cloud',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/cloud/**/*.test.ts', '<rootDir>/test/core/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'app',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/app/**/*.test.ts?(x)'],
+      setupFiles: ['<rootDir>/test/app/setup.ts'],
+      moduleNameMapper: {
+        ...shared.moduleNameMapper,
+        '^@tarojs/components$': '<rootDir>/node_modules/@tarojs/components/lib/react',
+        '^@tarojs/taro$': '<rootDir>/node_modules/@tarojs/taro-h5',
+        '\\.(css|scss|sass|less)$': '<rootDir>/test/app/style-stub.js',
+      },
+      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@nutui|@stencil|swiper|query-string|decode-uri-component|split-on-first|filter-obj|tslib|@babel/runtime)/)'],
+    },
+  ],
+};

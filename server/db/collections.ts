@@ -1,0 +1,45 @@
+import type { AuditEntry, Consent, InboxItem, Member, Org, OutboxItem, Team, User } from '../../core/types';
+import { isNotFoundError, type Database, type DocData, type Query, type Transaction } from './types';
+
+/** The document type each collection holds. */
+export type Collections = {
+  users: User;
+  orgs: Org;
+  teams: Team;
+  members: Member;
+  inbox: InboxItem;
+  outbox: OutboxItem;
+  consents: Consent;
+  audit: AuditEntry;
+};
+export type CollectionName = keyof Collections;
+
+export async function findById<K extends CollectionName>(db: Database, name: K, id: string): Promise<Collections[K] | null> {
+  const { data } = await db.collection(name).where({ _id: id }).limit(1).get();
+  return (data[0] as unknown as Collections[K]) ?? null;
+}
+
+/** Read inside a transaction; a missing document is null rather than an error. */
+export async function txFind<K extends CollectionName>(tx: Transaction, name: K, id: string): Promise<Collections[K] | null> {
+  try {
+    const { data } = await tx.collection(name).doc(id).get();
+    return data as unknown as Collections[K];
+  } catch (error) {
+    if (isNotFoundError(error)) return null;
+    throw error;
+  }
+}
+
+export async function findMany<K extends CollectionName>(_name: K, query: Query): Promise<Collections[K][]> {
+  const { data } = await query.get();
+  return data as unknown as Collections[K][];
+}
+
+export function txSet<K extends CollectionName>(tx: Transaction, name: K, doc: Collections[K] & { _id: string }) {
+  const { _id, ...data } = doc;
+  return tx.collection(name).doc(_id).set({ data: data as DocData });
+}
+
+export function txUpdate<K extends CollectionName>(tx: Transaction, name: K, id: string, data: DocData) {
+  return tx.collection(name).doc(id).update({ data });
+}

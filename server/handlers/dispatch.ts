@@ -1,0 +1,47 @@
+import { REFRESH_AFTER_DAYS } from '../../core/team-rules';
+import { DAY_MS, formatDate } from '../../core/time';
+import { findMany, txFind, txUpdate } from '../db/collections';
+import { audit } from '../runtime/audit';
+import type { Ctx } from '../runtime/context';
+import type { Handlers } from '../runtime/function';
+import { loadOrgs, organizersOf } from '../runtime/orgs';
+import { drainOutbox, enqueue } from '../runtime/outbox';
+import { teamChangedMessage } from './team-messages';
+
+/** Tell the leader and the organizers once per overdue period that a registration needs refreshing. */
+async function flagRefreshDue(ctx: Ctx): Promise<number> {
+  const now = ctx.now();
+  const overdue = await findMany(
+    'teams',
+    ctx.db
+      .collection('teams')
+      .where({ status: 'registered', refreshedAt: ctx.db.command.lt(now - REFRESH_AFTER_DAYS * DAY_MS) })
+      .orderBy('refreshedAt', 'asc')
+      .limit(100),
+  );
+  const orgs = overdue.length ? await loadOrgs(ctx.db) : [];
+  let flagged = 0;
+  for (const team of overdue.filter((candidate) => candidate.refreshNotifiedFor !== candidate.refreshedAt)) {
+    const recipients = [team.leaderId, ...(await organizersOf(ctx.db, orgs, team.leagueOrgId))];
+    await ctx.db.runTransaction(async (tx) => {
+      const current = await txFind(tx, 'teams', team._id);
+      if (!current || current.refreshNotifiedFor === current.refreshedAt) return;
+      const body = `「${team.name}」的备案信息自 ${formatDate(team.refreshedAt ?? now)} 起未更新，已超过 ${REFRESH_AFTER_DAYS} 天。请队长在队伍页确认或修改备案信息。`;
+      for (const userId of new Set(recipients)) {
+        await enqueue(tx, now, teamChangedMessage(team, userId, `refreshDue_${team.refreshedAt}`, '待更新备案', body, now));
+      }
+      await txUpdate(tx, 'teams', team._id, { refreshNotifiedFor: team.refreshedAt });
+      await audit(tx, { at: now, actor: 'system', fn: 'dispatch', action: 'flagRefreshDue', target: `teams/${team._id}`, summary: '提醒更新备案' });
+    });
+    flagged += 1;
+  }
+  return flagged;
+}
+
+export const dispatchHandlers: Handlers<'dispatch'> = {
+  run: async ({ ctx }) => {
+    const flagged = await flagRefreshDue(ctx);
+    const report = await drainOutbox(ctx);
+    return { ...report, flagged };
+  },
+};

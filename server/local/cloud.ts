@@ -1,0 +1,40 @@
+/**
+ * The whole local cloud in one object: store, openapi stand-ins, and the deployable cloud
+ * functions' own `main`s, each invoked with the caller's OPENID bound as WeChat would.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Result } from '../../core/errors';
+import { main as dispatchMain } from '../../cloudfunctions/dispatch/index';
+import { main as messageMain } from '../../cloudfunctions/message/index';
+import { main as teamMain } from '../../cloudfunctions/team/index';
+import { main as userMain } from '../../cloudfunctions/user/index';
+import { createLocalOpenApi } from './openapi';
+import { seedIfEmpty } from './seed';
+import { LocalDatabase } from './store';
+import { bindLocalCloud, runAs } from './wx-server-sdk';
+
+export const FUNCTIONS = { user: userMain, team: teamMain, message: messageMain, dispatch: dispatchMain } as const;
+export type LocalFnName = keyof typeof FUNCTIONS;
+/** Functions a client may call; `dispatch` only runs from the timer. */
+export const CLIENT_FUNCTIONS: LocalFnName[] = ['user', 'team', 'message'];
+
+export type LocalCloud = Awaited<ReturnType<typeof createLocalCloud>>;
+
+export async function createLocalCloud(options: { dataDir: string | null; seed?: boolean; now?: () => number }) {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const db = new LocalDatabase(options.dataDir);
+  const openapi = createLocalOpenApi(db, options.now);
+  bindLocalCloud({ db, openapi });
+  if (options.seed !== false) await seedIfEmpty(db, options.now?.());
+  return {
+    db,
+    openapi,
+    call(fn: LocalFnName, event: unknown, openid: string): Promise<Result<unknown>> {
+      return runAs(openid, () => FUNCTIONS[fn](event));
+    },
+    /** What the timer trigger does in the cloud. */
+    runDispatch(): Promise<Result<unknown>> {
+      return runAs('', () => FUNCTIONS.dispatch({ Type: 'Timer', TriggerName: 'drainOutbox', Time: new Date().toISOString() }));
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * Indexes the queries need. The local store creates them on first use; on CloudBase create the
+ * same ones in the console (see docs/deploy.md).
+ */
+export const INDEXES: Record<string, string[]> = {
+  teams: ['status', 'leagueOrgId', 'leaderId', 'inviteCode', 'applicantId'],
+  members: ['teamId', 'userId'],
+  inbox: ['userId', 'createdAt'],
+  outbox: ['status', 'nextAttemptAt'],
+  audit: ['target', 'at'],
+};

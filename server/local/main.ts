@@ -1,0 +1,26 @@
+/** Entry of `npm start` / `npm run serve`: PORT and DATA_DIR from the environment. */
+import path from 'node:path';
+import { startHost } from './host';
+
+const port = Number(process.env.PORT ?? 10086);
+const dataDir = process.env.DATA_DIR ?? path.resolve('.data');
+const staticDir = process.env.STATIC_DIR ?? path.resolve('dist-h5');
+const dispatchIntervalMs = Number(process.env.DISPATCH_INTERVAL_MS ?? 5000);
+
+startHost({ dataDir, staticDir, port, dispatchIntervalMs })
+  .then((host) => {
+    console.log(`科创突击队本地云已启动：${host.url}`);
+    console.log(`  本地体验登录：${host.url}/dev/sign-in`);
+    console.log(`  数据目录：${dataDir}`);
+    const stop = () => host.close().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  })
+  .catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') {
+      console.error(`端口 ${port} 已被占用。请关闭占用它的程序，或换一个端口：PORT=10087 npm start`);
+    } else {
+      console.error('本地云启动失败：', error);
+    }
+    process.exit(1);
+  });

@@ -1,0 +1,39 @@
+/**
+ * The local cloud's `wx-server-sdk`: what `require('wx-server-sdk')` resolves to wherever code
+ * runs on this machine (the host bundle and the tests). The real SDK must never load offline.
+ * `runAs` binds an OPENID to one invocation, as WeChat does per request.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Database } from '../db/types';
+import type { CloudSdk, OpenApi } from '../runtime/sdk';
+
+type Bound = { db: Database; openapi: OpenApi };
+
+const invocation = new AsyncLocalStorage<{ openid: string }>();
+let bound: Bound | null = null;
+
+export function bindLocalCloud(env: Bound): void {
+  bound = env;
+}
+
+export function runAs<T>(openid: string, task: () => Promise<T>): Promise<T> {
+  return invocation.run({ openid }, task);
+}
+
+function env(): Bound {
+  if (!bound) throw new Error('local cloud not bound: call bindLocalCloud() first');
+  return bound;
+}
+
+const cloud: CloudSdk = {
+  DYNAMIC_CURRENT_ENV: Symbol.for('DYNAMIC_CURRENT_ENV'),
+  init() {},
+  database: () => env().db,
+  getWXContext: () => ({ OPENID: invocation.getStore()?.openid ?? '', APPID: 'local', ENV: 'local' }),
+  openapi: {
+    subscribeMessage: { send: (args) => env().openapi.subscribeMessage.send(args) },
+    security: { msgSecCheck: (args) => env().openapi.security.msgSecCheck(args) },
+  },
+};
+
+export default cloud;

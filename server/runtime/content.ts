@@ -1,0 +1,18 @@
+import { AppError } from '../../core/errors';
+import type { Ctx } from './context';
+
+export type ContentVerdict = 'pass' | 'review';
+
+/**
+ * User-written text goes through WeChat's msgSecCheck v2. The verdict is read from
+ * `result.suggest` (errCode 0 does not mean the text passed). Risky text is refused;
+ * text marked for review is accepted and flagged for a person to look at.
+ */
+export async function checkText(ctx: Ctx, scene: 1 | 2 | 3 | 4, ...parts: string[]): Promise<ContentVerdict> {
+  const content = parts.filter(Boolean).join('\n');
+  if (!content) return 'pass';
+  const answer = await ctx.openapi.security.msgSecCheck({ openid: ctx.openid, scene, version: 2, content });
+  const suggest = answer.result?.suggest;
+  if (suggest === 'risky') throw new AppError('CONTENT_RISKY');
+  return suggest === 'review' ? 'review' : 'pass';
+}

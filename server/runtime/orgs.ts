@@ -1,0 +1,43 @@
+import type { Org, User } from '../../core/types';
+import type { Database } from '../db/types';
+import { findMany } from '../db/collections';
+
+export async function loadOrgs(db: Database): Promise<Org[]> {
+  return findMany('orgs', db.collection('orgs').limit(1000));
+}
+
+/** League orgs a user administers: their own scopes and every org beneath them. */
+export function managedLeagueOrgIds(orgs: Org[], user: Pick<User, 'roles'>): Set<string> {
+  const managed = new Set(user.roles.filter((grant) => grant.role === 'organizer').map((grant) => grant.scopeId));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const org of orgs) {
+      if (org.kind === 'league' && org.parentId && managed.has(org.parentId) && !managed.has(org._id)) {
+        managed.add(org._id);
+        grew = true;
+      }
+    }
+  }
+  return managed;
+}
+
+export function orgName(orgs: Org[], id: string | null | undefined): string {
+  return orgs.find((org) => org._id === id)?.name ?? '';
+}
+
+/** Ids of users who administer a league org (directly or through an ancestor). */
+export async function organizersOf(db: Database, orgs: Org[], leagueOrgId: string): Promise<string[]> {
+  const chain: string[] = [];
+  let current: string | null = leagueOrgId;
+  while (current && !chain.includes(current)) {
+    chain.push(current);
+    current = orgs.find((org) => org._id === current)?.parentId ?? null;
+  }
+  const _ = db.command;
+  const users = await findMany(
+    'users',
+    db.collection('users').where({ roles: { role: 'organizer', scopeId: _.in(chain) } }).field({ _id: true }).limit(1000),
+  );
+  return users.map((user) => user._id);
+}

@@ -1,0 +1,26 @@
+import type { User } from '../../core/types';
+import { findById, txFind, txSet } from '../db/collections';
+import type { Ctx } from './context';
+import { audit } from './audit';
+
+export function blankUser(openid: string, now: number): User {
+  return { _id: openid, nickname: '', avatar: '', realName: '', unitName: '', phone: '', roles: [], createdAt: now, updatedAt: now };
+}
+
+/** The caller's user record; the first call of a new OPENID creates it. */
+export async function ensureUser(ctx: Ctx): Promise<User> {
+  const existing = await findById(ctx.db, 'users', ctx.openid);
+  if (existing) return existing;
+  return ctx.db.runTransaction(async (tx) => {
+    const again = await txFind(tx, 'users', ctx.openid);
+    if (again) return again;
+    const user = blankUser(ctx.openid, ctx.now());
+    await txSet(tx, 'users', user);
+    await audit(tx, { at: user.createdAt, actor: ctx.openid, fn: 'user', action: 'create', target: `users/${ctx.openid}`, summary: '首次使用，创建用户' });
+    return user;
+  });
+}
+
+export function displayName(user: Pick<User, 'realName' | 'nickname'> | null | undefined): string {
+  return user?.realName || user?.nickname || '未填写姓名';
+}

@@ -1,0 +1,73 @@
+/**
+ * A local cloud for tests: the real store (in a temp dir or in memory), seeded with the demo
+ * world, and the deployable functions' handler tables behind `invoke`, with a clock tests move.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ActionInput, ActionName, ActionOutput, FnName } from '../../core/api';
+import type { Result } from '../../core/errors';
+import { run as dispatchRun } from '../../cloudfunctions/dispatch/index';
+import { run as messageRun } from '../../cloudfunctions/message/index';
+import { run as teamRun } from '../../cloudfunctions/team/index';
+import { run as userRun } from '../../cloudfunctions/user/index';
+import { createLocalCloud } from '../../server/local/cloud';
+import type { LocalDatabase } from '../../server/local/store';
+
+export { DEMO } from '../../server/local/seed';
+
+const RUNS = { user: userRun, team: teamRun, message: messageRun, dispatch: dispatchRun };
+
+export type World = Awaited<ReturnType<typeof makeWorld>>;
+
+export async function makeWorld(options: { onDisk?: boolean; seed?: boolean } = {}) {
+  const dataDir = options.onDisk ? mkdtempSync(path.join(os.tmpdir(), 'kc-test-')) : null;
+  const clock = { now: Date.UTC(2026, 10, 20, 2, 0, 0) };
+  const now = () => clock.now;
+  const cloud = await createLocalCloud({ dataDir, seed: options.seed, now });
+  const db = cloud.db as LocalDatabase;
+
+  function raw(fn: FnName, openid: string, event: unknown): Promise<Result<unknown>> {
+    return RUNS[fn](event, { db, openid, openapi: cloud.openapi, now });
+  }
+
+  async function invoke<F extends FnName, A extends ActionName<F>>(
+    fn: F,
+    openid: string,
+    action: A,
+    input: ActionInput<F, A>,
+  ): Promise<Result<ActionOutput<F, A>>> {
+    return (await raw(fn, openid, { action, ...(input as object) })) as Result<ActionOutput<F, A>>;
+  }
+
+  /** The data of a successful call; a failure fails the test with its message. */
+  async function expectOk<F extends FnName, A extends ActionName<F>>(fn: F, openid: string, action: A, input: ActionInput<F, A>) {
+    const result = await invoke(fn, openid, action, input);
+    if (!result.ok) throw new Error(`${fn}.${action} as ${openid} failed: ${result.code} ${result.message}`);
+    return result.data;
+  }
+
+  /** Every document of every collection, to prove a refused call wrote nothing. */
+  async function snapshot(): Promise<Record<string, unknown[]>> {
+    const out: Record<string, unknown[]> = {};
+    for (const name of db.collectionNames()) {
+      const { data } = await db.collection(name).orderBy('_id', 'asc').limit(1000).get();
+      out[name] = data;
+    }
+    return out;
+  }
+
+  return {
+    db,
+    cloud,
+    clock,
+    dataDir,
+    raw,
+    invoke,
+    expectOk,
+    snapshot,
+    cleanup() {
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

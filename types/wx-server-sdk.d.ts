@@ -1,0 +1,4 @@
+declare module 'wx-server-sdk' {
+  const cloud: import('../server/runtime/sdk').CloudSdk;
+  export default cloud;
+}
