@@ -1,4 +1,5 @@
 const shared = {
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'json', 'node'],
   transform: { '^.+\\.(t|j)sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
   moduleNameMapper: {
     '^wx-server-sdk$': '<rootDir>/server/local/wx-server-sdk.ts',

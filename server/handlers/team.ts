@@ -233,7 +233,8 @@ export const teamHandlers: Handlers<'team'> = {
       const changes: Partial<Team> = approve
         ? { status: 'registered', registeredAt: now, refreshedAt: now, review, inviteCode, memberCount: 1 }
         : { status: 'rejected', review };
-      await txUpdate(tx, 'teams', team._id, changes);
+      // `review` replaces a null field whole; a plain object would update by path and fail.
+      await txUpdate(tx, 'teams', team._id, { ...changes, review: ctx.db.command.set(review) });
       if (approve) {
         await txSet(tx, 'members', {
           _id: `${team._id}_${current.leaderId}`,
@@ -302,7 +303,7 @@ export const teamHandlers: Handlers<'team'> = {
     const dissolved = await ctx.db.runTransaction(async (tx) => {
       const now = ctx.now();
       const changes: Partial<Team> = { status: 'dissolved', dissolved: { by: caller._id, at: now, reason: input.reason } };
-      await txUpdate(tx, 'teams', team._id, changes);
+      await txUpdate(tx, 'teams', team._id, { ...changes, dissolved: ctx.db.command.set(changes.dissolved) });
       await audit(tx, { at: now, actor: caller._id, fn: 'team', action: 'dissolve', target: `teams/${team._id}`, summary: `解散「${team.name}」：${input.reason}` });
       for (const member of members.filter((m) => m.userId !== caller._id)) {
         await enqueue(tx, now, teamChangedMessage(team, member.userId, 'dissolved', '队伍已解散', `「${team.name}」已由队长解散。原因：${input.reason}`, now));

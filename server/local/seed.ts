@@ -20,8 +20,8 @@ export const DEMO = {
   teamA: 'team-demo-chip',
   teamB: 'team-demo-ai',
   teamPending: 'team-demo-materials',
-  inviteA: 'XIN8HK',
-  inviteB: 'ZHI6SY',
+  inviteA: 'XNV8HK',
+  inviteB: 'ZHW6SY',
 } as const;
 
 export const ORGS: Org[] = [
