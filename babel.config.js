@@ -5,7 +5,8 @@ const nutuiPerComponent = [
     libraryName: '@nutui/nutui-react-taro',
     camel2DashComponentName: false,
     customName: (name) => `@nutui/nutui-react-taro/dist/es/packages/${name.toLowerCase()}`,
-    customStyle: (name) => `@nutui/nutui-react-taro/dist/es/packages/${name.toLowerCase()}/style/css`,
+    // Receives the component's module path; its style/css entry imports the compiled CSS.
+    style: (componentPath) => `${componentPath}/style/css`,
   },
   'nutui-react-taro',
 ];

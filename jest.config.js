@@ -4,6 +4,7 @@ const shared = {
   moduleNameMapper: {
     '^wx-server-sdk$': '<rootDir>/server/local/wx-server-sdk.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
+    '^@core/(.*)$': '<rootDir>/core/$1',
   },
 };
 

@@ -1,7 +1,7 @@
 /** Bundle the local host (the cloud functions with the local wx-server-sdk) and run it. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { localSdk, root } from './esbuild-local.mjs';
 
@@ -10,17 +10,16 @@ if (!existsSync(path.join(staticDir, 'index.html'))) {
   console.error('找不到 H5 构建产物（dist-h5/index.html）。请先运行：npm run build:h5（或直接 npm start）');
   process.exit(1);
 }
-const outfile = path.join(root, '.build/host.mjs');
+const outfile = path.join(root, '.build/host.cjs');
 await build({
   entryPoints: [path.join(root, 'server/local/main.ts')],
   outfile,
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
+  format: 'cjs',
   packages: 'external',
   plugins: [localSdk],
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   logLevel: 'warning',
 });
-await import(pathToFileURL(outfile).href);
+createRequire(import.meta.url)(outfile);

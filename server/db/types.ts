@@ -50,17 +50,22 @@ export interface Transaction {
 /** Operators of `db.command` that the local store implements. */
 /** What `db.command` builds: opaque to callers, read only by the database. */
 export type Operand = object;
+/** A field condition, which chains like the cloud's: `_.gte(1).and(_.lt(9))`. */
+export interface FieldOperand extends Operand {
+  and(...conditions: unknown[]): FieldOperand;
+  or(...conditions: unknown[]): FieldOperand;
+}
 
 export interface Command {
-  eq(value: unknown): Operand;
-  neq(value: unknown): Operand;
-  gt(value: unknown): Operand;
-  gte(value: unknown): Operand;
-  lt(value: unknown): Operand;
-  lte(value: unknown): Operand;
-  in(values: unknown[]): Operand;
-  nin(values: unknown[]): Operand;
-  exists(flag: boolean): Operand;
+  eq(value: unknown): FieldOperand;
+  neq(value: unknown): FieldOperand;
+  gt(value: unknown): FieldOperand;
+  gte(value: unknown): FieldOperand;
+  lt(value: unknown): FieldOperand;
+  lte(value: unknown): FieldOperand;
+  in(values: unknown[]): FieldOperand;
+  nin(values: unknown[]): FieldOperand;
+  exists(flag: boolean): FieldOperand;
   and(...conditions: unknown[]): Operand;
   or(...conditions: unknown[]): Operand;
   inc(by: number): Operand;

@@ -17,7 +17,9 @@ export const LEASE_MS = 60_000;
 /** WeChat: the user has not accepted (or has used up) the subscription for this template. */
 export const ERR_NO_CONSENT = 43101;
 
-export type OutgoingMessage<K extends TemplateKey = TemplateKey> = {
+export type OutgoingMessage<K extends TemplateKey = TemplateKey> = K extends TemplateKey ? MessageOf<K> : never;
+
+type MessageOf<K extends TemplateKey> = {
   userId: string;
   templateKey: K;
   /** Stable per event, so a repeated request never sends the same message twice. */

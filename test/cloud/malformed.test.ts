@@ -17,7 +17,7 @@ function baseType(node: SchemaNode): string {
 function badInputs(fn: FnName, action: string): { label: string; input: Record<string, unknown> }[] {
   const valid = VALID_INPUTS[fn][action];
   const entries = (API[fn] as Record<string, { input: v.StrictObjectSchema<v.ObjectEntries, string> }>)[action].input.entries as unknown as Entries;
-  const out = [
+  const out: { label: string; input: Record<string, unknown> }[] = [
     { label: 'unknown key', input: { ...valid, unexpected: 1 } },
     { label: 'openid smuggled in', input: { ...valid, _openid: DEMO.organizer } },
   ];

@@ -1,5 +1,5 @@
 import { API, FN_NAMES, type FnName } from '../../core/api';
-import { PERSONAS, RULE_PERSONAS, type Persona } from '../../core/permissions';
+import { PERSONAS, RULE_PERSONAS, type AccessRule, type Persona } from '../../core/permissions';
 import { DEMO, makeWorld } from '../helpers/world';
 import { VALID_INPUTS } from '../helpers/valid-inputs';
 
@@ -15,7 +15,7 @@ const OPENID: Record<Persona, string> = {
 
 const cases = FN_NAMES.flatMap((fn) =>
   Object.entries(API[fn]).flatMap(([action, def]) =>
-    PERSONAS.map((persona) => ({ fn, action, persona, allowed: RULE_PERSONAS[def.access].includes(persona) })),
+    PERSONAS.map((persona) => ({ fn, action, persona, allowed: RULE_PERSONAS[(def as { access: AccessRule }).access].includes(persona) })),
   ),
 );
 

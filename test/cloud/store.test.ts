@@ -83,7 +83,7 @@ describe('local cloud database', () => {
     await db.collection('races').doc('r').set({ data: { accepted: 0, max: 3 } });
     const attempts = Array.from({ length: 50 }, (_, i) =>
       db.runTransaction(async (tx) => {
-        const race = (await tx.collection('races').doc('r').get()).data as { accepted: number; max: number };
+        const race = (await tx.collection('races').doc('r').get()).data as unknown as { accepted: number; max: number };
         if (race.accepted >= race.max) return false;
         await tx.collection('races').doc('r').update({ data: { accepted: db.command.inc(1) } });
         await tx.collection('entries').doc(`e${i}`).set({ data: { i } });

@@ -1,0 +1,49 @@
+/**
+ * Browser tests of the H5 build against the local host: real clicks in headless Chromium,
+ * screenshots kept under e2e/artifacts. Builds H5 first when dist-h5 is missing.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from './browser.mjs';
+import { startHost } from './host.mjs';
+import { teamScenarios } from './scenarios/team.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const artifacts = path.join(root, 'e2e/artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+if (!existsSync(path.join(root, 'dist-h5/index.html')) || process.env.E2E_REBUILD === '1') {
+  console.log('构建 H5…');
+  execSync('npm run build:h5', { cwd: root, stdio: 'inherit' });
+}
+
+const host = await startHost(root);
+const browser = await launch();
+const scenarios = [...teamScenarios];
+let passed = 0;
+let failed = 0;
+const shared = {};
+try {
+  for (const scenario of scenarios) {
+    const started = Date.now();
+    try {
+      await scenario.run({ browser, url: host.url, artifacts, shared });
+      passed += 1;
+      console.log(`  ✓ ${scenario.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed += 1;
+      console.log(`  ✗ ${scenario.name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+      if (shared.lastPage) await shared.lastPage.screenshot({ path: path.join(artifacts, `FAILED-${scenario.name.replace(/\W+/g, '_')}.png`) }).catch(() => {});
+    }
+  }
+} finally {
+  await browser.close();
+  await host.stop();
+}
+console.log(`${passed} passed, ${failed} failed`);
+if (failed > 0) {
+  console.log(`host output:\n${host.output()}`);
+  process.exit(1);
+}

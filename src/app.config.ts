@@ -1,0 +1,28 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/challenges/index', 'pages/progress/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/team', pages: ['apply/index', 'detail/index', 'join/index', 'refresh/index'] },
+    { root: 'packages/admin', pages: ['review/index', 'teams/index'] },
+    { root: 'packages/user', pages: ['profile/index', 'inbox/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTitleText: '科创突击队',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f6f8',
+  },
+  tabBar: {
+    color: '#7a7e83',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '动态', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-on.png' },
+      { pagePath: 'pages/challenges/index', text: '榜单', iconPath: 'assets/tab-board.png', selectedIconPath: 'assets/tab-board-on.png' },
+      { pagePath: 'pages/progress/index', text: '打卡', iconPath: 'assets/tab-progress.png', selectedIconPath: 'assets/tab-progress-on.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab-me.png', selectedIconPath: 'assets/tab-me-on.png' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

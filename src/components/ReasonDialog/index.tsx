@@ -1,0 +1,39 @@
+import { Dialog, TextArea } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+
+export type ReasonDialogProps = {
+  visible: boolean;
+  title: string;
+  hint: string;
+  confirmText: string;
+  /** Minimum length; the confirm button stays disabled until it is met. */
+  minLength: number;
+  onConfirm: (reason: string) => void;
+  onCancel: () => void;
+};
+
+/** Asks for a short written reason before a step that someone else will read (reject, dissolve). */
+export function ReasonDialog({ visible, title, hint, confirmText, minLength, onConfirm, onCancel }: ReasonDialogProps) {
+  const [reason, setReason] = useState('');
+  useEffect(() => {
+    if (visible) setReason('');
+  }, [visible]);
+  return (
+    <Dialog
+      visible={visible}
+      title={title}
+      confirmText={confirmText}
+      cancelText='取消'
+      disableConfirmButton={reason.trim().length < minLength}
+      onConfirm={() => onConfirm(reason.trim())}
+      onCancel={onCancel}
+      onClose={onCancel}
+    >
+      <View className='kc-muted' style={{ marginBottom: '8px' }}>
+        {hint}
+      </View>
+      <TextArea value={reason} onChange={setReason} maxLength={200} showCount rows={3} placeholder='请填写原因' />
+    </Dialog>
+  );
+}

@@ -1,0 +1,80 @@
+import { Picker, Text, View } from '@tarojs/components';
+import { Input, Switch, TextArea } from '@nutui/nutui-react-taro';
+import { FIELDS, type Field } from '@core/fields';
+import type { OrgOptions } from '@core/views';
+import './index.scss';
+
+export type TeamFormValue = {
+  name: string;
+  field: Field | '';
+  intro: string;
+  unitName: string;
+  leagueOrgId: string;
+  partyOrgId: string;
+  crossUnit: boolean;
+};
+
+export type TeamFormProps = {
+  value: TeamFormValue;
+  orgs: OrgOptions;
+  /** The league org is chosen when applying and fixed afterwards. */
+  leagueOrgEditable: boolean;
+  onChange: (value: TeamFormValue) => void;
+};
+
+function Row({ label, required, children }: { label: string; required?: boolean; children: React.ReactNode }) {
+  return (
+    <View className='kc-form-row'>
+      <Text className='kc-form-row__label'>
+        {required ? <Text className='kc-form-row__required'>*</Text> : null}
+        {label}
+      </Text>
+      <View className='kc-form-row__control'>{children}</View>
+    </View>
+  );
+}
+
+function Select({ options, value, placeholder, onPick }: { options: { id: string; name: string }[]; value: string; placeholder: string; onPick: (id: string) => void }) {
+  const index = options.findIndex((option) => option.id === value);
+  return (
+    <Picker mode='selector' range={options.map((option) => option.name)} value={Math.max(index, 0)} onChange={(e) => onPick(options[Number(e.detail.value)].id)}>
+      <View className={index >= 0 ? 'kc-select' : 'kc-select kc-select--empty'}>{index >= 0 ? options[index].name : placeholder}</View>
+    </Picker>
+  );
+}
+
+export function TeamForm({ value, orgs, leagueOrgEditable, onChange }: TeamFormProps) {
+  const patch = (changes: Partial<TeamFormValue>) => onChange({ ...value, ...changes });
+  const fieldOptions = FIELDS.map((field) => ({ id: field, name: field }));
+  const leagueName = orgs.league.find((org) => org.id === value.leagueOrgId)?.name ?? '';
+  return (
+    <View className='kc-card kc-team-form'>
+      <Row label='队伍名称' required>
+        <Input value={value.name} onChange={(name) => patch({ name })} placeholder='如：车规级芯片青年突击队' maxLength={30} />
+      </Row>
+      <Row label='攻关领域' required>
+        <Select options={fieldOptions} value={value.field} placeholder='请选择领域' onPick={(field) => patch({ field: field as Field })} />
+      </Row>
+      <Row label='所在单位' required>
+        <Input value={value.unitName} onChange={(unitName) => patch({ unitName })} placeholder='队伍依托的单位全称' maxLength={40} />
+      </Row>
+      <Row label='所属团组织' required>
+        {leagueOrgEditable ? (
+          <Select options={orgs.league} value={value.leagueOrgId} placeholder='负责备案的团组织' onPick={(leagueOrgId) => patch({ leagueOrgId })} />
+        ) : (
+          <Text>{leagueName}</Text>
+        )}
+      </Row>
+      <Row label='单位党组织' required>
+        <Select options={orgs.party} value={value.partyOrgId} placeholder='所在单位的党组织' onPick={(partyOrgId) => patch({ partyOrgId })} />
+      </Row>
+      <Row label='跨单位组队'>
+        <Switch checked={value.crossUnit} onChange={(crossUnit) => patch({ crossUnit })} />
+      </Row>
+      <View className='kc-form-row kc-form-row--block'>
+        <Text className='kc-form-row__label'>队伍简介</Text>
+        <TextArea value={value.intro} onChange={(intro) => patch({ intro })} placeholder='攻关方向、目标和现有基础（选填）' maxLength={300} showCount rows={4} />
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '备案审核', enablePullDownRefresh: true });

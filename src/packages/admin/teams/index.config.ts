@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '所辖突击队', enablePullDownRefresh: true });

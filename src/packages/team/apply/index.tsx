@@ -1,0 +1,67 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { useRef, useState } from 'react';
+import { applyTeamInput } from '@core/schemas/team';
+import { validate } from '@core/validate';
+import { PageState } from '@/components/PageState';
+import { TeamForm, type TeamFormValue } from '@/components/TeamForm';
+import { toastFailure } from '@/hooks/feedback';
+import { useRemote } from '@/hooks/useRemote';
+import { requestSubscribe } from '@/services/cloud';
+import { newRequestId } from '@/services/request-id';
+import { teamService } from '@/services/team';
+import { useUserStore } from '@/stores/useUserStore';
+
+export default function ApplyTeamPage() {
+  const me = useUserStore((state) => state.me);
+  const orgs = useRemote(() => teamService.orgOptions());
+  const requestId = useRef(newRequestId());
+  const [submitting, setSubmitting] = useState(false);
+  const [value, setValue] = useState<TeamFormValue>({
+    name: '',
+    field: '',
+    intro: '',
+    unitName: me?.unitName ?? '',
+    leagueOrgId: '',
+    partyOrgId: '',
+    crossUnit: false,
+  });
+
+  const submit = async () => {
+    if (submitting) return;
+    // Ask before any await: WeChat only shows the subscription dialog inside the tap.
+    const consent = requestSubscribe(['teamReviewed']);
+    const checked = validate(applyTeamInput, { ...value, requestId: requestId.current });
+    if (!checked.ok) return toastFailure(checked);
+    setSubmitting(true);
+    await consent;
+    const result = await teamService.apply(checked.data);
+    setSubmitting(false);
+    if (!result.ok) return toastFailure(result);
+    await Taro.showToast({ title: '已提交，等待审核', icon: 'success' });
+    void Taro.redirectTo({ url: `/packages/team/detail/index?id=${result.data.id}` });
+  };
+
+  return (
+    <View className='kc-page'>
+      <View className='kc-card kc-muted'>
+        突击队向所属团组织申请备案，审核通过后你将成为队长，可以邀请成员加入。审核结果会通过消息通知你。
+      </View>
+      <PageState loading={orgs.loading} error={orgs.error} onRetry={orgs.reload}>
+        {orgs.data ? <TeamForm value={value} orgs={orgs.data} leagueOrgEditable onChange={setValue} /> : null}
+      </PageState>
+      {me && !me.profileComplete ? (
+        <View className='kc-card'>
+          <Text>提交前请先</Text>
+          <Text style={{ color: '#1f6feb' }} onClick={() => Taro.navigateTo({ url: '/packages/user/profile/index' })}>
+            完善真实姓名和所在单位
+          </Text>
+        </View>
+      ) : null}
+      <Button type='primary' block loading={submitting} disabled={!orgs.data} onClick={submit}>
+        提交申请
+      </Button>
+    </View>
+  );
+}

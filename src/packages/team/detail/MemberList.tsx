@@ -1,0 +1,53 @@
+import { Text, View } from '@tarojs/components';
+import { Avatar, Button, Tag } from '@nutui/nutui-react-taro';
+import { formatDate } from '@core/time';
+import type { MemberView } from '@core/views';
+
+export type MemberListProps = {
+  members: MemberView[];
+  canManage: boolean;
+  onRemove: (member: MemberView) => void;
+  onMakeLeader: (member: MemberView) => void;
+};
+
+export function MemberList({ members, canManage, onRemove, onMakeLeader }: MemberListProps) {
+  return (
+    <View className='kc-card kc-members'>
+      {members.map((member) => (
+        <View key={member.userId} className='kc-member'>
+          <Avatar size='normal' src={member.avatarUrl} background='#f3d4d5' color='#c8161d'>
+            {member.name.slice(0, 1)}
+          </Avatar>
+          <View className='kc-member__info'>
+            <View>
+              <Text className='kc-member__name'>{member.name}</Text>
+              {member.role === 'leader' ? (
+                <Tag type='primary' style={{ marginLeft: '6px' }}>
+                  队长
+                </Tag>
+              ) : null}
+            </View>
+            <Text className='kc-muted'>
+              {member.homeUnit}
+              {member.homePartyOrgName ? ` · ${member.homePartyOrgName}` : ''}
+            </Text>
+            <Text className='kc-muted'>
+              {member.phone ? `${member.phone} · ` : ''}
+              {formatDate(member.joinedAt)}加入
+            </Text>
+          </View>
+          {canManage && member.role !== 'leader' ? (
+            <View className='kc-member__actions'>
+              <Button size='mini' fill='outline' onClick={() => onMakeLeader(member)}>
+                设为队长
+              </Button>
+              <Button size='mini' fill='none' type='danger' onClick={() => onRemove(member)}>
+                移出
+              </Button>
+            </View>
+          ) : null}
+        </View>
+      ))}
+    </View>
+  );
+}

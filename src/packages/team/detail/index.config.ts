@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '突击队', enablePullDownRefresh: true, enableShareAppMessage: true });

@@ -1,0 +1,7 @@
+import type { ActionInput } from '@core/api';
+import { callCloud } from './cloud';
+
+export const userService = {
+  me: () => callCloud('user', 'me', {}),
+  updateProfile: (input: ActionInput<'user', 'updateProfile'>) => callCloud('user', 'updateProfile', input),
+};
