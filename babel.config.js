@@ -19,6 +19,7 @@ module.exports = (api) => {
         ['@babel/preset-react', { runtime: 'automatic' }],
         '@babel/preset-typescript',
       ],
+      plugins: [nutuiPerComponent],
     };
   }
   return {

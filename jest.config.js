@@ -28,7 +28,10 @@ module.exports = {
         '^@tarojs/taro$': '<rootDir>/node_modules/@tarojs/taro-h5',
         '\\.(css|scss|sass|less)$': '<rootDir>/test/app/style-stub.js',
       },
-      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@nutui|@stencil|swiper|query-string|decode-uri-component|split-on-first|filter-obj|tslib|@babel/runtime)/)'],
+      // Taro and NutUI ship ESM (and bundle ESM copies of tslib): transform all but the big CommonJS packages.
+      transformIgnorePatterns: [
+        '/node_modules/(react|react-dom|scheduler|@babel|jest[^/]*|@jest|@testing-library|@seald-io|valibot|dayjs|typescript|core-js[^/]*)/',
+      ],
     },
   ],
 };

@@ -18,15 +18,7 @@ import {
   teamIdInput,
 } from './schemas/team';
 import { updateProfileInput } from './schemas/user';
-import type {
-  DispatchReport,
-  InboxPage,
-  MeView,
-  OrgOptions,
-  TeamDetail,
-  TeamPreview,
-  TeamSummary,
-} from './views';
+import type { DispatchReport, InboxPage, MeView, OrgOptions, TeamDetail, TeamPreview, TeamSummary } from './views';
 
 type AnySchema = v.GenericSchema<unknown, unknown>;
 
@@ -81,7 +73,6 @@ export type ActionInput<F extends FnName, A extends ActionName<F>> =
   Def<F, A> extends ActionDef<infer S, unknown> ? v.InferInput<S> : never;
 export type ActionParsed<F extends FnName, A extends ActionName<F>> =
   Def<F, A> extends ActionDef<infer S, unknown> ? v.InferOutput<S> : never;
-export type ActionOutput<F extends FnName, A extends ActionName<F>> =
-  Def<F, A> extends ActionDef<AnySchema, infer O> ? O : never;
+export type ActionOutput<F extends FnName, A extends ActionName<F>> = Def<F, A> extends ActionDef<AnySchema, infer O> ? O : never;
 
 export const FN_NAMES = Object.keys(API) as FnName[];

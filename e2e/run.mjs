@@ -34,8 +34,16 @@ try {
       console.log(`  ✓ ${scenario.name} (${Date.now() - started} ms)`);
     } catch (error) {
       failed += 1;
-      console.log(`  ✗ ${scenario.name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
-      if (shared.lastPage) await shared.lastPage.screenshot({ path: path.join(artifacts, `FAILED-${scenario.name.replace(/\W+/g, '_')}.png`) }).catch(() => {});
+      console.log(
+        `  ✗ ${scenario.name}\n    ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n    ')}`,
+      );
+      if (shared.lastPage)
+        await shared.lastPage
+          .screenshot({ path: path.join(artifacts, `FAILED-${scenario.name.replace(/\W+/g, '_')}.png`) })
+          .catch(() => {});
     }
   }
 } finally {

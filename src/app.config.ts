@@ -20,7 +20,12 @@ export default defineAppConfig({
     list: [
       { pagePath: 'pages/home/index', text: '动态', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-on.png' },
       { pagePath: 'pages/challenges/index', text: '榜单', iconPath: 'assets/tab-board.png', selectedIconPath: 'assets/tab-board-on.png' },
-      { pagePath: 'pages/progress/index', text: '打卡', iconPath: 'assets/tab-progress.png', selectedIconPath: 'assets/tab-progress-on.png' },
+      {
+        pagePath: 'pages/progress/index',
+        text: '打卡',
+        iconPath: 'assets/tab-progress.png',
+        selectedIconPath: 'assets/tab-progress-on.png',
+      },
       { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab-me.png', selectedIconPath: 'assets/tab-me-on.png' },
     ],
   },

@@ -26,10 +26,7 @@ export function id(label: string) {
 }
 
 /** Client-generated id that makes a retried request idempotent. */
-export const requestId = v.pipe(
-  v.string('请求编号须为文字'),
-  v.regex(/^[A-Za-z0-9-]{8,40}$/, '请求编号格式不正确'),
-);
+export const requestId = v.pipe(v.string('请求编号须为文字'), v.regex(/^[A-Za-z0-9-]{8,40}$/, '请求编号格式不正确'));
 
 export const field = v.picklist(FIELDS, '请从列表中选择所属领域');
 
@@ -41,9 +38,7 @@ export const inviteCode = v.pipe(
   v.check((code) => [...code].every((c) => INVITE_ALPHABET.includes(c)), '邀请码中有无效字符，请核对'),
 );
 
-export const phone = v.optional(
-  v.pipe(v.string('手机号须为文字'), v.trim(), v.regex(/^(1\d{10})?$/, '请填写 11 位手机号，或留空')),
-);
+export const phone = v.optional(v.pipe(v.string('手机号须为文字'), v.trim(), v.regex(/^(1\d{10})?$/, '请填写 11 位手机号，或留空')));
 
 export const fileId = v.pipe(
   v.string('文件编号须为文字'),
@@ -51,7 +46,10 @@ export const fileId = v.pipe(
   v.regex(/^(cloud|local):\/\/[\w./-]+$/, '文件编号格式不正确'),
 );
 
-export const cursor = v.optional(v.nullable(v.pipe(v.number('分页参数有误'), v.integer('分页参数有误'), v.minValue(0, '分页参数有误'))), null);
+export const cursor = v.optional(
+  v.nullable(v.pipe(v.number('分页参数有误'), v.integer('分页参数有误'), v.minValue(0, '分页参数有误'))),
+  null,
+);
 
 /** Every action's input is a strict object: an unknown key is refused, not ignored. */
 export function input<const E extends v.ObjectEntries>(entries: E) {

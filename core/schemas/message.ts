@@ -10,8 +10,5 @@ export const markReadInput = input({
 });
 
 export const recordConsentInput = input({
-  accepted: v.pipe(
-    v.array(v.picklist(TEMPLATE_KEYS, '未知的消息类型'), '参数有误'),
-    v.maxLength(3, '一次最多订阅 3 种消息'),
-  ),
+  accepted: v.pipe(v.array(v.picklist(TEMPLATE_KEYS, '未知的消息类型'), '参数有误'), v.maxLength(3, '一次最多订阅 3 种消息')),
 });

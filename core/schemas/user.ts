@@ -9,4 +9,3 @@ export const updateProfileInput = input({
   phone,
 });
 export type UpdateProfileInput = v.InferInput<typeof updateProfileInput>;
-

@@ -37,7 +37,10 @@ export async function findMany<K extends CollectionName>(_name: K, query: Query)
 
 export function txSet<K extends CollectionName>(tx: Transaction, name: K, doc: Collections[K] & { _id: string }) {
   const { _id, ...data } = doc;
-  return tx.collection(name).doc(_id).set({ data: data as DocData });
+  return tx
+    .collection(name)
+    .doc(_id)
+    .set({ data: data as DocData });
 }
 
 export function txUpdate<K extends CollectionName>(tx: Transaction, name: K, id: string, data: DocData) {

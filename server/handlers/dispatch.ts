@@ -31,7 +31,14 @@ async function flagRefreshDue(ctx: Ctx): Promise<number> {
         await enqueue(tx, now, teamChangedMessage(team, userId, `refreshDue_${team.refreshedAt}`, '待更新备案', body, now));
       }
       await txUpdate(tx, 'teams', team._id, { refreshNotifiedFor: team.refreshedAt });
-      await audit(tx, { at: now, actor: 'system', fn: 'dispatch', action: 'flagRefreshDue', target: `teams/${team._id}`, summary: '提醒更新备案' });
+      await audit(tx, {
+        at: now,
+        actor: 'system',
+        fn: 'dispatch',
+        action: 'flagRefreshDue',
+        target: `teams/${team._id}`,
+        summary: '提醒更新备案',
+      });
     });
     flagged += 1;
   }

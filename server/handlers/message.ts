@@ -37,9 +37,19 @@ export const messageHandlers: Handlers<'message'> = {
     const where: DocData = { userId: caller._id, readAt: null };
     if (!input.all) where._id = _.in(input.ids ?? []);
     const now = ctx.now();
-    const { stats } = await ctx.db.collection('inbox').where(where).update({ data: { readAt: now } });
+    const { stats } = await ctx.db
+      .collection('inbox')
+      .where(where)
+      .update({ data: { readAt: now } });
     if (stats.updated) {
-      await audit(ctx.db, { at: now, actor: caller._id, fn: 'message', action: 'markRead', target: `inbox/${caller._id}`, summary: `标记 ${stats.updated} 条消息为已读` });
+      await audit(ctx.db, {
+        at: now,
+        actor: caller._id,
+        fn: 'message',
+        action: 'markRead',
+        target: `inbox/${caller._id}`,
+        summary: `标记 ${stats.updated} 条消息为已读`,
+      });
     }
     return { unread: await unreadCount(ctx, caller._id) };
   },
@@ -58,7 +68,14 @@ export const messageHandlers: Handlers<'message'> = {
         result[key] = (existing?.count ?? 0) + 1;
       }
       if (keys.length) {
-        await audit(tx, { at: now, actor: caller._id, fn: 'message', action: 'recordConsent', target: `consents/${caller._id}`, summary: `同意接收：${keys.join('、')}` });
+        await audit(tx, {
+          at: now,
+          actor: caller._id,
+          fn: 'message',
+          action: 'recordConsent',
+          target: `consents/${caller._id}`,
+          summary: `同意接收：${keys.join('、')}`,
+        });
       }
       return result;
     });

@@ -12,7 +12,9 @@ export function reviewedMessage(team: Team, approved: boolean, reason: string, n
     templateKey: 'teamReviewed',
     dedupeKey: `teamReviewed_${team._id}`,
     title: `「${team.name}」备案审核${verdict}`,
-    body: approved ? `你申请组建的突击队已完成备案。${reason ? `审核意见：${reason}` : ''}` : `审核未通过，原因：${reason}。可修改后重新申请。`,
+    body: approved
+      ? `你申请组建的突击队已完成备案。${reason ? `审核意见：${reason}` : ''}`
+      : `审核未通过，原因：${reason}。可修改后重新申请。`,
     page: teamPage(team._id),
     data: { thing1: team.name, phrase2: verdict, thing3: note, time4: formatDateTime(now) },
   };

@@ -10,17 +10,17 @@ import { displayName } from '../runtime/users';
 export async function usersById(ctx: Ctx, ids: string[]): Promise<Map<string, User>> {
   const unique = [...new Set(ids.filter(Boolean))];
   if (!unique.length) return new Map();
-  const users = await findMany('users', ctx.db.collection('users').where({ _id: ctx.db.command.in(unique) }).limit(1000));
+  const users = await findMany(
+    'users',
+    ctx.db
+      .collection('users')
+      .where({ _id: ctx.db.command.in(unique) })
+      .limit(1000),
+  );
   return new Map(users.map((user) => [user._id, user]));
 }
 
-export function teamSummary(
-  team: Team,
-  orgs: Org[],
-  leader: User | undefined,
-  myRole: TeamSummary['myRole'],
-  now: number,
-): TeamSummary {
+export function teamSummary(team: Team, orgs: Org[], leader: User | undefined, myRole: TeamSummary['myRole'], now: number): TeamSummary {
   return {
     id: team._id,
     name: team.name,
@@ -44,7 +44,10 @@ export async function teamSummaries(
   orgs: Org[],
   roleOf: (team: Team) => TeamSummary['myRole'] = () => null,
 ): Promise<TeamSummary[]> {
-  const leaders = await usersById(ctx, teams.map((team) => team.leaderId));
+  const leaders = await usersById(
+    ctx,
+    teams.map((team) => team.leaderId),
+  );
   const now = ctx.now();
   return teams.map((team) => teamSummary(team, orgs, leaders.get(team.leaderId), roleOf(team), now));
 }
@@ -62,7 +65,13 @@ export function memberView(member: Member, user: User | undefined, orgs: Org[]):
   };
 }
 
-export async function teamDetail(ctx: Ctx, team: Team, orgs: Org[], viewer: TeamViewer, myRole: TeamSummary['myRole']): Promise<TeamDetail> {
+export async function teamDetail(
+  ctx: Ctx,
+  team: Team,
+  orgs: Org[],
+  viewer: TeamViewer,
+  myRole: TeamSummary['myRole'],
+): Promise<TeamDetail> {
   const insider = viewer.isMember || viewer.isOrganizer;
   const members = insider
     ? await findMany('members', ctx.db.collection('members').where({ teamId: team._id }).orderBy('joinedAt', 'asc').limit(1000))

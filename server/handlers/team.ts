@@ -125,9 +125,27 @@ export const teamHandlers: Handlers<'team'> = {
         ...(verdict === 'review' ? { contentFlag: 'review' } : {}),
       };
       await txSet(tx, 'teams', created);
-      await audit(tx, { at: now, actor: caller._id, fn: 'team', action: 'apply', target: `teams/${teamId}`, summary: `申请组建「${input.name}」` });
+      await audit(tx, {
+        at: now,
+        actor: caller._id,
+        fn: 'team',
+        action: 'apply',
+        target: `teams/${teamId}`,
+        summary: `申请组建「${input.name}」`,
+      });
       for (const organizer of organizers) {
-        await enqueue(tx, now, teamChangedMessage(created, organizer, 'applied', '有新的组建申请', `${displayName(caller)}申请组建「${input.name}」（${input.field}），请审核备案。`, now));
+        await enqueue(
+          tx,
+          now,
+          teamChangedMessage(
+            created,
+            organizer,
+            'applied',
+            '有新的组建申请',
+            `${displayName(caller)}申请组建「${input.name}」（${input.field}），请审核备案。`,
+            now,
+          ),
+        );
       }
       return created;
     });
@@ -140,9 +158,21 @@ export const teamHandlers: Handlers<'team'> = {
     const roleByTeam = new Map(memberships.map((member) => [member.teamId, member.role]));
     const [joined, applied] = await Promise.all([
       memberships.length
-        ? findMany('teams', ctx.db.collection('teams').where({ _id: _.in([...roleByTeam.keys()]) }).limit(1000))
+        ? findMany(
+            'teams',
+            ctx.db
+              .collection('teams')
+              .where({ _id: _.in([...roleByTeam.keys()]) })
+              .limit(1000),
+          )
         : Promise.resolve([]),
-      findMany('teams', ctx.db.collection('teams').where({ applicantId: caller._id, status: _.in(['pending', 'rejected']) }).limit(100)),
+      findMany(
+        'teams',
+        ctx.db
+          .collection('teams')
+          .where({ applicantId: caller._id, status: _.in(['pending', 'rejected']) })
+          .limit(100),
+      ),
     ]);
     const teams = [...joined, ...applied].sort((a, b) => b.appliedAt - a.appliedAt);
     return teamSummaries(ctx, teams, await loadOrgs(ctx.db), (team) => roleByTeam.get(team._id) ?? 'applicant');
@@ -178,7 +208,7 @@ export const teamHandlers: Handlers<'team'> = {
     requireProfile(caller, '加入突击队');
     const orgs = await loadOrgs(ctx.db);
     const homeUnit = team.crossUnit ? input.homeUnit || caller.unitName : team.unitName;
-    const homePartyOrgId = team.crossUnit ? input.homePartyOrgId ?? team.partyOrgId : team.partyOrgId;
+    const homePartyOrgId = team.crossUnit ? (input.homePartyOrgId ?? team.partyOrgId) : team.partyOrgId;
     requireOrg(orgs, homePartyOrgId, 'party');
     const memberId = `${team._id}_${caller._id}`;
     const joined = await ctx.db.runTransaction(async (tx) => {
@@ -186,10 +216,36 @@ export const teamHandlers: Handlers<'team'> = {
       if (!current || current.status !== 'registered') throw new AppError('INVITE_INVALID');
       if (await txFind(tx, 'members', memberId)) return current;
       const now = ctx.now();
-      await txSet(tx, 'members', { _id: memberId, teamId: team._id, userId: caller._id, role: 'member', homeUnit, homePartyOrgId, joinedAt: now });
+      await txSet(tx, 'members', {
+        _id: memberId,
+        teamId: team._id,
+        userId: caller._id,
+        role: 'member',
+        homeUnit,
+        homePartyOrgId,
+        joinedAt: now,
+      });
       await txUpdate(tx, 'teams', team._id, { memberCount: ctx.db.command.inc(1) });
-      await audit(tx, { at: now, actor: caller._id, fn: 'team', action: 'join', target: `members/${memberId}`, summary: `通过邀请码加入「${current.name}」` });
-      await enqueue(tx, now, teamChangedMessage(current, current.leaderId, `joined_${caller._id}_${now}`, '有新成员加入', `${displayName(caller)}（${homeUnit}）通过邀请码加入了队伍。`, now));
+      await audit(tx, {
+        at: now,
+        actor: caller._id,
+        fn: 'team',
+        action: 'join',
+        target: `members/${memberId}`,
+        summary: `通过邀请码加入「${current.name}」`,
+      });
+      await enqueue(
+        tx,
+        now,
+        teamChangedMessage(
+          current,
+          current.leaderId,
+          `joined_${caller._id}_${now}`,
+          '有新成员加入',
+          `${displayName(caller)}（${homeUnit}）通过邀请码加入了队伍。`,
+          now,
+        ),
+      );
       return { ...current, memberCount: current.memberCount + 1 };
     });
     const leaders = await usersById(ctx, [joined.leaderId]);
@@ -201,7 +257,11 @@ export const teamHandlers: Handlers<'team'> = {
     const managed = [...managedLeagueOrgIds(orgs, caller)];
     const teams = await findMany(
       'teams',
-      ctx.db.collection('teams').where({ status: 'pending', leagueOrgId: ctx.db.command.in(managed) }).orderBy('appliedAt', 'asc').limit(100),
+      ctx.db
+        .collection('teams')
+        .where({ status: 'pending', leagueOrgId: ctx.db.command.in(managed) })
+        .orderBy('appliedAt', 'asc')
+        .limit(100),
     );
     return teamSummaries(ctx, teams, orgs);
   },
@@ -273,8 +333,26 @@ export const teamHandlers: Handlers<'team'> = {
       const now = ctx.now();
       await tx.collection('members').doc(memberId).remove();
       await txUpdate(tx, 'teams', team._id, { memberCount: ctx.db.command.inc(-1) });
-      await audit(tx, { at: now, actor: caller._id, fn: 'team', action: 'removeMember', target: `members/${memberId}`, summary: `队长将成员移出「${team.name}」` });
-      await enqueue(tx, now, teamChangedMessage(team, input.userId, `removed_${now}`, '你已被移出队伍', `队长已将你移出「${team.name}」。如有疑问请联系队长。`, now));
+      await audit(tx, {
+        at: now,
+        actor: caller._id,
+        fn: 'team',
+        action: 'removeMember',
+        target: `members/${memberId}`,
+        summary: `队长将成员移出「${team.name}」`,
+      });
+      await enqueue(
+        tx,
+        now,
+        teamChangedMessage(
+          team,
+          input.userId,
+          `removed_${now}`,
+          '你已被移出队伍',
+          `队长已将你移出「${team.name}」。如有疑问请联系队长。`,
+          now,
+        ),
+      );
     });
     return detailFor(ctx, caller, team._id);
   },
@@ -290,8 +368,26 @@ export const teamHandlers: Handlers<'team'> = {
       await txUpdate(tx, 'members', `${team._id}_${caller._id}`, { role: 'member' });
       await txUpdate(tx, 'members', targetId, { role: 'leader' });
       await txUpdate(tx, 'teams', team._id, { leaderId: input.userId });
-      await audit(tx, { at: now, actor: caller._id, fn: 'team', action: 'transferLeader', target: `teams/${team._id}`, summary: `队长移交给 ${input.userId}` });
-      await enqueue(tx, now, teamChangedMessage(team, input.userId, `leader_${now}`, '你已成为队长', `${displayName(caller)}将「${team.name}」的队长身份移交给了你。`, now));
+      await audit(tx, {
+        at: now,
+        actor: caller._id,
+        fn: 'team',
+        action: 'transferLeader',
+        target: `teams/${team._id}`,
+        summary: `队长移交给 ${input.userId}`,
+      });
+      await enqueue(
+        tx,
+        now,
+        teamChangedMessage(
+          team,
+          input.userId,
+          `leader_${now}`,
+          '你已成为队长',
+          `${displayName(caller)}将「${team.name}」的队长身份移交给了你。`,
+          now,
+        ),
+      );
     });
     return detailFor(ctx, caller, team._id);
   },
@@ -304,9 +400,20 @@ export const teamHandlers: Handlers<'team'> = {
       const now = ctx.now();
       const changes: Partial<Team> = { status: 'dissolved', dissolved: { by: caller._id, at: now, reason: input.reason } };
       await txUpdate(tx, 'teams', team._id, { ...changes, dissolved: ctx.db.command.set(changes.dissolved) });
-      await audit(tx, { at: now, actor: caller._id, fn: 'team', action: 'dissolve', target: `teams/${team._id}`, summary: `解散「${team.name}」：${input.reason}` });
+      await audit(tx, {
+        at: now,
+        actor: caller._id,
+        fn: 'team',
+        action: 'dissolve',
+        target: `teams/${team._id}`,
+        summary: `解散「${team.name}」：${input.reason}`,
+      });
       for (const member of members.filter((m) => m.userId !== caller._id)) {
-        await enqueue(tx, now, teamChangedMessage(team, member.userId, 'dissolved', '队伍已解散', `「${team.name}」已由队长解散。原因：${input.reason}`, now));
+        await enqueue(
+          tx,
+          now,
+          teamChangedMessage(team, member.userId, 'dissolved', '队伍已解散', `「${team.name}」已由队长解散。原因：${input.reason}`, now),
+        );
       }
       return { ...team, ...changes } as Team;
     });
@@ -323,8 +430,26 @@ export const teamHandlers: Handlers<'team'> = {
       const now = ctx.now();
       await tx.collection('members').doc(memberId).remove();
       await txUpdate(tx, 'teams', team._id, { memberCount: ctx.db.command.inc(-1) });
-      await audit(tx, { at: now, actor: caller._id, fn: 'team', action: 'leave', target: `members/${memberId}`, summary: `退出「${team.name}」` });
-      await enqueue(tx, now, teamChangedMessage(team, team.leaderId, `left_${caller._id}_${now}`, '有成员退出', `${displayName(caller)}退出了「${team.name}」。`, now));
+      await audit(tx, {
+        at: now,
+        actor: caller._id,
+        fn: 'team',
+        action: 'leave',
+        target: `members/${memberId}`,
+        summary: `退出「${team.name}」`,
+      });
+      await enqueue(
+        tx,
+        now,
+        teamChangedMessage(
+          team,
+          team.leaderId,
+          `left_${caller._id}_${now}`,
+          '有成员退出',
+          `${displayName(caller)}退出了「${team.name}」。`,
+          now,
+        ),
+      );
     });
     return { left: true as const };
   },
@@ -344,7 +469,18 @@ export const teamHandlers: Handlers<'team'> = {
       const summary = changed.length ? `更新备案信息：${changed.join('、')}` : '确认备案信息无变化';
       await audit(tx, { at: now, actor: caller._id, fn: 'team', action: 'refresh', target: `teams/${team._id}`, summary });
       for (const organizer of organizers) {
-        await enqueue(tx, now, teamChangedMessage(team, organizer, `refreshed_${now}`, '备案信息已更新', `「${details.name}」更新了备案信息（${changed.join('、')}）。`, now));
+        await enqueue(
+          tx,
+          now,
+          teamChangedMessage(
+            team,
+            organizer,
+            `refreshed_${now}`,
+            '备案信息已更新',
+            `「${details.name}」更新了备案信息（${changed.join('、')}）。`,
+            now,
+          ),
+        );
       }
     });
     return detailFor(ctx, caller, team._id);

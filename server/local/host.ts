@@ -104,7 +104,10 @@ export async function startHost(options: HostOptions) {
         if (chosen === 'new') chosen = `local-${randomBytes(6).toString('hex')}`;
         const next = form.get('next') ?? '/';
         if (!/^[\w-]{1,64}$/.test(chosen)) return sendJson(res, 400, failure('INVALID_INPUT', '用户编号不正确'));
-        res.writeHead(303, { location: next.startsWith('/') && !next.startsWith('//') ? next : '/', 'set-cookie': sessionCookie(secret, chosen) });
+        res.writeHead(303, {
+          location: next.startsWith('/') && !next.startsWith('//') ? next : '/',
+          'set-cookie': sessionCookie(secret, chosen),
+        });
         return res.end();
       }
       const users = await findMany('users', cloud.db.collection('users').orderBy('createdAt', 'asc').limit(200));

@@ -53,9 +53,12 @@ export function createLocalOpenApi(db: Database, now: () => number = Date.now): 
           }
           if (count <= 0) return false;
           await ref.update({ data: { count: count - 1, updatedAt: now() } });
-          await tx.collection('_wx_sent').doc(`${now().toString(36)}${Math.random().toString(36).slice(2, 8)}`).set({
-            data: { touser: args.touser, templateId: args.templateId, page: args.page, data: args.data, at: now() },
-          });
+          await tx
+            .collection('_wx_sent')
+            .doc(`${now().toString(36)}${Math.random().toString(36).slice(2, 8)}`)
+            .set({
+              data: { touser: args.touser, templateId: args.templateId, page: args.page, data: args.data, at: now() },
+            });
           return true;
         });
         if (!spent) throw wxError(43101, 'user refuse to accept the msg');

@@ -144,11 +144,20 @@ export async function seedIfEmpty(db: Database, now = Date.now()): Promise<boole
   const { total } = await db.collection('users').count();
   if (total > 0) return false;
   const put = (name: string, docs: { _id: string }[]) =>
-    Promise.all(docs.map(({ _id, ...data }) => db.collection(name).doc(_id).set({ data: data as DocData })));
+    Promise.all(
+      docs.map(({ _id, ...data }) =>
+        db
+          .collection(name)
+          .doc(_id)
+          .set({ data: data as DocData }),
+      ),
+    );
   await put('orgs', ORGS);
   await put('users', demoUsers(now));
   await put('teams', demoTeams(now));
   await put('members', demoMembers(now));
-  await db.collection('audit').add({ data: { at: now, actor: 'system', fn: 'local', action: 'seed', target: 'all', summary: '初始化演示数据' } });
+  await db
+    .collection('audit')
+    .add({ data: { at: now, actor: 'system', fn: 'local', action: 'seed', target: 'all', summary: '初始化演示数据' } });
   return true;
 }

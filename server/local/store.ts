@@ -157,9 +157,7 @@ class LocalCollection implements CollectionReference {
   async update(options: { data: DocData }): Promise<{ stats: { updated: number } }> {
     const ds = await this.db.store(this.name);
     const update = toStoreUpdate(options.data);
-    const { numAffected } = await this.db.writes.run(() =>
-      ds.updateAsync(this.state.where ?? {}, update, { multi: true }),
-    );
+    const { numAffected } = await this.db.writes.run(() => ds.updateAsync(this.state.where ?? {}, update, { multi: true }));
     return { stats: { updated: numAffected } };
   }
 

@@ -61,7 +61,17 @@ export function createFunction<F extends FnName>(fn: F, handlers: Handlers<F>): 
   };
 }
 
-const SYSTEM_USER: User = { _id: '', nickname: '系统', avatar: '', realName: '', unitName: '', phone: '', roles: [], createdAt: 0, updatedAt: 0 };
+const SYSTEM_USER: User = {
+  _id: '',
+  nickname: '系统',
+  avatar: '',
+  realName: '',
+  unitName: '',
+  phone: '',
+  roles: [],
+  createdAt: 0,
+  updatedAt: 0,
+};
 
 /** The `main` WeChat calls: identity from getWXContext, the database and openapi from the SDK. */
 export function createMain(sdk: CloudSdk, run: CloudFunction, options: { timerAction?: string } = {}) {

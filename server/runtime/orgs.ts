@@ -37,7 +37,11 @@ export async function organizersOf(db: Database, orgs: Org[], leagueOrgId: strin
   const _ = db.command;
   const users = await findMany(
     'users',
-    db.collection('users').where({ roles: { role: 'organizer', scopeId: _.in(chain) } }).field({ _id: true }).limit(1000),
+    db
+      .collection('users')
+      .where({ roles: { role: 'organizer', scopeId: _.in(chain) } })
+      .field({ _id: true })
+      .limit(1000),
   );
   return users.map((user) => user._id);
 }

@@ -71,9 +71,7 @@ export async function enqueue(tx: Transaction, now: number, message: OutgoingMes
 /** Template data cut to WeChat's field limits. */
 export function templateData(item: Pick<OutboxItem, 'templateKey' | 'data'>): Record<string, { value: string }> {
   const fields = TEMPLATES[item.templateKey as TemplateKey].fields as Record<string, TemplateFieldKind>;
-  return Object.fromEntries(
-    Object.entries(fields).map(([name, kind]) => [name, { value: truncateField(kind, item.data[name] ?? '') }]),
-  );
+  return Object.fromEntries(Object.entries(fields).map(([name, kind]) => [name, { value: truncateField(kind, item.data[name] ?? '') }]));
 }
 
 export type DrainReport = { sent: number; inAppOnly: number; retried: number; failed: number };
@@ -139,7 +137,12 @@ export async function drainOutbox(ctx: Ctx, batch = 50): Promise<DrainReport> {
     'outbox',
     ctx.db
       .collection('outbox')
-      .where(_.or([{ status: 'pending', nextAttemptAt: _.lte(now) }, { status: 'sending', leaseUntil: _.lt(now) }]))
+      .where(
+        _.or([
+          { status: 'pending', nextAttemptAt: _.lte(now) },
+          { status: 'sending', leaseUntil: _.lt(now) },
+        ]),
+      )
       .orderBy('nextAttemptAt', 'asc')
       .limit(batch)
       .field({ _id: true }),

@@ -16,7 +16,14 @@ export async function ensureUser(ctx: Ctx): Promise<User> {
     if (again) return again;
     const user = blankUser(ctx.openid, ctx.now());
     await txSet(tx, 'users', user);
-    await audit(tx, { at: user.createdAt, actor: ctx.openid, fn: 'user', action: 'create', target: `users/${ctx.openid}`, summary: '首次使用，创建用户' });
+    await audit(tx, {
+      at: user.createdAt,
+      actor: ctx.openid,
+      fn: 'user',
+      action: 'create',
+      target: `users/${ctx.openid}`,
+      summary: '首次使用，创建用户',
+    });
     return user;
   });
 }

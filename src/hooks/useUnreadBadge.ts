@@ -12,9 +12,10 @@ export function useUnreadBadge(): void {
     void refreshUnread();
   });
   useEffect(() => {
-    const update = unread > 0
-      ? Taro.setTabBarBadge({ index: ME_TAB_INDEX, text: unread > 99 ? '99+' : String(unread) })
-      : Taro.removeTabBarBadge({ index: ME_TAB_INDEX });
+    const update =
+      unread > 0
+        ? Taro.setTabBarBadge({ index: ME_TAB_INDEX, text: unread > 99 ? '99+' : String(unread) })
+        : Taro.removeTabBarBadge({ index: ME_TAB_INDEX });
     update.catch(() => undefined);
   }, [unread]);
 }

@@ -44,9 +44,7 @@ export async function callCloud<F extends FnName, A extends ActionName<F>>(
 ): Promise<Result<ActionOutput<F, A>>> {
   const event = { ...(input as object), action };
   try {
-    const answer = isWeapp
-      ? (await Taro.cloud.callFunction({ name: fn, data: event })).result
-      : await postJson(`/api/${fn}`, event);
+    const answer = isWeapp ? (await Taro.cloud.callFunction({ name: fn, data: event })).result : await postJson(`/api/${fn}`, event);
     if (!isResult(answer)) return failure('INTERNAL', '服务返回了无法识别的结果，请稍后重试');
     if (!isWeapp && !answer.ok && answer.code === 'UNAUTHENTICATED') signInAgain();
     return answer as Result<ActionOutput<F, A>>;
@@ -65,7 +63,12 @@ export async function uploadImage(filePath: string, folder: string): Promise<Res
       return { ok: true, data: fileID };
     }
     const blob = await (await fetch(filePath)).blob();
-    const response = await fetch('/storage/upload', { method: 'POST', headers: { 'content-type': blob.type }, credentials: 'same-origin', body: blob });
+    const response = await fetch('/storage/upload', {
+      method: 'POST',
+      headers: { 'content-type': blob.type },
+      credentials: 'same-origin',
+      body: blob,
+    });
     const answer = (await response.json()) as Result<{ fileID: string }>;
     return answer.ok ? { ok: true, data: answer.data.fileID } : answer;
   } catch {
@@ -85,8 +88,8 @@ async function recordConsent(accepted: TemplateKey[]) {
 export function requestSubscribe(keys: TemplateKey[]): Promise<TemplateKey[]> {
   const tmplIds = keys.slice(0, 3).map((key) => TEMPLATES[key].id);
   const asked = isWeapp
-    ? Taro.requestSubscribeMessage({ tmplIds, entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option).then(
-        (answer) => keys.filter((key) => (answer as unknown as Record<string, string>)[TEMPLATES[key].id] === 'accept'),
+    ? Taro.requestSubscribeMessage({ tmplIds, entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option).then((answer) =>
+        keys.filter((key) => (answer as unknown as Record<string, string>)[TEMPLATES[key].id] === 'accept'),
       )
     : Taro.showModal({
         title: '订阅消息',

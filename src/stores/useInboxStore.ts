@@ -27,7 +27,15 @@ export const useInboxStore = create<InboxState>((set, get) => ({
   loadFirst: async () => {
     set({ loading: true });
     const result = await messageService.inbox(null);
-    if (result.ok) set({ items: result.data.items, nextCursor: result.data.nextCursor, unread: result.data.unread, loading: false, loaded: true, error: null });
+    if (result.ok)
+      set({
+        items: result.data.items,
+        nextCursor: result.data.nextCursor,
+        unread: result.data.unread,
+        loading: false,
+        loaded: true,
+        error: null,
+      });
     else set({ loading: false, error: result });
   },
   loadMore: async () => {
@@ -35,7 +43,13 @@ export const useInboxStore = create<InboxState>((set, get) => ({
     if (nextCursor === null || loading) return;
     set({ loading: true });
     const result = await messageService.inbox(nextCursor);
-    if (result.ok) set((state) => ({ items: [...state.items, ...result.data.items], nextCursor: result.data.nextCursor, unread: result.data.unread, loading: false }));
+    if (result.ok)
+      set((state) => ({
+        items: [...state.items, ...result.data.items],
+        nextCursor: result.data.nextCursor,
+        unread: result.data.unread,
+        loading: false,
+      }));
     else set({ loading: false, error: result });
   },
   refreshUnread: async () => {
@@ -44,7 +58,8 @@ export const useInboxStore = create<InboxState>((set, get) => ({
   },
   markRead: async (id) => {
     const result = await messageService.markRead([id]);
-    if (result.ok) set((state) => ({ unread: result.data.unread, items: state.items.map((item) => (item.id === id ? { ...item, read: true } : item)) }));
+    if (result.ok)
+      set((state) => ({ unread: result.data.unread, items: state.items.map((item) => (item.id === id ? { ...item, read: true } : item)) }));
   },
   markAllRead: async () => {
     const result = await messageService.markAllRead();

@@ -25,7 +25,9 @@ describe('built cloud functions', () => {
   });
 
   it('has one deployable folder per function in the contract, each with config and package files', () => {
-    const folders = readdirSync(root).filter((name) => existsSync(path.join(root, name, 'index.ts'))).sort();
+    const folders = readdirSync(root)
+      .filter((name) => existsSync(path.join(root, name, 'index.ts')))
+      .sort();
     expect(folders).toEqual([...FN_NAMES].sort());
     for (const fn of folders) {
       const config = JSON.parse(readFileSync(path.join(root, fn, 'config.json'), 'utf8'));

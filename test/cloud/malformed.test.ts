@@ -16,7 +16,8 @@ function baseType(node: SchemaNode): string {
 /** Wrong types, missing required fields, oversized strings and unknown keys for one action. */
 function badInputs(fn: FnName, action: string): { label: string; input: Record<string, unknown> }[] {
   const valid = VALID_INPUTS[fn][action];
-  const entries = (API[fn] as Record<string, { input: v.StrictObjectSchema<v.ObjectEntries, string> }>)[action].input.entries as unknown as Entries;
+  const entries = (API[fn] as Record<string, { input: v.StrictObjectSchema<v.ObjectEntries, string> }>)[action].input
+    .entries as unknown as Entries;
   const out: { label: string; input: Record<string, unknown> }[] = [
     { label: 'unknown key', input: { ...valid, unexpected: 1 } },
     { label: 'openid smuggled in', input: { ...valid, _openid: DEMO.organizer } },
@@ -34,7 +35,9 @@ function badInputs(fn: FnName, action: string): { label: string; input: Record<s
   return out;
 }
 
-const cases = FN_NAMES.flatMap((fn) => Object.keys(API[fn]).flatMap((action) => badInputs(fn, action).map((bad) => ({ fn, action, ...bad }))));
+const cases = FN_NAMES.flatMap((fn) =>
+  Object.keys(API[fn]).flatMap((action) => badInputs(fn, action).map((bad) => ({ fn, action, ...bad }))),
+);
 
 describe('malformed input: every action', () => {
   it.each(cases)('$fn.$action with $label → clear error, store unchanged', async ({ fn, action, input }) => {

@@ -19,7 +19,11 @@ async function consent(world: World, openid: string) {
 }
 
 const reject = (world: World) =>
-  world.expectOk('team', DEMO.organizer, 'review', { teamId: DEMO.teamPending, decision: 'reject', reason: '请补充攻关目标和可量化的考核指标后重新申请，谢谢' });
+  world.expectOk('team', DEMO.organizer, 'review', {
+    teamId: DEMO.teamPending,
+    decision: 'reject',
+    reason: '请补充攻关目标和可量化的考核指标后重新申请，谢谢',
+  });
 
 describe('message pipeline', () => {
   let world: World;
@@ -63,7 +67,9 @@ describe('message pipeline', () => {
   it('retries a failed send with backoff and gives up after the last attempt', async () => {
     await consent(world, DEMO.applicant);
     await reject(world);
-    const send = jest.spyOn(world.cloud.openapi.subscribeMessage, 'send').mockRejectedValue(Object.assign(new Error('system busy'), { errCode: -1 }));
+    const send = jest
+      .spyOn(world.cloud.openapi.subscribeMessage, 'send')
+      .mockRejectedValue(Object.assign(new Error('system busy'), { errCode: -1 }));
     expect(await world.expectOk('dispatch', '', 'run', {})).toMatchObject({ retried: 1 });
     let [entry] = await outboxOf(world, DEMO.applicant);
     expect(entry).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: world.clock.now + BACKOFF_MS[0] });
@@ -84,11 +90,17 @@ describe('message pipeline', () => {
       await consent(disk, DEMO.applicant);
       await reject(disk);
       // A send that started and never finished: the entry is leased, then the process is gone.
-      await disk.db.collection('outbox').where({ userId: DEMO.applicant }).update({ data: { status: 'sending', leaseUntil: disk.clock.now + 60_000 } });
+      await disk.db
+        .collection('outbox')
+        .where({ userId: DEMO.applicant })
+        .update({ data: { status: 'sending', leaseUntil: disk.clock.now + 60_000 } });
       const { createLocalCloud } = await import('../../server/local/cloud');
       const restarted = await createLocalCloud({ dataDir: disk.dataDir, now: () => disk.clock.now + 61_000 });
       const { run } = await import('../../cloudfunctions/dispatch/index');
-      const report = await run({ action: 'run' }, { db: restarted.db, openid: '', openapi: restarted.openapi, now: () => disk.clock.now + 61_000 });
+      const report = await run(
+        { action: 'run' },
+        { db: restarted.db, openid: '', openapi: restarted.openapi, now: () => disk.clock.now + 61_000 },
+      );
       expect(report).toMatchObject({ ok: true, data: { sent: 1 } });
       expect((await restarted.db.collection('_wx_sent').where({ touser: DEMO.applicant }).count()).total).toBe(1);
     } finally {

@@ -48,7 +48,11 @@ describe('local cloud database', () => {
   });
 
   it('rejects get() of a missing document with the cloud error', async () => {
-    const error = await db.collection('things').doc('nope').get().catch((e: unknown) => e);
+    const error = await db
+      .collection('things')
+      .doc('nope')
+      .get()
+      .catch((e: unknown) => e);
     expect(isNotFoundError(error)).toBe(true);
   });
 
@@ -56,16 +60,28 @@ describe('local cloud database', () => {
     const accounts = db.collection('accounts');
     await accounts.doc('a').set({ data: { balance: 10 } });
     await db.runTransaction(async (tx) => {
-      await tx.collection('accounts').doc('a').update({ data: { balance: db.command.inc(-4) } });
-      await tx.collection('accounts').doc('b').set({ data: { balance: 4 } });
+      await tx
+        .collection('accounts')
+        .doc('a')
+        .update({ data: { balance: db.command.inc(-4) } });
+      await tx
+        .collection('accounts')
+        .doc('b')
+        .set({ data: { balance: 4 } });
       expect((await tx.collection('accounts').doc('a').get()).data.balance).toBe(6);
     });
     expect((await accounts.doc('b').get()).data.balance).toBe(4);
 
     await expect(
       db.runTransaction(async (tx) => {
-        await tx.collection('accounts').doc('a').update({ data: { balance: 0 } });
-        await tx.collection('accounts').doc('c').set({ data: { balance: 99 } });
+        await tx
+          .collection('accounts')
+          .doc('a')
+          .update({ data: { balance: 0 } });
+        await tx
+          .collection('accounts')
+          .doc('c')
+          .set({ data: { balance: 99 } });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
@@ -80,12 +96,18 @@ describe('local cloud database', () => {
   });
 
   it('serialises concurrent transactions so a limit read-then-write holds', async () => {
-    await db.collection('races').doc('r').set({ data: { accepted: 0, max: 3 } });
+    await db
+      .collection('races')
+      .doc('r')
+      .set({ data: { accepted: 0, max: 3 } });
     const attempts = Array.from({ length: 50 }, (_, i) =>
       db.runTransaction(async (tx) => {
         const race = (await tx.collection('races').doc('r').get()).data as unknown as { accepted: number; max: number };
         if (race.accepted >= race.max) return false;
-        await tx.collection('races').doc('r').update({ data: { accepted: db.command.inc(1) } });
+        await tx
+          .collection('races')
+          .doc('r')
+          .update({ data: { accepted: db.command.inc(1) } });
         await tx.collection('entries').doc(`e${i}`).set({ data: { i } });
         return true;
       }),
@@ -99,9 +121,15 @@ describe('local cloud database', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-store-'));
     try {
       const first = new LocalDatabase(dir);
-      await first.collection('notes').doc('n1').set({ data: { text: '你好' } });
+      await first
+        .collection('notes')
+        .doc('n1')
+        .set({ data: { text: '你好' } });
       await first.runTransaction(async (tx) => {
-        await tx.collection('notes').doc('n2').set({ data: { text: '世界' } });
+        await tx
+          .collection('notes')
+          .doc('n2')
+          .set({ data: { text: '世界' } });
       });
       const second = new LocalDatabase(dir);
       expect((await second.collection('notes').orderBy('_id', 'asc').get()).data.map((d) => d.text)).toEqual(['你好', '世界']);

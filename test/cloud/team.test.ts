@@ -92,9 +92,16 @@ describe('membership', () => {
   });
 
   it('keeps a cross-unit member’s own unit and party organization', async () => {
-    await world.expectOk('team', DEMO.newcomer, 'join', { inviteCode: DEMO.inviteB, homeUnit: '省先进材料研究所', homePartyOrgId: 'org-party-cl' });
+    await world.expectOk('team', DEMO.newcomer, 'join', {
+      inviteCode: DEMO.inviteB,
+      homeUnit: '省先进材料研究所',
+      homePartyOrgId: 'org-party-cl',
+    });
     const detail = await world.expectOk('team', DEMO.leaderB, 'detail', { teamId: DEMO.teamB });
-    expect(detail.members?.find((m) => m.name === '吴桐')).toMatchObject({ homeUnit: '省先进材料研究所', homePartyOrgName: '先进材料研究所党委' });
+    expect(detail.members?.find((m) => m.name === '吴桐')).toMatchObject({
+      homeUnit: '省先进材料研究所',
+      homePartyOrgName: '先进材料研究所党委',
+    });
   });
 
   it('refuses an unknown invite code with a message that says what to do', async () => {
@@ -119,7 +126,10 @@ describe('membership', () => {
     expect(afterRemove.memberCount).toBe(2);
     expect((await inbox(world, DEMO.newcomer))[0].title).toContain('你已被移出队伍');
 
-    expect(await world.invoke('team', DEMO.leaderA, 'leave', { teamId: DEMO.teamA })).toMatchObject({ ok: false, code: 'LEADER_MUST_TRANSFER' });
+    expect(await world.invoke('team', DEMO.leaderA, 'leave', { teamId: DEMO.teamA })).toMatchObject({
+      ok: false,
+      code: 'LEADER_MUST_TRANSFER',
+    });
     const transferred = await world.expectOk('team', DEMO.leaderA, 'transferLeader', { teamId: DEMO.teamA, userId: DEMO.memberA });
     expect(transferred.members?.map((m) => [m.name, m.role])).toEqual([
       ['张晓', 'leader'],
@@ -138,8 +148,14 @@ describe('membership', () => {
     const detail = await world.expectOk('team', DEMO.memberA, 'detail', { teamId: DEMO.teamA });
     expect(detail.dissolved?.reason).toBe('攻关任务已全部完成');
     expect((await inbox(world, DEMO.memberA))[0].title).toContain('队伍已解散');
-    expect(await world.invoke('team', DEMO.newcomer, 'join', { inviteCode: DEMO.inviteA })).toMatchObject({ ok: false, code: 'INVITE_INVALID' });
-    const { total } = await world.db.collection('audit').where({ target: `teams/${DEMO.teamA}`, action: 'dissolve' }).count();
+    expect(await world.invoke('team', DEMO.newcomer, 'join', { inviteCode: DEMO.inviteA })).toMatchObject({
+      ok: false,
+      code: 'INVITE_INVALID',
+    });
+    const { total } = await world.db
+      .collection('audit')
+      .where({ target: `teams/${DEMO.teamA}`, action: 'dissolve' })
+      .count();
     expect(total).toBe(1);
   });
 });

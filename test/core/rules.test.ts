@@ -47,7 +47,11 @@ describe('shared schemas', () => {
     expect(result).toMatchObject({ ok: true, data: { name: '测试突击队' } });
   });
   it('says in Chinese what is wrong', () => {
-    expect(validate(applyTeamInput, { ...valid, name: '队' })).toEqual({ ok: false, code: 'INVALID_INPUT', message: '队伍名称至少 2 个字' });
+    expect(validate(applyTeamInput, { ...valid, name: '队' })).toEqual({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '队伍名称至少 2 个字',
+    });
     expect(validate(applyTeamInput, { ...valid, field: '区块链' })).toMatchObject({ message: '请从列表中选择所属领域' });
     expect(validate(applyTeamInput, { ...valid, extra: 1 })).toMatchObject({ message: '提交的内容包含无法识别的字段「extra」' });
     expect(validate(joinTeamInput, { inviteCode: 'ABC' })).toMatchObject({ message: '邀请码是 6 位字母或数字' });

@@ -34,7 +34,12 @@ export function PrivacyPrompt() {
         </Text>
         <View className='kc-actions'>
           <Button onClick={() => done('disagree')}>拒绝</Button>
-          <Button id='kc-privacy-agree' type='primary' openType='agreePrivacyAuthorization' onAgreePrivacyAuthorization={() => done('agree')}>
+          <Button
+            id='kc-privacy-agree'
+            type='primary'
+            openType='agreePrivacyAuthorization'
+            onAgreePrivacyAuthorization={() => done('agree')}
+          >
             同意
           </Button>
         </View>

@@ -23,8 +23,7 @@ export function TeamCard({ team, extra }: TeamCardProps) {
         {team.crossUnit ? ' · 跨单位' : ''}
       </View>
       <View className='kc-team-card__meta kc-muted'>
-        {team.leagueOrgName} · 队长 {team.leaderName} · {team.memberCount} 人
-        {team.myRole ? ` · 我是${ROLE_LABEL[team.myRole]}` : ''}
+        {team.leagueOrgName} · 队长 {team.leaderName} · {team.memberCount} 人{team.myRole ? ` · 我是${ROLE_LABEL[team.myRole]}` : ''}
       </View>
       {extra}
     </View>

@@ -34,10 +34,25 @@ function Row({ label, required, children }: { label: string; required?: boolean;
   );
 }
 
-function Select({ options, value, placeholder, onPick }: { options: { id: string; name: string }[]; value: string; placeholder: string; onPick: (id: string) => void }) {
+function Select({
+  options,
+  value,
+  placeholder,
+  onPick,
+}: {
+  options: { id: string; name: string }[];
+  value: string;
+  placeholder: string;
+  onPick: (id: string) => void;
+}) {
   const index = options.findIndex((option) => option.id === value);
   return (
-    <Picker mode='selector' range={options.map((option) => option.name)} value={Math.max(index, 0)} onChange={(e) => onPick(options[Number(e.detail.value)].id)}>
+    <Picker
+      mode='selector'
+      range={options.map((option) => option.name)}
+      value={Math.max(index, 0)}
+      onChange={(e) => onPick(options[Number(e.detail.value)].id)}
+    >
       <View className={index >= 0 ? 'kc-select' : 'kc-select kc-select--empty'}>{index >= 0 ? options[index].name : placeholder}</View>
     </Picker>
   );
@@ -60,20 +75,37 @@ export function TeamForm({ value, orgs, leagueOrgEditable, onChange }: TeamFormP
       </Row>
       <Row label='所属团组织' required>
         {leagueOrgEditable ? (
-          <Select options={orgs.league} value={value.leagueOrgId} placeholder='负责备案的团组织' onPick={(leagueOrgId) => patch({ leagueOrgId })} />
+          <Select
+            options={orgs.league}
+            value={value.leagueOrgId}
+            placeholder='负责备案的团组织'
+            onPick={(leagueOrgId) => patch({ leagueOrgId })}
+          />
         ) : (
           <Text>{leagueName}</Text>
         )}
       </Row>
       <Row label='单位党组织' required>
-        <Select options={orgs.party} value={value.partyOrgId} placeholder='所在单位的党组织' onPick={(partyOrgId) => patch({ partyOrgId })} />
+        <Select
+          options={orgs.party}
+          value={value.partyOrgId}
+          placeholder='所在单位的党组织'
+          onPick={(partyOrgId) => patch({ partyOrgId })}
+        />
       </Row>
       <Row label='跨单位组队'>
         <Switch checked={value.crossUnit} onChange={(crossUnit) => patch({ crossUnit })} />
       </Row>
       <View className='kc-form-row kc-form-row--block'>
         <Text className='kc-form-row__label'>队伍简介</Text>
-        <TextArea value={value.intro} onChange={(intro) => patch({ intro })} placeholder='攻关方向、目标和现有基础（选填）' maxLength={300} showCount rows={4} />
+        <TextArea
+          value={value.intro}
+          onChange={(intro) => patch({ intro })}
+          placeholder='攻关方向、目标和现有基础（选填）'
+          maxLength={300}
+          showCount
+          rows={4}
+        />
       </View>
     </View>
   );

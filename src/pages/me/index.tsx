@@ -87,7 +87,9 @@ export default function MePage() {
         emptyTitle='还没有加入突击队'
         emptyDescription='可以申请组建一支突击队，或向队长要邀请码加入。'
       >
-        {mine?.map((team) => <TeamCard key={team.id} team={team} />)}
+        {mine?.map((team) => (
+          <TeamCard key={team.id} team={team} />
+        ))}
       </PageState>
       <View className='kc-actions'>
         <Button type='primary' onClick={go('/packages/team/apply/index')}>

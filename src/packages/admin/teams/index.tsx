@@ -24,7 +24,11 @@ export default function OrgTeamsPage() {
     <View className='kc-page'>
       <View className='kc-filters'>
         {FILTERS.map((item) => (
-          <Text key={item.value} className={item.value === filter ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => setFilter(item.value)}>
+          <Text
+            key={item.value}
+            className={item.value === filter ? 'kc-filter kc-filter--on' : 'kc-filter'}
+            onClick={() => setFilter(item.value)}
+          >
             {item.label}
           </Text>
         ))}
@@ -36,7 +40,9 @@ export default function OrgTeamsPage() {
         empty={teams.data?.length === 0}
         emptyTitle='没有符合条件的队伍'
       >
-        {teams.data?.map((team) => <TeamCard key={team.id} team={team} />)}
+        {teams.data?.map((team) => (
+          <TeamCard key={team.id} team={team} />
+        ))}
       </PageState>
     </View>
   );

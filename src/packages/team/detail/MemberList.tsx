@@ -19,10 +19,10 @@ export function MemberList({ members, canManage, onRemove, onMakeLeader }: Membe
             {member.name.slice(0, 1)}
           </Avatar>
           <View className='kc-member__info'>
-            <View>
+            <View className='kc-member__title'>
               <Text className='kc-member__name'>{member.name}</Text>
               {member.role === 'leader' ? (
-                <Tag type='primary' style={{ marginLeft: '6px' }}>
+                <Tag background='#fdecec' color='#c8161d'>
                   队长
                 </Tag>
               ) : null}

@@ -49,15 +49,27 @@ export default function TeamDetailPage() {
 
   const removeMember = async (member: MemberView) => {
     if (!(await confirmStep('移出成员', `确定将${member.name}移出队伍？对方会收到通知。`, '移出'))) return;
-    await act(() => teamService.removeMember(teamId, member.userId), '已移出', (data: TeamDetail) => team.setData(data));
+    await act(
+      () => teamService.removeMember(teamId, member.userId),
+      '已移出',
+      (data: TeamDetail) => team.setData(data),
+    );
   };
   const makeLeader = async (member: MemberView) => {
     if (!(await confirmStep('移交队长', `确定将队长身份移交给${member.name}？移交后你将成为普通队员。`, '移交'))) return;
-    await act(() => teamService.transferLeader(teamId, member.userId), '已移交', (data: TeamDetail) => team.setData(data));
+    await act(
+      () => teamService.transferLeader(teamId, member.userId),
+      '已移交',
+      (data: TeamDetail) => team.setData(data),
+    );
   };
   const leave = async () => {
     if (!detail || !(await confirmStep('退出队伍', `确定退出「${detail.name}」？退出后需要重新凭邀请码加入。`, '退出'))) return;
-    const failed = await act(() => teamService.leave(teamId), '已退出', () => undefined);
+    const failed = await act(
+      () => teamService.leave(teamId),
+      '已退出',
+      () => undefined,
+    );
     if (!failed) void Taro.navigateBack();
   };
   const dissolve = async (reason: string) => {
@@ -83,27 +95,47 @@ export default function TeamDetailPage() {
               </View>
               <View className='kc-team__facts'>
                 <Text>领域：{detail.field}</Text>
-                <Text>单位：{detail.unitName}{detail.crossUnit ? '（跨单位组队）' : ''}</Text>
+                <Text>
+                  单位：{detail.unitName}
+                  {detail.crossUnit ? '（跨单位组队）' : ''}
+                </Text>
                 <Text>团组织：{detail.leagueOrgName}</Text>
                 <Text>党组织：{detail.partyOrgName}</Text>
-                <Text>队长：{detail.leaderName} · {detail.memberCount} 人</Text>
-                {detail.registeredAt ? <Text>备案日期：{formatDate(detail.registeredAt)}</Text> : <Text>申请日期：{formatDate(detail.appliedAt)}</Text>}
+                <Text>
+                  队长：{detail.leaderName} · {detail.memberCount} 人
+                </Text>
+                {detail.registeredAt ? (
+                  <Text>备案日期：{formatDate(detail.registeredAt)}</Text>
+                ) : (
+                  <Text>申请日期：{formatDate(detail.appliedAt)}</Text>
+                )}
               </View>
               {detail.intro ? <View className='kc-team__intro'>{detail.intro}</View> : null}
             </View>
 
-            {detail.status === 'pending' ? <View className='kc-card kc-banner'>等待{detail.leagueOrgName}审核备案，结果会通过消息通知。</View> : null}
+            {detail.status === 'pending' ? (
+              <View className='kc-card kc-banner'>等待{detail.leagueOrgName}审核备案，结果会通过消息通知。</View>
+            ) : null}
             {detail.status === 'rejected' && detail.review ? (
               <View className='kc-card kc-banner kc-banner--danger'>
                 未通过备案（{formatDate(detail.review.at)}）：{detail.review.reason}
                 {detail.viewer.isApplicant ? (
-                  <Button size='small' type='primary' style={{ marginTop: '8px' }} onClick={() => Taro.redirectTo({ url: '/packages/team/apply/index' })}>
+                  <Button
+                    size='small'
+                    type='primary'
+                    style={{ marginTop: '8px' }}
+                    onClick={() => Taro.redirectTo({ url: '/packages/team/apply/index' })}
+                  >
                     修改后重新申请
                   </Button>
                 ) : null}
               </View>
             ) : null}
-            {detail.dissolved ? <View className='kc-card kc-banner'>已于{formatDate(detail.dissolved.at)}解散：{detail.dissolved.reason}</View> : null}
+            {detail.dissolved ? (
+              <View className='kc-card kc-banner'>
+                已于{formatDate(detail.dissolved.at)}解散：{detail.dissolved.reason}
+              </View>
+            ) : null}
             {detail.refreshDue && (detail.viewer.isLeader || detail.viewer.isOrganizer) ? (
               <View className='kc-card kc-banner'>
                 备案信息已超过 90 天未确认（应于 {detail.refreshDueAt ? formatDate(detail.refreshDueAt) : ''} 前更新）。

@@ -46,7 +46,9 @@ export default function JoinTeamPage() {
   const join = async () => {
     if (!preview || joining) return;
     setJoining(true);
-    const result = await teamService.join(preview.crossUnit ? { inviteCode: code.trim(), homeUnit, homePartyOrgId } : { inviteCode: code.trim() });
+    const result = await teamService.join(
+      preview.crossUnit ? { inviteCode: code.trim(), homeUnit, homePartyOrgId } : { inviteCode: code.trim() },
+    );
     setJoining(false);
     if (!result.ok) return toastFailure(result);
     void loadMine();
@@ -85,7 +87,12 @@ export default function JoinTeamPage() {
             <View className='kc-join__cross'>
               <View className='kc-muted'>这是跨单位队伍，请填写你本人所在的单位和党组织（反馈函会发往你自己的党组织）。</View>
               <Input value={homeUnit} onChange={setHomeUnit} placeholder='本人所在单位' maxLength={40} />
-              <Picker mode='selector' range={partyOrgs.map((org) => org.name)} value={Math.max(partyIndex, 0)} onChange={(e) => setHomePartyOrgId(partyOrgs[Number(e.detail.value)].id)}>
+              <Picker
+                mode='selector'
+                range={partyOrgs.map((org) => org.name)}
+                value={Math.max(partyIndex, 0)}
+                onChange={(e) => setHomePartyOrgId(partyOrgs[Number(e.detail.value)].id)}
+              >
                 <View className='kc-select'>{partyIndex >= 0 ? partyOrgs[partyIndex].name : '选择本人所在党组织'}</View>
               </Picker>
             </View>

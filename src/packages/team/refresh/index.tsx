@@ -49,10 +49,15 @@ export default function RefreshTeamPage() {
 
   return (
     <View className='kc-page'>
-      <PageState loading={team.loading || orgs.loading} error={team.error ?? orgs.error} onRetry={() => Promise.all([team.reload(), orgs.reload()])}>
+      <PageState
+        loading={team.loading || orgs.loading}
+        error={team.error ?? orgs.error}
+        onRetry={() => Promise.all([team.reload(), orgs.reload()])}
+      >
         {team.data ? (
           <View className='kc-card kc-muted'>
-            备案信息需每 90 天确认一次。上次确认：{team.data.refreshedAt ? formatDate(team.data.refreshedAt) : '—'}。信息无变化时直接点「确认无变化」即可。
+            备案信息需每 90 天确认一次。上次确认：{team.data.refreshedAt ? formatDate(team.data.refreshedAt) : '—'}
+            。信息无变化时直接点「确认无变化」即可。
           </View>
         ) : null}
         {value && orgs.data ? <TeamForm value={value} orgs={orgs.data} leagueOrgEditable={false} onChange={setValue} /> : null}

@@ -58,7 +58,11 @@ export default function InboxPage() {
         emptyDescription='审核结果、队伍变动等通知会出现在这里。'
       >
         {items.map((item) => (
-          <View key={item.id} className={item.read ? 'kc-card kc-message' : 'kc-card kc-message kc-message--unread'} onClick={() => open(item)}>
+          <View
+            key={item.id}
+            className={item.read ? 'kc-card kc-message' : 'kc-card kc-message kc-message--unread'}
+            onClick={() => open(item)}
+          >
             <View className='kc-row'>
               <Text className='kc-message__title'>{item.title}</Text>
               {item.read ? null : <View className='kc-message__dot' />}
@@ -67,7 +71,9 @@ export default function InboxPage() {
             <View className='kc-muted'>{formatDateTime(item.createdAt)}</View>
           </View>
         ))}
-        {loaded && items.length > 0 ? <View className='kc-muted kc-inbox__end'>{nextCursor === null ? '没有更多了' : '上拉加载更多'}</View> : null}
+        {loaded && items.length > 0 ? (
+          <View className='kc-muted kc-inbox__end'>{nextCursor === null ? '没有更多了' : '上拉加载更多'}</View>
+        ) : null}
       </PageState>
     </View>
   );

@@ -94,7 +94,13 @@ export default function ProfilePage() {
         <View className='kc-form-row'>
           <Text className='kc-form-row__label'>昵称</Text>
           {isWeapp ? (
-            <NativeInput type='nickname' value={nickname} placeholder='使用微信昵称或自定义' onBlur={(e) => setNickname(e.detail.value)} onInput={(e) => setNickname(e.detail.value)} />
+            <NativeInput
+              type='nickname'
+              value={nickname}
+              placeholder='使用微信昵称或自定义'
+              onBlur={(e) => setNickname(e.detail.value)}
+              onInput={(e) => setNickname(e.detail.value)}
+            />
           ) : (
             <Input value={nickname} onChange={setNickname} placeholder='昵称' maxLength={20} />
           )}

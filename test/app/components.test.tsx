@@ -1,0 +1,49 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import type { TeamSummary } from '../../core/views';
+import { PageState } from '../../src/components/PageState';
+import { StatusTag } from '../../src/components/StatusTag';
+import { TeamCard } from '../../src/components/TeamCard';
+
+const team: TeamSummary = {
+  id: 't1',
+  name: '车规级芯片青年突击队',
+  field: '集成电路',
+  unitName: '华芯微电子有限公司',
+  leagueOrgName: '华芯微电子团委',
+  status: 'registered',
+  memberCount: 3,
+  crossUnit: true,
+  myRole: 'leader',
+  refreshDue: true,
+  appliedAt: 0,
+  leaderName: '李航',
+};
+
+describe('shared components', () => {
+  it('PageState shows the failure message and retries on tap', () => {
+    const retry = jest.fn();
+    render(<PageState loading={false} error={{ ok: false, code: 'NETWORK', message: '网络不可用，请检查网络后重试' }} onRetry={retry} />);
+    expect(screen.getByText('网络不可用，请检查网络后重试')).toBeTruthy();
+    fireEvent.click(screen.getByText('重试'));
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
+
+  it('PageState shows an empty state instead of an empty list', () => {
+    render(<PageState loading={false} error={null} empty emptyTitle='还没有加入突击队' />);
+    expect(screen.getByText('还没有加入突击队')).toBeTruthy();
+  });
+
+  it('StatusTag labels each status and the refresh flag', () => {
+    render(<StatusTag status='pending' />);
+    expect(screen.getByText('待审核')).toBeTruthy();
+    render(<StatusTag status='registered' refreshDue />);
+    expect(screen.getByText('待更新备案')).toBeTruthy();
+  });
+
+  it('TeamCard tells my role, the leader and that the team spans units', () => {
+    render(<TeamCard team={team} />);
+    expect(screen.getByText('车规级芯片青年突击队')).toBeTruthy();
+    expect(screen.getByText(/跨单位/)).toBeTruthy();
+    expect(screen.getByText(/队长 李航 · 3 人 · 我是队长/)).toBeTruthy();
+  });
+});
