@@ -1,0 +1,83 @@
+/**
+ * Host latency under 50 concurrent callers (user.me, team.mine, team.detail over HTTP), against
+ * the raw store lookup (nedb findOne by _id) under the same concurrency, in the same run.
+ * Bundled with the local wx-server-sdk by bench/run.mjs; prints one JSON line.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startHost } from '../server/local/host';
+import { DEMO } from '../server/local/seed';
+import { loadSecret, sessionCookie } from '../server/local/session';
+
+const CALLERS = 50;
+const ROUNDS = 20;
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function concurrently(task: (caller: number) => Promise<void>): Promise<number[]> {
+  const samples: number[] = [];
+  await Promise.all(
+    Array.from({ length: CALLERS }, async (_, caller) => {
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const started = performance.now();
+        await task(caller);
+        samples.push(performance.now() - started);
+      }
+    }),
+  );
+  return samples;
+}
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-bench-'));
+  const host = await startHost({ dataDir, staticDir: dataDir, port: 0, dispatchIntervalMs: 60_000 });
+  const secret = loadSecret(dataDir);
+  const users = [DEMO.leaderA, DEMO.memberA, DEMO.leaderB, DEMO.memberB, DEMO.organizer];
+  const cookies = users.map((openid) => sessionCookie(secret, openid).split(';')[0]);
+  const calls = [
+    { fn: 'user', body: { action: 'me' } },
+    { fn: 'team', body: { action: 'mine' } },
+    { fn: 'team', body: { action: 'detail', teamId: DEMO.teamA } },
+  ];
+  const request = async (caller: number) => {
+    const call = calls[caller % calls.length];
+    const response = await fetch(`${host.url}/api/${call.fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookies[caller % cookies.length] },
+      body: JSON.stringify(call.body),
+    });
+    const answer = (await response.json()) as { ok: boolean };
+    if (!answer.ok) throw new Error(`bench call failed: ${JSON.stringify(answer)}`);
+  };
+  await concurrently(request); // warm-up
+  const hostSamples = await concurrently(request);
+
+  const usersStore = await host.cloud.db.store('users');
+  const raw = async (caller: number) => {
+    await usersStore.findOneAsync({ _id: users[caller % users.length] });
+  };
+  await concurrently(raw);
+  const rawSamples = await concurrently(raw);
+
+  await host.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  const figures = {
+    callers: CALLERS,
+    requests: hostSamples.length,
+    hostP50Ms: percentile(hostSamples, 50),
+    hostP95Ms: percentile(hostSamples, 95),
+    rawP50Ms: percentile(rawSamples, 50),
+    rawP95Ms: percentile(rawSamples, 95),
+  };
+  console.log(JSON.stringify({ ...figures, p95RatioToRawStore: figures.hostP95Ms / figures.rawP95Ms }));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+/**
+ * npm run bench: weapp package sizes (against an empty Taro React app built with the same config)
+ * and local host latency (against the raw store lookup), both measured in this run. Budgets live
+ * in bench/budgets.json; a broken budget exits non-zero.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { localSdk, root } from '../scripts/esbuild-local.mjs';
+
+const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'));
+const results = path.join(root, 'bench/results');
+mkdirSync(results, { recursive: true });
+
+function dirBytes(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? dirBytes(full) : statSync(full).size;
+  }
+  return total;
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function weappBuild(env) {
+  execSync('npx taro build --type weapp', { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', ...env } });
+}
+
+console.log('构建 weapp（本项目与空白基线）…');
+weappBuild({});
+weappBuild({ BENCH_BASELINE: '1' });
+const appConfig = JSON.parse(readFileSync(path.join(root, 'dist/app.json'), 'utf8'));
+const subRoots = (appConfig.subPackages ?? appConfig.subpackages ?? []).map((sub) => sub.root.replace(/\/$/, ''));
+const subpackages = Object.fromEntries(subRoots.map((sub) => [sub, dirBytes(path.join(root, 'dist', sub))]));
+const totalBytes = dirBytes(path.join(root, 'dist'));
+const mainBytes = totalBytes - Object.values(subpackages).reduce((a, b) => a + b, 0);
+const baselineBytes = dirBytes(path.join(results, 'baseline-dist'));
+
+console.log('测量本地云延迟（50 个并发调用方）…');
+const latencyBundle = path.join(root, '.build/bench-latency.cjs');
+await build({
+  entryPoints: [path.join(root, 'bench/latency.ts')],
+  outfile: latencyBundle,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  plugins: [localSdk],
+  logLevel: 'warning',
+});
+const latency = JSON.parse(execSync(`node ${latencyBundle}`, { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
+
+const checks = [
+  ['weapp 主包', mainBytes, budgets.weapp.mainPackageBytes, kb, `基线 ${kb(baselineBytes)}，${(mainBytes / baselineBytes).toFixed(2)}×`],
+  ...Object.entries(subpackages).map(([name, bytes]) => [
+    `分包 ${name}`,
+    bytes,
+    budgets.weapp.subpackageBytes,
+    kb,
+    `${(bytes / baselineBytes).toFixed(2)}× 基线`,
+  ]),
+  [
+    '最大单包（微信硬上限 2 MB）',
+    Math.max(mainBytes, ...Object.values(subpackages)),
+    budgets.weapp.hardLimitBytes,
+    kb,
+    `全部 ${kb(totalBytes)}`,
+  ],
+  [
+    '本地云 p95',
+    latency.hostP95Ms,
+    budgets.host.p95Ms,
+    (v) => `${v.toFixed(2)} ms`,
+    `p50 ${latency.hostP50Ms.toFixed(2)} ms，${latency.requests} 次请求`,
+  ],
+  [
+    '本地云 p95 / 原始存储 p95',
+    latency.p95RatioToRawStore,
+    budgets.host.p95RatioToRawStore,
+    (v) => `${v.toFixed(1)}×`,
+    `原始查找 p95 ${latency.rawP95Ms.toFixed(3)} ms`,
+  ],
+];
+
+let broken = 0;
+for (const [name, value, budget, format, note] of checks) {
+  const ok = value <= budget;
+  if (!ok) broken += 1;
+  console.log(`${ok ? '✓' : '✗'} ${name}: ${format(value)}（预算 ${format(budget)}）— ${note}`);
+}
+writeFileSync(
+  path.join(results, 'latest.json'),
+  JSON.stringify({ at: new Date().toISOString(), mainBytes, baselineBytes, subpackages, latency }, null, 2),
+);
+if (broken) {
+  console.error(`${broken} 项超出预算`);
+  process.exit(1);
+}
+console.log('全部在预算内');
