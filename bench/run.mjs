@@ -4,10 +4,9 @@
  * in bench/budgets.json; a broken budget exits non-zero.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { localSdk, root } from '../scripts/esbuild-local.mjs';
+import { bundleLocal, root } from '../scripts/esbuild-local.mjs';
 
 const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'));
 const results = path.join(root, 'bench/results');
@@ -30,6 +29,8 @@ function weappBuild(env) {
 
 console.log('构建 weapp（本项目与空白基线）…');
 weappBuild({});
+// The baseline app uses the project's own page template.
+copyFileSync(path.join(root, 'src/index.html'), path.join(root, 'bench/baseline-src/index.html'));
 weappBuild({ BENCH_BASELINE: '1' });
 const appConfig = JSON.parse(readFileSync(path.join(root, 'dist/app.json'), 'utf8'));
 const subRoots = (appConfig.subPackages ?? appConfig.subpackages ?? []).map((sub) => sub.root.replace(/\/$/, ''));
@@ -39,19 +40,8 @@ const mainBytes = totalBytes - Object.values(subpackages).reduce((a, b) => a + b
 const baselineBytes = dirBytes(path.join(results, 'baseline-dist'));
 
 console.log('测量本地云延迟（50 个并发调用方）…');
-const latencyBundle = path.join(root, '.build/bench-latency.cjs');
-await build({
-  entryPoints: [path.join(root, 'bench/latency.ts')],
-  outfile: latencyBundle,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  packages: 'external',
-  plugins: [localSdk],
-  logLevel: 'warning',
-});
-const latency = JSON.parse(execSync(`node ${latencyBundle}`, { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
+await bundleLocal('bench/latency.ts', '.build/bench-latency.cjs');
+const latency = JSON.parse(execSync('node .build/bench-latency.cjs', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
 
 const checks = [
   ['weapp 主包', mainBytes, budgets.weapp.mainPackageBytes, kb, `基线 ${kb(baselineBytes)}，${(mainBytes / baselineBytes).toFixed(2)}×`],

@@ -2,8 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { build } from 'esbuild';
-import { localSdk, root } from './esbuild-local.mjs';
+import { bundleLocal, root } from './esbuild-local.mjs';
 
 const staticDir = process.env.STATIC_DIR ?? path.join(root, 'dist-h5');
 if (!existsSync(path.join(staticDir, 'index.html'))) {
@@ -11,15 +10,5 @@ if (!existsSync(path.join(staticDir, 'index.html'))) {
   process.exit(1);
 }
 const outfile = path.join(root, '.build/host.cjs');
-await build({
-  entryPoints: [path.join(root, 'server/local/main.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  packages: 'external',
-  plugins: [localSdk],
-  logLevel: 'warning',
-});
+await bundleLocal('server/local/main.ts', '.build/host.cjs');
 createRequire(import.meta.url)(outfile);

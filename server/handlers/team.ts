@@ -11,7 +11,7 @@ import { checkText } from '../runtime/content';
 import type { Ctx } from '../runtime/context';
 import type { Handlers } from '../runtime/function';
 import { loadOrgs, managedLeagueOrgIds, organizersOf } from '../runtime/orgs';
-import { enqueue } from '../runtime/outbox';
+import { enqueue, type OutgoingMessage } from '../runtime/outbox';
 import { displayName } from '../runtime/users';
 import { reviewedMessage, teamChangedMessage } from './team-messages';
 import { teamDetail, teamSummaries, teamSummary, usersById } from './team-views';
@@ -69,6 +69,26 @@ async function detailFor(ctx: Ctx, caller: User, teamId: string) {
 
 async function membersOf(ctx: Ctx, teamId: string): Promise<Member[]> {
   return findMany('members', ctx.db.collection('members').where({ teamId }).limit(1000));
+}
+
+/** Remove one membership (never the leader's) with its count, audit entry and message, all or nothing. */
+async function endMembership(
+  ctx: Ctx,
+  team: Team,
+  userId: string,
+  how: { actor: string; action: string; missing: string; summary: string; message: (now: number) => OutgoingMessage },
+): Promise<void> {
+  const memberId = `${team._id}_${userId}`;
+  await ctx.db.runTransaction(async (tx) => {
+    const member = await txFind(tx, 'members', memberId);
+    if (!member) throw new AppError('NOT_FOUND', how.missing);
+    if (member.role === 'leader') throw new AppError('LEADER_MUST_TRANSFER');
+    const now = ctx.now();
+    await tx.collection('members').doc(memberId).remove();
+    await txUpdate(tx, 'teams', team._id, { memberCount: ctx.db.command.inc(-1) });
+    await audit(tx, { at: now, actor: how.actor, fn: 'team', action: how.action, target: `members/${memberId}`, summary: how.summary });
+    await enqueue(tx, now, how.message(now));
+  });
 }
 
 export const teamHandlers: Handlers<'team'> = {
@@ -326,24 +346,12 @@ export const teamHandlers: Handlers<'team'> = {
     if (!team) throw new AppError('NOT_FOUND');
     requireRegistered(team);
     if (input.userId === caller._id) throw new AppError('STATE_CONFLICT', '不能移除自己；如需离开，请先移交队长身份');
-    const memberId = `${team._id}_${input.userId}`;
-    await ctx.db.runTransaction(async (tx) => {
-      const member = await txFind(tx, 'members', memberId);
-      if (!member) throw new AppError('NOT_FOUND', '该成员已不在队伍中');
-      const now = ctx.now();
-      await tx.collection('members').doc(memberId).remove();
-      await txUpdate(tx, 'teams', team._id, { memberCount: ctx.db.command.inc(-1) });
-      await audit(tx, {
-        at: now,
-        actor: caller._id,
-        fn: 'team',
-        action: 'removeMember',
-        target: `members/${memberId}`,
-        summary: `队长将成员移出「${team.name}」`,
-      });
-      await enqueue(
-        tx,
-        now,
+    await endMembership(ctx, team, input.userId, {
+      actor: caller._id,
+      action: 'removeMember',
+      missing: '该成员已不在队伍中',
+      summary: `队长将成员移出「${team.name}」`,
+      message: (now) =>
         teamChangedMessage(
           team,
           input.userId,
@@ -352,7 +360,6 @@ export const teamHandlers: Handlers<'team'> = {
           `队长已将你移出「${team.name}」。如有疑问请联系队长。`,
           now,
         ),
-      );
     });
     return detailFor(ctx, caller, team._id);
   },
@@ -422,25 +429,12 @@ export const teamHandlers: Handlers<'team'> = {
 
   leave: async ({ ctx, caller, team }) => {
     if (!team) throw new AppError('NOT_FOUND');
-    const memberId = `${team._id}_${caller._id}`;
-    await ctx.db.runTransaction(async (tx) => {
-      const member = await txFind(tx, 'members', memberId);
-      if (!member) throw new AppError('NOT_FOUND', '你已不在该队伍中');
-      if (member.role === 'leader') throw new AppError('LEADER_MUST_TRANSFER');
-      const now = ctx.now();
-      await tx.collection('members').doc(memberId).remove();
-      await txUpdate(tx, 'teams', team._id, { memberCount: ctx.db.command.inc(-1) });
-      await audit(tx, {
-        at: now,
-        actor: caller._id,
-        fn: 'team',
-        action: 'leave',
-        target: `members/${memberId}`,
-        summary: `退出「${team.name}」`,
-      });
-      await enqueue(
-        tx,
-        now,
+    await endMembership(ctx, team, caller._id, {
+      actor: caller._id,
+      action: 'leave',
+      missing: '你已不在该队伍中',
+      summary: `退出「${team.name}」`,
+      message: (now) =>
         teamChangedMessage(
           team,
           team.leaderId,
@@ -449,7 +443,6 @@ export const teamHandlers: Handlers<'team'> = {
           `${displayName(caller)}退出了「${team.name}」。`,
           now,
         ),
-      );
     });
     return { left: true as const };
   },
