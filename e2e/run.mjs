@@ -3,7 +3,7 @@
  * screenshots kept under e2e/artifacts. Builds H5 first when dist-h5 is missing.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './browser.mjs';
@@ -14,7 +14,19 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const artifacts = path.join(root, 'e2e/artifacts');
 mkdirSync(artifacts, { recursive: true });
 
-if (!existsSync(path.join(root, 'dist-h5/index.html')) || process.env.E2E_REBUILD === '1') {
+/** Newest modification time of the app's sources, to tell whether dist-h5 is stale. */
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return latest;
+}
+
+const built = path.join(root, 'dist-h5/index.html');
+const stale = !existsSync(built) || Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'core'))) > statSync(built).mtimeMs;
+if (stale || process.env.E2E_REBUILD === '1') {
   console.log('构建 H5…');
   execSync('npm run build:h5', { cwd: root, stdio: 'inherit' });
 }

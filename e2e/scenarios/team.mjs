@@ -2,9 +2,11 @@
  * The foundation flow: a new user completes a profile and applies to form a team, the organizer
  * approves it, another user joins with the invite code and sees the team.
  */
+import { fileURLToPath } from 'node:url';
 import { assert, fill, open, openTab, pick, see, shot, signIn, tap } from './app.mjs';
 
 const TEAM = '氢能储运青年突击队';
+const AVATAR = fileURLToPath(new URL('../../src/assets/tab-me-on.png', import.meta.url));
 
 export const teamScenarios = [
   {
@@ -17,11 +19,19 @@ export const teamScenarios = [
       await shot(page, env, '01-me-new-user');
       await tap(page, '编辑资料');
       await see(page, '真实姓名');
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.locator('.kc-profile__avatar .nut-avatar').click({ force: true }),
+      ]);
+      await chooser.setFiles(AVATAR);
       await fill(page, '队伍和团组织看到的姓名', '郑一帆');
       await fill(page, '单位全称', '华芯微电子有限公司');
       await shot(page, env, '02-profile');
       await tap(page, '保存');
       await see(page, '郑一帆');
+      const avatar = await page.locator('.kc-me__profile img').getAttribute('src');
+      assert.match(avatar, /^\/storage\/uploads\//);
+      assert.equal((await page.request.get(`${env.url}${avatar}`)).status(), 200);
 
       await tap(page, '申请组建');
       await see(page, '提交申请');

@@ -1,0 +1,52 @@
+/**
+ * H5 transport (Taro picks transport.weapp.ts for the mini program): the local host's HTTP
+ * endpoints, which run the same cloud-function code, and its stand-in for WeChat's dialogs.
+ */
+import Taro from '@tarojs/taro';
+import { failure, type Result } from '@core/errors';
+
+async function postJson(url: string, body: unknown): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify(body),
+  });
+  return response.json();
+}
+
+export function initCloud(): void {}
+
+export function invoke(fn: string, event: object): Promise<unknown> {
+  return postJson(`/api/${fn}`, event);
+}
+
+/** No session in this browser yet: go to the local host's sign-in page and come back. */
+export function onUnauthenticated(): void {
+  window.location.href = `/dev/sign-in?next=${encodeURIComponent(window.location.pathname + window.location.hash)}`;
+}
+
+export async function uploadFile(filePath: string, _folder: string): Promise<Result<string>> {
+  const blob = await (await fetch(filePath)).blob();
+  const response = await fetch('/storage/upload', {
+    method: 'POST',
+    headers: { 'content-type': blob.type },
+    credentials: 'same-origin',
+    body: blob,
+  });
+  const answer = (await response.json()) as Result<{ fileID: string }>;
+  return answer.ok ? { ok: true, data: answer.data.fileID } : failure(answer.code, answer.message);
+}
+
+/** Stand-in for WeChat's subscription dialog; the host records the accept as WeChat would. */
+export async function askSubscribe(tmplIds: string[], titles: string[]): Promise<string[]> {
+  const { confirm } = await Taro.showModal({
+    title: '订阅消息',
+    content: `允许「科创突击队」向你发送${titles.map((title) => `「${title}」`).join('')}通知？（本地云模拟微信订阅弹窗）`,
+    confirmText: '允许',
+    cancelText: '拒绝',
+  });
+  const accept = confirm ? tmplIds : [];
+  await postJson('/api/_wx/requestSubscribeMessage', { tmplIds, accept });
+  return accept;
+}

@@ -1,0 +1,30 @@
+/** Mini program transport: WeChat cloud functions, cloud storage and the subscription dialog. */
+import Taro from '@tarojs/taro';
+import type { Result } from '@core/errors';
+
+export function initCloud(): void {
+  Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || undefined, traceUser: true });
+}
+
+export async function invoke(fn: string, event: object): Promise<unknown> {
+  return (await Taro.cloud.callFunction({ name: fn, data: event })).result;
+}
+
+/** In WeChat the platform identifies the user; there is no sign-in to go to. */
+export function onUnauthenticated(): void {}
+
+export async function uploadFile(filePath: string, folder: string): Promise<Result<string>> {
+  const ext = /\.(\w+)$/.exec(filePath)?.[1] ?? 'jpg';
+  const cloudPath = `${folder}/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${ext}`;
+  const { fileID } = await Taro.cloud.uploadFile({ cloudPath, filePath });
+  return { ok: true, data: fileID };
+}
+
+/** Must be reached from a tap handler with no await before it: WeChat only shows the dialog then. */
+export async function askSubscribe(tmplIds: string[], _titles: string[]): Promise<string[]> {
+  const answer = (await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option)) as unknown as Record<
+    string,
+    string
+  >;
+  return tmplIds.filter((id) => answer[id] === 'accept');
+}
