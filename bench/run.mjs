@@ -67,11 +67,11 @@ const checks = [
     `p50 ${latency.hostP50Ms.toFixed(2)} ms，${latency.requests} 次请求`,
   ],
   [
-    '本地云 p95 / 原始存储 p95',
+    '本地云 p95 / 原始存储查找中位数',
     latency.p95RatioToRawStore,
     budgets.host.p95RatioToRawStore,
-    (v) => `${v.toFixed(1)}×`,
-    `原始查找 p95 ${latency.rawP95Ms.toFixed(3)} ms`,
+    (v) => `${v.toFixed(0)}×`,
+    `p50 为 ${latency.p50RatioToRawStore.toFixed(0)}×；原始查找 p50 ${(latency.rawP50Ms * 1000).toFixed(1)} µs`,
   ],
 ];
 
