@@ -4,9 +4,10 @@
  * in bench/budgets.json; a broken budget exits non-zero.
  */
 import { execSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleLocal, root } from '../scripts/esbuild-local.mjs';
+import { filesUnder } from '../scripts/files.mjs';
 
 const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'));
 const results = path.join(root, 'bench/results');
@@ -14,10 +15,7 @@ mkdirSync(results, { recursive: true });
 
 function dirBytes(dir) {
   let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    total += entry.isDirectory() ? dirBytes(full) : statSync(full).size;
-  }
+  for (const file of filesUnder(dir)) total += file.stat.size;
   return total;
 }
 

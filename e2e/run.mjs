@@ -3,9 +3,10 @@
  * screenshots kept under e2e/artifacts. Builds H5 first when dist-h5 is missing.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../scripts/files.mjs';
 import { launch } from './browser.mjs';
 import { startHost } from './host.mjs';
 import { teamScenarios } from './scenarios/team.mjs';
@@ -17,10 +18,7 @@ mkdirSync(artifacts, { recursive: true });
 /** Newest modification time of the app's sources, to tell whether dist-h5 is stale. */
 function newest(dir) {
   let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
-  }
+  for (const file of filesUnder(dir)) latest = Math.max(latest, file.stat.mtimeMs);
   return latest;
 }
 

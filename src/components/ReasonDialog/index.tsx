@@ -13,6 +13,14 @@ export type ReasonDialogProps = {
   onCancel: () => void;
 };
 
+/** The wording for rejecting a team application, shared by the review queue and the team page. */
+export const REJECT_APPLICATION = {
+  title: '驳回申请',
+  hint: '申请人会看到驳回原因，请写明需要补充或修改的内容。',
+  confirmText: '确认驳回',
+  minLength: 2,
+} as const;
+
 /** Asks for a short written reason before a step that someone else will read (reject, dissolve). */
 export function ReasonDialog({ visible, title, hint, confirmText, minLength, onConfirm, onCancel }: ReasonDialogProps) {
   const [reason, setReason] = useState('');

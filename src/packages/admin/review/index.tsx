@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatDate } from '@core/time';
 import type { TeamSummary } from '@core/views';
 import { PageState } from '@/components/PageState';
-import { ReasonDialog } from '@/components/ReasonDialog';
+import { REJECT_APPLICATION, ReasonDialog } from '@/components/ReasonDialog';
 import { TeamCard } from '@/components/TeamCard';
 import { confirmStep, toastDone, toastFailure } from '@/hooks/feedback';
 import { useRemote } from '@/hooks/useRemote';
@@ -61,10 +61,7 @@ export default function ReviewPage() {
       </PageState>
       <ReasonDialog
         visible={rejecting !== null}
-        title='驳回申请'
-        hint='申请人会看到驳回原因，请写明需要补充或修改的内容。'
-        confirmText='确认驳回'
-        minLength={2}
+        {...REJECT_APPLICATION}
         onConfirm={(reason) => {
           const team = rejecting;
           setRejecting(null);

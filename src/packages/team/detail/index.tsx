@@ -6,7 +6,7 @@ import type { Failure, Result } from '@core/errors';
 import { formatDate } from '@core/time';
 import type { MemberView, TeamDetail } from '@core/views';
 import { PageState } from '@/components/PageState';
-import { ReasonDialog } from '@/components/ReasonDialog';
+import { REJECT_APPLICATION, ReasonDialog } from '@/components/ReasonDialog';
 import { StatusTag } from '@/components/StatusTag';
 import { confirmStep, toastDone, toastFailure } from '@/hooks/feedback';
 import { useRemote } from '@/hooks/useRemote';
@@ -201,10 +201,7 @@ export default function TeamDetailPage() {
       />
       <ReasonDialog
         visible={dialog === 'reject'}
-        title='驳回申请'
-        hint='申请人会看到驳回原因，请写明需要补充或修改的内容。'
-        confirmText='确认驳回'
-        minLength={2}
+        {...REJECT_APPLICATION}
         onConfirm={(reason) => review('reject', reason)}
         onCancel={() => setDialog(null)}
       />
