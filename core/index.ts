@@ -8,3 +8,4 @@ export * from './team-rules';
 export * from './permissions';
 export * from './api';
 export * from './validate';
+export * from './cursor';

@@ -1,4 +1,5 @@
 /** What actions return: shaped for the screens, never raw documents with other people's data. */
+import type { PageCursor } from './cursor';
 import type { Field } from './fields';
 import type { MemberRole, OrgRole, TeamStatus } from './types';
 
@@ -83,6 +84,6 @@ export type InboxItemView = {
   createdAt: number;
   read: boolean;
 };
-export type InboxPage = { items: InboxItemView[]; nextCursor: number | null; unread: number };
+export type InboxPage = { items: InboxItemView[]; nextCursor: PageCursor | null; unread: number };
 
 export type DispatchReport = { sent: number; inAppOnly: number; retried: number; failed: number; flagged: number };

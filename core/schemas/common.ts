@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CURSOR_PATTERN } from '../cursor';
 import { FIELDS } from '../fields';
 import { INVITE_ALPHABET, INVITE_LENGTH } from '../team-rules';
 
@@ -46,10 +47,7 @@ export const fileId = v.pipe(
   v.regex(/^(cloud|local):\/\/[\w./-]+$/, '文件编号格式不正确'),
 );
 
-export const cursor = v.optional(
-  v.nullable(v.pipe(v.number('分页参数有误'), v.integer('分页参数有误'), v.minValue(0, '分页参数有误'))),
-  null,
-);
+export const cursor = v.optional(v.nullable(v.pipe(v.string('分页参数有误'), v.regex(CURSOR_PATTERN, '分页参数有误'))), null);
 
 /** Every action's input is a strict object: an unknown key is refused, not ignored. */
 export function input<const E extends v.ObjectEntries>(entries: E) {

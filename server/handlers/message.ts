@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor } from '../../core/cursor';
 import type { InboxItem } from '../../core/types';
 import { findMany, txFind, txSet, txUpdate } from '../db/collections';
 import type { DocData } from '../db/types';
@@ -16,16 +17,26 @@ function itemView(item: InboxItem) {
   return { id: item._id, title: item.title, body: item.body, page: item.page, createdAt: item.createdAt, read: item.readAt !== null };
 }
 
+/** Items after the cursor in newest-first order: older, or as old with a smaller _id. */
+function olderThan(ctx: Ctx, cursor: string) {
+  const _ = ctx.db.command;
+  const { at, id } = decodeCursor(cursor);
+  return _.or([{ createdAt: _.lt(at) }, { createdAt: at, _id: _.lt(id) }]);
+}
+
 export const messageHandlers: Handlers<'message'> = {
   inbox: async ({ ctx, caller, input }) => {
-    const _ = ctx.db.command;
     const where: DocData = { userId: caller._id };
-    if (input.cursor !== null) where.createdAt = _.lt(input.cursor);
     if (input.unreadOnly) where.readAt = null;
-    const items = await findMany('inbox', ctx.db.collection('inbox').where(where).orderBy('createdAt', 'desc').limit(INBOX_PAGE_SIZE));
+    const query = input.cursor === null ? where : ctx.db.command.and([where, olderThan(ctx, input.cursor)]);
+    const items = await findMany(
+      'inbox',
+      ctx.db.collection('inbox').where(query).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(INBOX_PAGE_SIZE),
+    );
+    const last = items[items.length - 1];
     return {
       items: items.map(itemView),
-      nextCursor: items.length === INBOX_PAGE_SIZE ? items[items.length - 1].createdAt : null,
+      nextCursor: items.length === INBOX_PAGE_SIZE ? encodeCursor(last.createdAt, last._id) : null,
       unread: await unreadCount(ctx, caller._id),
     };
   },

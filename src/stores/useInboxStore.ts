@@ -1,11 +1,12 @@
 import { create } from 'zustand';
+import type { PageCursor } from '@core/cursor';
 import type { Failure } from '@core/errors';
 import type { InboxItemView } from '@core/views';
 import { messageService } from '@/services/message';
 
 type InboxState = {
   items: InboxItemView[];
-  nextCursor: number | null;
+  nextCursor: PageCursor | null;
   unread: number;
   loading: boolean;
   loaded: boolean;

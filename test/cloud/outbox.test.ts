@@ -136,4 +136,32 @@ describe('message pipeline', () => {
     // Another user's messages are not theirs to mark.
     expect((await world.expectOk('message', DEMO.leaderA, 'markRead', { all: true })).unread).toBe(0);
   });
+
+  it('neither skips nor repeats messages written in the same millisecond across a page boundary', async () => {
+    const { enqueue } = await import('../../server/runtime/outbox');
+    await world.db.runTransaction(async (tx) => {
+      for (let i = 0; i < 45; i += 1) {
+        await enqueue(tx, world.clock.now, {
+          userId: DEMO.memberA,
+          templateKey: 'teamChanged',
+          dedupeKey: `same_ms_${i}`,
+          title: `同一时刻 ${i}`,
+          body: '',
+          page: '',
+          data: { thing1: 'x', thing2: 'y', time3: 'z' },
+        });
+      }
+    });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } = await world.expectOk('message', DEMO.memberA, 'inbox', {
+        cursor,
+      });
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(45);
+    expect(new Set(seen).size).toBe(45);
+  });
 });
