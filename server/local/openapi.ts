@@ -3,7 +3,7 @@
  * WeChat's own ledger of subscription accepts lives in `_wx_consents` (written when the H5
  * app's stand-in dialog is accepted); what would have been sent lands in `_wx_sent`.
  */
-import { templateKeyOfId } from '../../core/templates';
+import { FIELD_LIMITS, TEMPLATES, templateKeyOfId, type TemplateFieldKind } from '../../core/templates';
 import type { Database } from '../db/types';
 import type { OpenApi } from '../runtime/sdk';
 import { isNotFoundError } from '../db/types';
@@ -38,10 +38,13 @@ export function createLocalOpenApi(db: Database, now: () => number = Date.now): 
   return {
     subscribeMessage: {
       async send(args) {
-        if (!templateKeyOfId(args.templateId)) throw wxError(40037, 'invalid template_id');
+        const key = templateKeyOfId(args.templateId);
+        if (!key) throw wxError(40037, 'invalid template_id');
+        const kinds = TEMPLATES[key].fields as Record<string, TemplateFieldKind>;
         for (const [name, { value }] of Object.entries(args.data)) {
-          const limit = name.startsWith('thing') ? 20 : name.startsWith('phrase') ? 5 : name.startsWith('name') ? 10 : 32;
-          if (Array.from(value).length > limit) throw wxError(47003, `argument invalid! data.${name}.value too long`);
+          const kind = kinds[name];
+          if (!kind) throw wxError(47003, `argument invalid! data.${name} is not in the template`);
+          if (Array.from(value).length > FIELD_LIMITS[kind]) throw wxError(47003, `argument invalid! data.${name}.value too long`);
         }
         const spent = await db.runTransaction(async (tx) => {
           const ref = tx.collection('_wx_consents').doc(wxConsentId(args.touser, args.templateId));
