@@ -32,10 +32,6 @@ export function failure(code: ErrorCode, message?: string): Failure {
   return { ok: false, code, message: message ?? ERROR_MESSAGES[code] };
 }
 
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && value in ERROR_MESSAGES;
-}
-
 /** Thrown by server code to end an action with a known failure; turned into a Failure at the edge. */
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -17,12 +17,3 @@ export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
   teamMember: ['member', 'leader'],
   system: [],
 };
-
-export const RULE_LABELS: Record<AccessRule, string> = {
-  signedIn: '已登录用户',
-  organizer: '团组织管理员',
-  teamOrganizer: '该队伍所属团组织的管理员',
-  teamLeader: '该队伍队长',
-  teamMember: '该队伍成员',
-  system: '系统定时任务',
-};

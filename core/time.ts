@@ -25,7 +25,3 @@ export function formatDateTime(ms: number): string {
 export function formatDate(ms: number): string {
   return inShanghai(ms).format('YYYY年M月D日');
 }
-
-export function daysBetween(fromMs: number, toMs: number): number {
-  return Math.floor((toMs - fromMs) / DAY_MS);
-}

@@ -21,10 +21,9 @@ export async function memberRole(ctx: Ctx, teamId: string, userId: string) {
   return (await findById(ctx.db, 'members', `${teamId}_${userId}`))?.role ?? null;
 }
 
-/** Enforce an action's access rule with roles and memberships read from the database. */
-export async function checkAccess(rule: AccessRule, ctx: Ctx, caller: User, input: unknown): Promise<AccessGrant> {
+/** Enforce a caller's access rule with roles and memberships read from the database. ('system' actions never reach here: they have no caller.) */
+export async function checkAccess(rule: Exclude<AccessRule, 'system'>, ctx: Ctx, caller: User, input: unknown): Promise<AccessGrant> {
   if (rule === 'signedIn') return { team: null };
-  if (rule === 'system') throw new AppError('FORBIDDEN', '该操作只能由系统定时任务执行');
   if (rule === 'organizer') {
     if (caller.roles.some((grant) => grant.role === 'organizer')) return { team: null };
     throw new AppError('FORBIDDEN', '只有团组织管理员可以进行此操作');
