@@ -4,6 +4,20 @@
  */
 import type * as v from 'valibot';
 import type { AccessRule } from './permissions';
+import {
+  bindReviewerInput,
+  boardInput,
+  cancelChallengeInput,
+  challengeIdInput,
+  claimInput,
+  closeChallengeInput,
+  createChallengeInput,
+  reviewClaimInput,
+  reviewMilestoneInput,
+  submitMilestoneInput,
+  teamChallengeInput,
+  updateChallengeInput,
+} from './schemas/challenge';
 import { empty } from './schemas/common';
 import { inboxInput, markReadInput, recordConsentInput } from './schemas/message';
 import {
@@ -18,7 +32,19 @@ import {
   teamIdInput,
 } from './schemas/team';
 import { updateProfileInput } from './schemas/user';
-import type { DispatchReport, InboxPage, MeView, OrgOptions, TeamDetail, TeamPreview, TeamSummary } from './views';
+import type {
+  BoardPage,
+  ChallengeDetail,
+  ClaimPage,
+  DispatchReport,
+  InboxPage,
+  MeView,
+  OrgOptions,
+  TeamClaimView,
+  TeamDetail,
+  TeamPreview,
+  TeamSummary,
+} from './views';
 
 type AnySchema = v.GenericSchema<unknown, unknown>;
 
@@ -53,6 +79,23 @@ export const API = {
     dissolve: action(dissolveTeamInput, 'teamLeader').returns<TeamSummary>(),
     leave: action(teamIdInput, 'teamMember').returns<{ left: true }>(),
     refresh: action(refreshTeamInput, 'teamLeader').returns<TeamDetail>(),
+  },
+  challenge: {
+    board: action(boardInput, 'signedIn').returns<BoardPage>(),
+    detail: action(challengeIdInput, 'signedIn').returns<ChallengeDetail>(),
+    create: action(createChallengeInput, 'organizer').returns<ChallengeDetail>(),
+    update: action(updateChallengeInput, 'challengeOrganizer').returns<ChallengeDetail>(),
+    publish: action(challengeIdInput, 'challengeOrganizer').returns<ChallengeDetail>(),
+    cancel: action(cancelChallengeInput, 'challengeOrganizer').returns<ChallengeDetail>(),
+    close: action(closeChallengeInput, 'challengeOrganizer').returns<ChallengeDetail>(),
+    bindReviewer: action(bindReviewerInput, 'signedIn').returns<ChallengeDetail>(),
+    claim: action(claimInput, 'teamLeader').returns<ClaimPage>(),
+    withdraw: action(teamChallengeInput, 'teamLeader').returns<ClaimPage>(),
+    claimDetail: action(teamChallengeInput, 'signedIn').returns<ClaimPage>(),
+    reviewClaim: action(reviewClaimInput, 'challengeReviewer').returns<ClaimPage>(),
+    submitMilestone: action(submitMilestoneInput, 'teamLeader').returns<ClaimPage>(),
+    reviewMilestone: action(reviewMilestoneInput, 'challengeReviewer').returns<ClaimPage>(),
+    teamClaims: action(teamIdInput, 'signedIn').returns<TeamClaimView[]>(),
   },
   message: {
     inbox: action(inboxInput, 'signedIn').returns<InboxPage>(),

@@ -3,10 +3,11 @@
  * from the database (never from the request). The permission test walks every action against
  * every persona below and expects exactly the personas this table lists.
  */
-export type AccessRule = 'signedIn' | 'organizer' | 'teamOrganizer' | 'teamLeader' | 'teamMember' | 'system';
+export type AccessRule =
+  'signedIn' | 'organizer' | 'teamOrganizer' | 'teamLeader' | 'teamMember' | 'challengeOrganizer' | 'challengeReviewer' | 'system';
 
-/** Personas relative to one team, as the seeded demo world provides them. */
-export const PERSONAS = ['outsider', 'member', 'leader', 'organizer', 'otherOrganizer', 'partyContact'] as const;
+/** Personas relative to one team and one challenge, as the seeded demo world provides them. */
+export const PERSONAS = ['outsider', 'member', 'leader', 'organizer', 'otherOrganizer', 'partyContact', 'issuer'] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
@@ -15,5 +16,7 @@ export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
   teamOrganizer: ['organizer'],
   teamLeader: ['leader'],
   teamMember: ['member', 'leader'],
+  challengeOrganizer: ['organizer'],
+  challengeReviewer: ['organizer', 'issuer'],
   system: [],
 };

@@ -24,6 +24,26 @@ export const TEMPLATES = {
     title: '突击队变动提醒',
     fields: { thing1: 'thing', thing2: 'thing', time3: 'time' },
   },
+  claimResult: {
+    id: 'TEMPLATE_ID_CLAIM_RESULT',
+    title: '揭榜结果通知',
+    fields: { thing1: 'thing', thing2: 'thing', phrase3: 'phrase', thing4: 'thing', time5: 'time' },
+  },
+  gateResult: {
+    id: 'TEMPLATE_ID_GATE_RESULT',
+    title: '节点评审结果',
+    fields: { thing1: 'thing', thing2: 'thing', phrase3: 'phrase', thing4: 'thing', time5: 'time' },
+  },
+  milestoneDue: {
+    id: 'TEMPLATE_ID_MILESTONE_DUE',
+    title: '节点到期提醒',
+    fields: { thing1: 'thing', thing2: 'thing', time3: 'time' },
+  },
+  challengeChanged: {
+    id: 'TEMPLATE_ID_CHALLENGE_CHANGED',
+    title: '榜单变更通知',
+    fields: { thing1: 'thing', thing2: 'thing', time3: 'time' },
+  },
 } as const satisfies Record<string, { id: string; title: string; fields: Record<string, TemplateFieldKind> }>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

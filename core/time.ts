@@ -25,3 +25,14 @@ export function formatDateTime(ms: number): string {
 export function formatDate(ms: number): string {
   return inShanghai(ms).format('YYYY年M月D日');
 }
+
+/** The last millisecond of a Shanghai calendar day given as YYYY-MM-DD: a deadline on that day still counts. */
+export function shanghaiDayEnd(day: string): number {
+  const [year, month, date] = day.split('-').map(Number);
+  return Date.UTC(year, month - 1, date + 1) - SHANGHAI_OFFSET_MINUTES * 60_000 - 1;
+}
+
+/** Whole Shanghai calendar days from `now` until the day of `deadline` (0 on the day itself, negative after). */
+export function daysUntil(deadline: number, now: number): number {
+  return Math.round((shanghaiDayEnd(shanghaiDay(deadline)) - shanghaiDayEnd(shanghaiDay(now))) / DAY_MS);
+}

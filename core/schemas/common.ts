@@ -55,3 +55,16 @@ export function input<const E extends v.ObjectEntries>(entries: E) {
 }
 
 export const empty = input({});
+
+/** A calendar day in Asia/Shanghai, written YYYY-MM-DD. */
+export function day(label: string) {
+  return v.pipe(
+    v.string(`请选择${label}`),
+    v.regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 年-月-日`),
+    v.check((value) => {
+      const [y, m, d] = value.split('-').map(Number);
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    }, `${label}不是有效的日期`),
+  );
+}

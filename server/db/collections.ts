@@ -1,4 +1,4 @@
-import type { AuditEntry, Consent, InboxItem, Member, Org, OutboxItem, Team, User } from '../../core/types';
+import type { AuditEntry, Challenge, Claim, Consent, InboxItem, Member, Milestone, Org, OutboxItem, Team, User } from '../../core/types';
 import { isNotFoundError, type Database, type DocData, type Query, type Transaction } from './types';
 
 /** The document type each collection holds. */
@@ -7,6 +7,9 @@ export type Collections = {
   orgs: Org;
   teams: Team;
   members: Member;
+  challenges: Challenge;
+  claims: Claim;
+  milestones: Milestone;
   inbox: InboxItem;
   outbox: OutboxItem;
   consents: Consent;

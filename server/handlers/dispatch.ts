@@ -6,6 +6,7 @@ import type { Ctx } from '../runtime/context';
 import type { Handlers } from '../runtime/function';
 import { loadOrgs, organizersOf } from '../runtime/orgs';
 import { drainOutbox, enqueue } from '../runtime/outbox';
+import { remindMilestones } from './challenge-reminders';
 import { teamChangedMessage } from './team-messages';
 
 /** Tell the leader and the organizers once per overdue period that a registration needs refreshing. */
@@ -48,7 +49,8 @@ async function flagRefreshDue(ctx: Ctx): Promise<number> {
 export const dispatchHandlers: Handlers<'dispatch'> = {
   run: async ({ ctx }) => {
     const flagged = await flagRefreshDue(ctx);
+    const reminded = await remindMilestones(ctx);
     const report = await drainOutbox(ctx);
-    return { ...report, flagged };
+    return { ...report, flagged, reminded };
   },
 };

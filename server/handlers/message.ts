@@ -1,4 +1,3 @@
-import { decodeCursor, encodeCursor } from '../../core/cursor';
 import type { InboxItem } from '../../core/types';
 import { findMany, txFind, txSet, txUpdate } from '../db/collections';
 import type { DocData } from '../db/types';
@@ -6,6 +5,7 @@ import { audit } from '../runtime/audit';
 import type { Ctx } from '../runtime/context';
 import type { Handlers } from '../runtime/function';
 import { consentId } from '../runtime/outbox';
+import { afterCursor, nextCursorOf } from '../runtime/paging';
 
 export const INBOX_PAGE_SIZE = 20;
 
@@ -17,26 +17,19 @@ function itemView(item: InboxItem) {
   return { id: item._id, title: item.title, body: item.body, page: item.page, createdAt: item.createdAt, read: item.readAt !== null };
 }
 
-/** Items after the cursor in newest-first order: older, or as old with a smaller _id. */
-function olderThan(ctx: Ctx, cursor: string) {
-  const _ = ctx.db.command;
-  const { at, id } = decodeCursor(cursor);
-  return _.or([{ createdAt: _.lt(at) }, { createdAt: at, _id: _.lt(id) }]);
-}
-
 export const messageHandlers: Handlers<'message'> = {
   inbox: async ({ ctx, caller, input }) => {
     const where: DocData = { userId: caller._id };
     if (input.unreadOnly) where.readAt = null;
-    const query = input.cursor === null ? where : ctx.db.command.and([where, olderThan(ctx, input.cursor)]);
+    const query =
+      input.cursor === null ? where : ctx.db.command.and([where, afterCursor(ctx.db.command, 'createdAt', input.cursor, 'desc')]);
     const items = await findMany(
       'inbox',
       ctx.db.collection('inbox').where(query).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(INBOX_PAGE_SIZE),
     );
-    const last = items[items.length - 1];
     return {
       items: items.map(itemView),
-      nextCursor: items.length === INBOX_PAGE_SIZE ? encodeCursor(last.createdAt, last._id) : null,
+      nextCursor: nextCursorOf(items, INBOX_PAGE_SIZE, (item) => item.createdAt),
       unread: await unreadCount(ctx, caller._id),
     };
   },

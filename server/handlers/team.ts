@@ -1,18 +1,19 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { AppError } from '../../core/errors';
-import { INVITE_ALPHABET, INVITE_LENGTH, REFRESH_AFTER_DAYS } from '../../core/team-rules';
+import { INVITE_LENGTH, REFRESH_AFTER_DAYS } from '../../core/team-rules';
 import { DAY_MS } from '../../core/time';
 import type { Member, Org, Team, User } from '../../core/types';
 import { findById, findMany, txFind, txSet, txUpdate } from '../db/collections';
 import type { DocData } from '../db/types';
 import { isTeamOrganizer, memberRole } from '../runtime/access';
 import { audit } from '../runtime/audit';
+import { uniqueCode } from '../runtime/codes';
 import { checkText } from '../runtime/content';
 import type { Ctx } from '../runtime/context';
 import type { Handlers } from '../runtime/function';
 import { loadOrgs, managedLeagueOrgIds, organizersOf } from '../runtime/orgs';
 import { enqueue, type OutgoingMessage } from '../runtime/outbox';
-import { displayName } from '../runtime/users';
+import { displayName, requireProfile } from '../runtime/users';
 import { reviewedMessage, teamChangedMessage } from './team-messages';
 import { teamDetail, teamSummaries, teamSummary, usersById } from './team-views';
 
@@ -25,20 +26,6 @@ function requireOrg(orgs: Org[], id: string, kind: Org['kind']): Org {
 function requireRegistered(team: Team): void {
   if (team.status !== 'registered') {
     throw new AppError('STATE_CONFLICT', team.status === 'dissolved' ? '该突击队已解散' : '该突击队尚未完成备案');
-  }
-}
-
-function requireProfile(user: User, purpose: string): void {
-  if (!user.realName || !user.unitName) {
-    throw new AppError('STATE_CONFLICT', `请先在「我的 → 编辑资料」中填写真实姓名和所在单位，再${purpose}`);
-  }
-}
-
-async function newInviteCode(ctx: Ctx): Promise<string> {
-  for (;;) {
-    const code = Array.from({ length: INVITE_LENGTH }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
-    const { total } = await ctx.db.collection('teams').where({ inviteCode: code }).count();
-    if (total === 0) return code;
   }
 }
 
@@ -304,7 +291,7 @@ export const teamHandlers: Handlers<'team'> = {
     if (!team) throw new AppError('NOT_FOUND');
     const approve = input.decision === 'approve';
     if (!approve && input.reason.length < 2) throw new AppError('INVALID_INPUT', '驳回时请填写原因（至少 2 个字），申请人会看到它');
-    const inviteCode = approve ? await newInviteCode(ctx) : '';
+    const inviteCode = approve ? await uniqueCode(ctx, 'teams', 'inviteCode', INVITE_LENGTH) : '';
     const reviewed = await ctx.db.runTransaction(async (tx) => {
       const current = await txFind(tx, 'teams', team._id);
       if (!current || current.status !== 'pending') throw new AppError('STATE_CONFLICT', '该申请已被处理，请刷新列表');

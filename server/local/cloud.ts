@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Result } from '../../core/errors';
+import { main as challengeMain } from '../../cloudfunctions/challenge/index';
 import { main as dispatchMain } from '../../cloudfunctions/dispatch/index';
 import { main as messageMain } from '../../cloudfunctions/message/index';
 import { main as teamMain } from '../../cloudfunctions/team/index';
@@ -13,10 +14,16 @@ import { seedIfEmpty } from './seed';
 import { LocalDatabase } from './store';
 import { bindLocalCloud, runAs } from './wx-server-sdk';
 
-export const FUNCTIONS = { user: userMain, team: teamMain, message: messageMain, dispatch: dispatchMain } as const;
+export const FUNCTIONS = {
+  user: userMain,
+  team: teamMain,
+  challenge: challengeMain,
+  message: messageMain,
+  dispatch: dispatchMain,
+} as const;
 export type LocalFnName = keyof typeof FUNCTIONS;
 /** Functions a client may call; `dispatch` only runs from the timer. */
-export const CLIENT_FUNCTIONS: LocalFnName[] = ['user', 'team', 'message'];
+export const CLIENT_FUNCTIONS: LocalFnName[] = ['user', 'team', 'challenge', 'message'];
 
 export type LocalCloud = Awaited<ReturnType<typeof createLocalCloud>>;
 

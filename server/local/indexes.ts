@@ -5,6 +5,9 @@
 export const INDEXES: Record<string, string[]> = {
   teams: ['status', 'leagueOrgId', 'leaderId', 'inviteCode', 'applicantId'],
   members: ['teamId', 'userId'],
+  challenges: ['status', 'claimDeadline', 'leagueOrgId', 'reviewerCode'],
+  claims: ['challengeId', 'teamId', 'status'],
+  milestones: ['claimId', 'status', 'dueAt'],
   inbox: ['userId', 'createdAt'],
   outbox: ['status', 'nextAttemptAt'],
   audit: ['target', 'at'],

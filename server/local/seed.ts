@@ -1,10 +1,11 @@
 /**
  * The demo world created on the local cloud's first start: a provincial league org with two
  * unit league orgs, their party orgs, users covering every role, two registered teams (one
- * overdue for its 90-day refresh) and one pending application.
+ * overdue for its 90-day refresh), one pending application, and a 揭榜挂帅 board (seed-board.ts).
  */
 import { DAY_MS } from '../../core/time';
 import type { Member, Org, Team, User } from '../../core/types';
+import { demoBoard } from './seed-board';
 import type { Database, DocData } from '../db/types';
 
 export const DEMO = {
@@ -17,11 +18,16 @@ export const DEMO = {
   applicant: 'demo-applicant',
   partyContact: 'demo-party-contact',
   newcomer: 'demo-newcomer',
+  issuer: 'demo-issuer',
   teamA: 'team-demo-chip',
   teamB: 'team-demo-ai',
   teamPending: 'team-demo-materials',
   inviteA: 'XNV8HK',
   inviteB: 'ZHW6SY',
+  challengeRace: 'challenge-demo-mcu',
+  challengeDone: 'challenge-demo-llm',
+  challengeDraft: 'challenge-demo-target',
+  reviewerCodeRace: 'RVMCU234',
 } as const;
 
 export const ORGS: Org[] = [
@@ -48,6 +54,7 @@ export function demoUsers(now: number): User[] {
     person(DEMO.applicant, '周宁', '华芯微电子有限公司', '13800000007', [], now),
     person(DEMO.partyContact, '赵立', '华芯微电子有限公司', '13800000008', [{ role: 'partyContact', scopeId: 'org-party-hx' }], now),
     person(DEMO.newcomer, '吴桐', '华芯微电子有限公司', '', [], now),
+    person(DEMO.issuer, '钱工', '省汽车电子集团', '13800000009', [], now),
   ];
 }
 
@@ -156,6 +163,10 @@ export async function seedIfEmpty(db: Database, now = Date.now()): Promise<boole
   await put('users', demoUsers(now));
   await put('teams', demoTeams(now));
   await put('members', demoMembers(now));
+  const board = demoBoard(now);
+  await put('challenges', board.challenges);
+  await put('claims', board.claims);
+  await put('milestones', board.milestones);
   await db
     .collection('audit')
     .add({ data: { at: now, actor: 'system', fn: 'local', action: 'seed', target: 'all', summary: '初始化演示数据' } });

@@ -1,14 +1,14 @@
 import { AppError } from '../../core/errors';
 import type { AccessRule } from '../../core/permissions';
-import type { Team, User } from '../../core/types';
+import type { Challenge, Team, User } from '../../core/types';
 import { findById } from '../db/collections';
 import type { Ctx } from './context';
 import { loadOrgs, managedLeagueOrgIds } from './orgs';
 
-export type AccessGrant = { team: Team | null };
+export type AccessGrant = { team: Team | null; challenge: Challenge | null };
 
-function teamIdOf(input: unknown): string | null {
-  const value = (input as { teamId?: unknown } | null)?.teamId;
+function idOf(input: unknown, key: 'teamId' | 'challengeId'): string | null {
+  const value = (input as Record<string, unknown> | null)?.[key];
   return typeof value === 'string' ? value : null;
 }
 
@@ -17,26 +17,55 @@ export async function isTeamOrganizer(ctx: Ctx, caller: User, team: Team): Promi
   return managedLeagueOrgIds(await loadOrgs(ctx.db), caller).has(team.leagueOrgId);
 }
 
+/** Organizer of the league org that published the challenge (or of an org above it). */
+export async function isChallengeOrganizer(ctx: Ctx, caller: User, challenge: Challenge): Promise<boolean> {
+  if (!caller.roles.some((grant) => grant.role === 'organizer')) return false;
+  return managedLeagueOrgIds(await loadOrgs(ctx.db), caller).has(challenge.leagueOrgId);
+}
+
+export async function isChallengeReviewer(ctx: Ctx, caller: User, challenge: Challenge): Promise<boolean> {
+  return challenge.reviewerId === caller._id || (await isChallengeOrganizer(ctx, caller, challenge));
+}
+
 export async function memberRole(ctx: Ctx, teamId: string, userId: string) {
   return (await findById(ctx.db, 'members', `${teamId}_${userId}`))?.role ?? null;
 }
 
 /** Enforce a caller's access rule with roles and memberships read from the database. ('system' actions never reach here: they have no caller.) */
 export async function checkAccess(rule: Exclude<AccessRule, 'system'>, ctx: Ctx, caller: User, input: unknown): Promise<AccessGrant> {
-  if (rule === 'signedIn') return { team: null };
+  if (rule === 'signedIn') return { team: null, challenge: null };
   if (rule === 'organizer') {
-    if (caller.roles.some((grant) => grant.role === 'organizer')) return { team: null };
+    if (caller.roles.some((grant) => grant.role === 'organizer')) return { team: null, challenge: null };
     throw new AppError('FORBIDDEN', '只有团组织管理员可以进行此操作');
   }
-  const teamId = teamIdOf(input);
+  if (rule === 'challengeOrganizer' || rule === 'challengeReviewer')
+    return { team: null, challenge: await checkChallenge(rule, ctx, caller, input) };
+  const teamId = idOf(input, 'teamId');
   const team = teamId ? await findById(ctx.db, 'teams', teamId) : null;
   if (!team) throw new AppError('NOT_FOUND', '找不到这支突击队，可能已被删除');
   if (rule === 'teamOrganizer') {
-    if (await isTeamOrganizer(ctx, caller, team)) return { team };
+    if (await isTeamOrganizer(ctx, caller, team)) return { team, challenge: null };
     throw new AppError('FORBIDDEN', '只有该队伍所属团组织的管理员可以进行此操作');
   }
   const role = await memberRole(ctx, team._id, caller._id);
-  if (rule === 'teamLeader' && role === 'leader') return { team };
-  if (rule === 'teamMember' && role) return { team };
+  if (rule === 'teamLeader' && role === 'leader') return { team, challenge: null };
+  if (rule === 'teamMember' && role) return { team, challenge: null };
   throw new AppError('FORBIDDEN', rule === 'teamLeader' ? '只有队长可以进行此操作' : '只有本队成员可以进行此操作');
+}
+
+async function checkChallenge(
+  rule: 'challengeOrganizer' | 'challengeReviewer',
+  ctx: Ctx,
+  caller: User,
+  input: unknown,
+): Promise<Challenge> {
+  const challengeId = idOf(input, 'challengeId');
+  const challenge = challengeId ? await findById(ctx.db, 'challenges', challengeId) : null;
+  if (!challenge) throw new AppError('NOT_FOUND', '找不到这个榜单，可能已被删除');
+  if (rule === 'challengeOrganizer' && (await isChallengeOrganizer(ctx, caller, challenge))) return challenge;
+  if (rule === 'challengeReviewer' && (await isChallengeReviewer(ctx, caller, challenge))) return challenge;
+  throw new AppError(
+    'FORBIDDEN',
+    rule === 'challengeOrganizer' ? '只有发榜团组织的管理员可以进行此操作' : '只有发榜团组织的管理员或出题单位联系人可以评审',
+  );
 }

@@ -5,7 +5,7 @@
 import type * as v from 'valibot';
 import { API, type ActionDef, type ActionName, type ActionOutput, type ActionParsed, type FnName } from '../../core/api';
 import { AppError, failure, ok, type Result } from '../../core/errors';
-import type { Team, User } from '../../core/types';
+import type { Challenge, Team, User } from '../../core/types';
 import { validate } from '../../core/validate';
 import { checkAccess } from './access';
 import type { Ctx } from './context';
@@ -18,6 +18,8 @@ export type HandlerArgs<F extends FnName, A extends ActionName<F>> = {
   input: ActionParsed<F, A>;
   /** Loaded by the access check for team-scoped rules; null otherwise. */
   team: Team | null;
+  /** Loaded by the access check for challenge-scoped rules; null otherwise. */
+  challenge: Challenge | null;
 };
 
 export type Handlers<F extends FnName> = {
@@ -47,12 +49,12 @@ export function createFunction<F extends FnName>(fn: F, handlers: Handlers<F>): 
     try {
       if (def.access === 'system') {
         if (ctx.openid) return failure('FORBIDDEN', '该操作只能由系统定时任务执行');
-        return ok(await handler({ ctx, caller: SYSTEM_USER, input: parsed.data as never, team: null }));
+        return ok(await handler({ ctx, caller: SYSTEM_USER, input: parsed.data as never, team: null, challenge: null }));
       }
       if (!ctx.openid) return failure('UNAUTHENTICATED');
       const caller = await ensureUser(ctx);
-      const { team } = await checkAccess(def.access, ctx, caller, parsed.data);
-      return ok(await handler({ ctx, caller, input: parsed.data as never, team }));
+      const grant = await checkAccess(def.access, ctx, caller, parsed.data);
+      return ok(await handler({ ctx, caller, input: parsed.data as never, ...grant }));
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message);
       console.error(`[${fn}.${action}]`, error);

@@ -8,7 +8,15 @@ export async function loadOrgs(db: Database): Promise<Org[]> {
 
 /** League orgs a user administers: their own scopes and every org beneath them. */
 export function managedLeagueOrgIds(orgs: Org[], user: Pick<User, 'roles'>): Set<string> {
-  const managed = new Set(user.roles.filter((grant) => grant.role === 'organizer').map((grant) => grant.scopeId));
+  return leagueSubtree(
+    orgs,
+    user.roles.filter((grant) => grant.role === 'organizer').map((grant) => grant.scopeId),
+  );
+}
+
+/** The given league orgs and every org beneath them. */
+export function leagueSubtree(orgs: Org[], rootIds: string[]): Set<string> {
+  const managed = new Set(rootIds);
   let grew = true;
   while (grew) {
     grew = false;

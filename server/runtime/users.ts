@@ -1,3 +1,4 @@
+import { AppError } from '../../core/errors';
 import type { User } from '../../core/types';
 import { findById, txFind, txSet } from '../db/collections';
 import type { Ctx } from './context';
@@ -30,4 +31,10 @@ export async function ensureUser(ctx: Ctx): Promise<User> {
 
 export function displayName(user: Pick<User, 'realName' | 'nickname'> | null | undefined): string {
   return user?.realName || user?.nickname || '未填写姓名';
+}
+
+export function requireProfile(user: User, purpose: string): void {
+  if (!user.realName || !user.unitName) {
+    throw new AppError('STATE_CONFLICT', `请先在「我的 → 编辑资料」中填写真实姓名和所在单位，再${purpose}`);
+  }
 }

@@ -4,7 +4,13 @@ import { ERROR_CODES } from '../../core/errors';
 import { DEMO, makeWorld } from '../helpers/world';
 import { VALID_INPUTS } from '../helpers/valid-inputs';
 
-const CALLER: Record<FnName, string> = { user: DEMO.leaderA, team: DEMO.leaderA, message: DEMO.leaderA, dispatch: '' };
+const CALLER: Record<FnName, string> = {
+  user: DEMO.leaderA,
+  team: DEMO.leaderA,
+  challenge: DEMO.leaderA,
+  message: DEMO.leaderA,
+  dispatch: '',
+};
 
 type Entries = Record<string, SchemaNode>;
 type SchemaNode = { type: string; wrapped?: SchemaNode };

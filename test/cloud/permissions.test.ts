@@ -11,6 +11,7 @@ const OPENID: Record<Persona, string> = {
   organizer: DEMO.organizer,
   otherOrganizer: DEMO.unitOrganizer,
   partyContact: DEMO.partyContact,
+  issuer: DEMO.issuer,
 };
 
 const cases = FN_NAMES.flatMap((fn) =>

@@ -1,6 +1,6 @@
 import { isRefreshDue, REFRESH_AFTER_DAYS } from '../../core/team-rules';
 import { truncateField } from '../../core/templates';
-import { DAY_MS, shanghaiDay } from '../../core/time';
+import { DAY_MS, daysUntil, shanghaiDay, shanghaiDayEnd } from '../../core/time';
 import { validate } from '../../core/validate';
 import { applyTeamInput, joinTeamInput } from '../../core/schemas/team';
 
@@ -9,6 +9,21 @@ describe('Asia/Shanghai days', () => {
     expect(shanghaiDay(Date.UTC(2026, 0, 1, 15, 59))).toBe('2026-01-01'); // 23:59 in Shanghai
     expect(shanghaiDay(Date.UTC(2026, 0, 1, 16, 1))).toBe('2026-01-02'); // 00:01 in Shanghai
     expect(shanghaiDay(Date.UTC(2026, 0, 1, 23, 0))).toBe('2026-01-02'); // still the 2nd, although UTC says 1st
+  });
+});
+
+describe('Shanghai deadlines', () => {
+  it('ends a deadline day at 23:59:59.999 Shanghai time', () => {
+    expect(shanghaiDayEnd('2026-12-31')).toBe(Date.UTC(2026, 11, 31, 15, 59, 59, 999));
+    expect(shanghaiDay(shanghaiDayEnd('2026-12-31'))).toBe('2026-12-31');
+    expect(shanghaiDay(shanghaiDayEnd('2026-12-31') + 1)).toBe('2027-01-01');
+  });
+
+  it('counts days left by Shanghai calendar day, not by 24-hour blocks', () => {
+    const deadline = shanghaiDayEnd('2026-11-21');
+    expect(daysUntil(deadline, Date.UTC(2026, 10, 20, 15, 59))).toBe(1); // 23:59 on the 20th
+    expect(daysUntil(deadline, Date.UTC(2026, 10, 20, 16, 1))).toBe(0); // 00:01 on the 21st
+    expect(daysUntil(deadline, Date.UTC(2026, 10, 22, 1, 0))).toBe(-1);
   });
 });
 

@@ -1,6 +1,23 @@
 /** One valid input for every action in the contract, aimed at the demo world's team A. */
-import type { FnName } from '../../core/api';
+import type { ActionInput, FnName } from '../../core/api';
 import { DEMO } from '../../server/local/seed';
+
+/** A complete challenge as the publish form sends it. */
+export const CHALLENGE_FIELDS: Omit<ActionInput<'challenge', 'update'>, 'challengeId'> = {
+  title: '车规级 MCU 功能安全验证平台',
+  field: '集成电路',
+  issuerUnit: '省汽车电子集团',
+  issuerContact: '钱工',
+  issuerPhone: '13800000009',
+  background: '整车厂需要一套可复用的车规级 MCU 功能安全验证平台。',
+  targets: [{ indicator: '故障注入覆盖率', value: '≥ 99', unit: '%' }],
+  deliverables: '验证平台软件及验证报告',
+  claimDeadline: '2026-12-20',
+  deliveryDeadline: '2027-06-30',
+  mode: 'race',
+  maxTeams: 3,
+  reward: '',
+};
 
 export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknown>> } = {
   user: {
@@ -39,6 +56,30 @@ export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknow
       partyOrgId: 'org-party-hx',
       crossUnit: false,
     },
+  },
+  challenge: {
+    board: { status: 'active' },
+    detail: { challengeId: DEMO.challengeRace },
+    create: { ...CHALLENGE_FIELDS, leagueOrgId: 'org-league-zs', requestId: 'perm-test-0002' },
+    update: { ...CHALLENGE_FIELDS, challengeId: DEMO.challengeRace },
+    publish: { challengeId: DEMO.challengeDraft },
+    cancel: { challengeId: DEMO.challengeRace, reason: '需求方调整计划' },
+    close: { challengeId: DEMO.challengeRace, result: 'failed', winners: [], summary: '无队伍达到考核指标' },
+    bindReviewer: { code: DEMO.reviewerCodeRace },
+    claim: {
+      teamId: DEMO.teamA,
+      challengeId: DEMO.challengeRace,
+      approach: '自研故障注入框架，结合形式化验证。',
+      memberIds: [DEMO.leaderA],
+      milestones: [{ title: '框架原型', dueDate: '2027-01-15', criterion: '完成 1000 个故障点注入' }],
+      requestId: 'perm-test-0003',
+    },
+    withdraw: { teamId: DEMO.teamA, challengeId: DEMO.challengeRace },
+    claimDetail: { teamId: DEMO.teamB, challengeId: DEMO.challengeRace },
+    reviewClaim: { challengeId: DEMO.challengeRace, teamId: DEMO.teamB, decision: 'accept', reason: '' },
+    submitMilestone: { teamId: DEMO.teamA, milestoneId: 'no-such-milestone', summary: '完成原型开发', reference: '测试报告 HX-001' },
+    reviewMilestone: { challengeId: DEMO.challengeRace, milestoneId: 'no-such-milestone', decision: 'pass', note: '' },
+    teamClaims: { teamId: DEMO.teamA },
   },
   message: {
     inbox: {},

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ActionInput, ActionName, ActionOutput, FnName } from '../../core/api';
 import type { Result } from '../../core/errors';
+import { run as challengeRun } from '../../cloudfunctions/challenge/index';
 import { run as dispatchRun } from '../../cloudfunctions/dispatch/index';
 import { run as messageRun } from '../../cloudfunctions/message/index';
 import { run as teamRun } from '../../cloudfunctions/team/index';
@@ -16,7 +17,7 @@ import type { LocalDatabase } from '../../server/local/store';
 
 export { DEMO } from '../../server/local/seed';
 
-const RUNS = { user: userRun, team: teamRun, message: messageRun, dispatch: dispatchRun };
+const RUNS = { user: userRun, team: teamRun, challenge: challengeRun, message: messageRun, dispatch: dispatchRun };
 
 export type World = Awaited<ReturnType<typeof makeWorld>>;
 

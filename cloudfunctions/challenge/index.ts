@@ -1,0 +1,9 @@
+import cloud from 'wx-server-sdk';
+import { challengeHandlers } from '../../server/handlers/challenge';
+import { claimHandlers } from '../../server/handlers/claim';
+import { createFunction, createMain } from '../../server/runtime/function';
+
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+
+export const run = createFunction('challenge', { ...challengeHandlers, ...claimHandlers });
+export const main = createMain(cloud, run);

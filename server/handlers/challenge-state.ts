@@ -1,0 +1,11 @@
+import { nextState } from '../../core/challenge-rules';
+import { AppError } from '../../core/errors';
+
+type Machine<S extends string, E extends string> = Record<S, Partial<Record<E, S>>>;
+
+/** The state an event leads to; a refusal the user can read when the machine does not allow it. */
+export function must<S extends string, E extends string>(machine: Machine<S, E>, from: S, event: E, refusal: string): S {
+  const next = nextState(machine, from, event);
+  if (next === null) throw new AppError('STATE_CONFLICT', refusal);
+  return next;
+}
