@@ -41,6 +41,10 @@ console.log('测量本地云延迟（50 个并发调用方）…');
 await bundleLocal('bench/latency.ts', '.build/bench-latency.cjs');
 const latency = JSON.parse(execSync('node .build/bench-latency.cjs', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
 
+console.log('测量榜单查询（1 万个榜单）与 200 队并发揭榜…');
+await bundleLocal('bench/board.ts', '.build/bench-board.cjs');
+const board = JSON.parse(execSync('node .build/bench-board.cjs', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
+
 const checks = [
   ['weapp 主包', mainBytes, budgets.weapp.mainPackageBytes, kb, `基线 ${kb(baselineBytes)}，${(mainBytes / baselineBytes).toFixed(2)}×`],
   ...Object.entries(subpackages).map(([name, bytes]) => [
@@ -71,6 +75,27 @@ const checks = [
     (v) => `${v.toFixed(0)}×`,
     `p50 为 ${latency.p50RatioToRawStore.toFixed(0)}×；原始查找 p50 ${(latency.rawP50Ms * 1000).toFixed(1)} µs`,
   ],
+  [
+    `榜单查询 p95（${board.challenges} 个榜单，10 个并发调用方，6 种筛选）`,
+    board.boardP95Ms,
+    budgets.board.p95Ms,
+    (v) => `${v.toFixed(1)} ms`,
+    `p50 ${board.boardP50Ms.toFixed(1)} ms，${board.boardRequests} 次请求`,
+  ],
+  [
+    `${board.claimTeams} 队同时揭榜 p95`,
+    board.claimP95Ms,
+    budgets.board.claimBurstP95Ms,
+    (v) => `${v.toFixed(1)} ms`,
+    `p50 ${board.claimP50Ms.toFixed(1)} ms，成功 ${board.claimsOk} 队；随后 ${board.claimTeams} 个同时入选 p95 ${board.acceptP95Ms.toFixed(1)} ms`,
+  ],
+  [
+    `同时入选后的入选数（名额 ${board.places}）`,
+    Math.abs(board.acceptedInStore - board.places) + Math.abs(board.acceptedAnswers - board.places),
+    0,
+    (v) => (v === 0 ? `恰好 ${board.places}` : `偏差 ${v}`),
+    `存储中 ${board.acceptedInStore} 队入选，${board.acceptedAnswers} 个入选请求成功`,
+  ],
 ];
 
 let broken = 0;
@@ -81,7 +106,7 @@ for (const [name, value, budget, format, note] of checks) {
 }
 writeFileSync(
   path.join(results, 'latest.json'),
-  JSON.stringify({ at: new Date().toISOString(), mainBytes, baselineBytes, subpackages, latency }, null, 2),
+  JSON.stringify({ at: new Date().toISOString(), mainBytes, baselineBytes, subpackages, latency, board }, null, 2),
 );
 if (broken) {
   console.error(`${broken} 项超出预算`);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { filesUnder } from '../scripts/files.mjs';
 import { launch } from './browser.mjs';
 import { startHost } from './host.mjs';
+import { challengeScenarios } from './scenarios/challenge.mjs';
 import { teamScenarios } from './scenarios/team.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,7 +32,9 @@ if (stale || process.env.E2E_REBUILD === '1') {
 
 const host = await startHost(root);
 const browser = await launch();
-const scenarios = [...teamScenarios];
+const groups = { team: teamScenarios, challenge: challengeScenarios };
+// E2E_ONLY=challenge runs one group while working on it; CI runs them all.
+const scenarios = process.env.E2E_ONLY ? groups[process.env.E2E_ONLY] : Object.values(groups).flat();
 let passed = 0;
 let failed = 0;
 const shared = {};

@@ -2,6 +2,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/challenges/index', 'pages/progress/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/team', pages: ['apply/index', 'detail/index', 'join/index', 'refresh/index'] },
+    { root: 'packages/challenge', pages: ['detail/index', 'edit/index', 'apply/index', 'claim/index', 'close/index', 'bind/index'] },
     { root: 'packages/admin', pages: ['review/index', 'teams/index'] },
     { root: 'packages/user', pages: ['profile/index', 'inbox/index'] },
   ],

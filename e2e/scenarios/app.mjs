@@ -83,3 +83,19 @@ export async function shot(page, env, name) {
 }
 
 export { assert };
+
+/** Confirm the platform's modal (Taro.showModal) with its confirm button. */
+export async function confirmModal(page, text) {
+  const button = page.locator('.taro-modal__foot').locator('visible=true').getByText(text, { exact: true });
+  await button.waitFor({ state: 'visible' });
+  await page.waitForTimeout(200);
+  await button.click({ force: true });
+}
+
+/** Write a reason in the NutUI dialog and confirm it. */
+export async function giveReason(page, reason, confirmText) {
+  const dialog = page.locator('.nut-dialog').locator('visible=true').last();
+  await dialog.locator('textarea').fill(reason);
+  await page.waitForTimeout(200);
+  await dialog.getByText(confirmText, { exact: true }).click({ force: true });
+}

@@ -71,7 +71,7 @@ export function toStoreQuery(condition: unknown, prefix = ''): DocData {
   if (condition instanceof QueryCommand) {
     if (condition.op === 'and' || condition.op === 'or') {
       const parts = (condition.value as unknown[]).map((part) => toStoreQuery(part, prefix));
-      return { [condition.op === 'and' ? '$and' : '$or']: parts };
+      return condition.op === 'and' ? mergeConditions(parts) : { $or: parts };
     }
     if (!prefix) throw new Error(`db.command.${condition.op} needs a field`);
     return fieldCondition(prefix, condition);

@@ -1,25 +1,68 @@
-import { Tag } from '@nutui/nutui-react-taro';
+import { CHALLENGE_STATUS_LABELS, CLAIM_STATUS_LABELS, MILESTONE_STATUS_LABELS } from '@core/challenge-rules';
+import type { ChallengeStatus, ClaimStatus, MilestoneStatus } from '@core/challenge-rules';
 import { TEAM_STATUS_LABELS } from '@core/team-rules';
 import type { TeamStatus } from '@core/types';
+import { ToneTag, type Tone } from '../ToneTag';
 
 export type StatusTagProps = { status: TeamStatus; refreshDue?: boolean };
 
-const COLORS: Record<TeamStatus, { background: string; color: string }> = {
-  registered: { background: '#e8f7ee', color: '#1a7f37' },
-  pending: { background: '#fff4e0', color: '#ad6800' },
-  rejected: { background: '#fdecec', color: '#c8161d' },
-  dissolved: { background: '#eef0f3', color: '#6b7280' },
-};
+const TEAM_TONES: Record<TeamStatus, Tone> = { registered: 'success', pending: 'warning', rejected: 'danger', dissolved: 'muted' };
 
 export function StatusTag({ status, refreshDue }: StatusTagProps) {
   return (
     <>
-      <Tag {...COLORS[status]}>{TEAM_STATUS_LABELS[status]}</Tag>
+      <ToneTag tone={TEAM_TONES[status]}>{TEAM_STATUS_LABELS[status]}</ToneTag>
       {refreshDue ? (
-        <Tag background='#fff4e0' color='#ad6800' style={{ marginLeft: '4px' }}>
+        <ToneTag tone='warning' style={{ marginLeft: '4px' }}>
           待更新备案
-        </Tag>
+        </ToneTag>
       ) : null}
     </>
+  );
+}
+
+const CHALLENGE_TONES: Record<ChallengeStatus, Tone> = {
+  draft: 'muted',
+  open: 'danger',
+  in_progress: 'info',
+  completed: 'success',
+  failed: 'warning',
+  cancelled: 'muted',
+};
+
+export function ChallengeStatusTag({ status }: { status: ChallengeStatus }) {
+  return <ToneTag tone={CHALLENGE_TONES[status]}>{CHALLENGE_STATUS_LABELS[status]}</ToneTag>;
+}
+
+const CLAIM_TONES: Record<ClaimStatus, Tone> = {
+  applied: 'warning',
+  accepted: 'info',
+  rejected: 'muted',
+  withdrawn: 'muted',
+  not_selected: 'muted',
+  stopped: 'danger',
+  won: 'success',
+  completed: 'success',
+  failed: 'warning',
+  cancelled: 'muted',
+};
+
+export function ClaimStatusTag({ status }: { status: ClaimStatus }) {
+  return <ToneTag tone={CLAIM_TONES[status]}>{CLAIM_STATUS_LABELS[status]}</ToneTag>;
+}
+
+const MILESTONE_TONES: Record<MilestoneStatus, Tone> = {
+  pending: 'muted',
+  submitted: 'warning',
+  passed: 'success',
+  stopped: 'danger',
+  closed: 'muted',
+};
+
+export function MilestoneStatusTag({ status, overdue }: { status: MilestoneStatus; overdue: boolean }) {
+  return overdue ? (
+    <ToneTag tone='danger'>已逾期</ToneTag>
+  ) : (
+    <ToneTag tone={MILESTONE_TONES[status]}>{MILESTONE_STATUS_LABELS[status]}</ToneTag>
   );
 }

@@ -1,8 +1,8 @@
-import { Picker, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Input, Switch, TextArea } from '@nutui/nutui-react-taro';
 import { FIELDS, type Field } from '@core/fields';
 import type { OrgOptions } from '@core/views';
-import './index.scss';
+import { FormRow as Row, SelectField as Select } from '../FormRow';
 
 export type TeamFormValue = {
   name: string;
@@ -21,42 +21,6 @@ export type TeamFormProps = {
   leagueOrgEditable: boolean;
   onChange: (value: TeamFormValue) => void;
 };
-
-function Row({ label, required, children }: { label: string; required?: boolean; children: React.ReactNode }) {
-  return (
-    <View className='kc-form-row'>
-      <Text className='kc-form-row__label'>
-        {required ? <Text className='kc-form-row__required'>*</Text> : null}
-        {label}
-      </Text>
-      <View className='kc-form-row__control'>{children}</View>
-    </View>
-  );
-}
-
-function Select({
-  options,
-  value,
-  placeholder,
-  onPick,
-}: {
-  options: { id: string; name: string }[];
-  value: string;
-  placeholder: string;
-  onPick: (id: string) => void;
-}) {
-  const index = options.findIndex((option) => option.id === value);
-  return (
-    <Picker
-      mode='selector'
-      range={options.map((option) => option.name)}
-      value={Math.max(index, 0)}
-      onChange={(e) => onPick(options[Number(e.detail.value)].id)}
-    >
-      <View className={index >= 0 ? 'kc-select' : 'kc-select kc-select--empty'}>{index >= 0 ? options[index].name : placeholder}</View>
-    </Picker>
-  );
-}
 
 export function TeamForm({ value, orgs, leagueOrgEditable, onChange }: TeamFormProps) {
   const patch = (changes: Partial<TeamFormValue>) => onChange({ ...value, ...changes });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '榜单' });
+export default definePageConfig({ navigationBarTitleText: '揭榜挂帅', enablePullDownRefresh: true, onReachBottomDistance: 120 });

@@ -1,7 +1,114 @@
-import { ComingSoon } from '@/components/ComingSoon';
+import { Picker, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { Button, SearchBar } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
+import { CHALLENGE_MODES, MODE_LABELS, type ChallengeMode } from '@core/challenge-rules';
+import { FIELDS, type Field } from '@core/fields';
+import { ChallengeCard } from '@/components/ChallengeCard';
+import { PageState } from '@/components/PageState';
 import { useUnreadBadge } from '@/hooks/useUnreadBadge';
+import { useChallengeStore, type BoardFilters } from '@/stores/useChallengeStore';
+import { isOrganizer, useUserStore } from '@/stores/useUserStore';
+import './index.scss';
+
+const STATUS_FILTERS: { value: BoardFilters['status']; label: string; organizerOnly?: boolean }[] = [
+  { value: 'active', label: '揭榜中' },
+  { value: 'closed', label: '已结束' },
+  { value: 'all', label: '全部' },
+  { value: 'draft', label: '草稿', organizerOnly: true },
+];
+
+const FIELD_OPTIONS = ['全部领域', ...FIELDS];
 
 export default function ChallengesPage() {
   useUnreadBadge();
-  return <ComingSoon title='揭榜挂帅榜单尚未开放' description='团组织发布的攻关榜单将在这里展示，已备案的突击队可以揭榜。' />;
+  const me = useUserStore((state) => state.me);
+  const loadMe = useUserStore((state) => state.load);
+  const { filters, items, nextCursor, loading, loaded, error, setFilters, loadFirst, loadMore } = useChallengeStore();
+  const [keyword, setKeyword] = useState(filters.keyword);
+  const organizer = isOrganizer(me);
+
+  useDidShow(() => {
+    // Whether to offer 发布榜单 and drafts depends on the caller's roles.
+    if (!me) void loadMe();
+    void loadFirst();
+  });
+  usePullDownRefresh(() => {
+    void loadFirst().finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => {
+    void loadMore();
+  });
+
+  const chip = (on: boolean) => (on ? 'kc-filter kc-filter--on' : 'kc-filter');
+  const setMode = (mode: ChallengeMode | null) => setFilters({ mode });
+  const fieldIndex = filters.field ? FIELD_OPTIONS.indexOf(filters.field) : 0;
+
+  return (
+    <View className='kc-page kc-board'>
+      <SearchBar
+        value={keyword}
+        placeholder='搜索榜单名称或出题单位'
+        maxLength={20}
+        onChange={setKeyword}
+        onSearch={(value) => setFilters({ keyword: value.trim() })}
+        onClear={() => {
+          setKeyword('');
+          void setFilters({ keyword: '' });
+        }}
+      />
+      <View className='kc-filters'>
+        {STATUS_FILTERS.filter((item) => organizer || !item.organizerOnly).map((item) => (
+          <Text key={item.value} className={chip(filters.status === item.value)} onClick={() => setFilters({ status: item.value })}>
+            {item.label}
+          </Text>
+        ))}
+      </View>
+      <View className='kc-filters'>
+        <Picker
+          mode='selector'
+          range={FIELD_OPTIONS}
+          value={fieldIndex}
+          onChange={(e) => setFilters({ field: Number(e.detail.value) === 0 ? null : (FIELD_OPTIONS[Number(e.detail.value)] as Field) })}
+        >
+          <Text className={chip(filters.field !== null)}>{filters.field ?? '全部领域'} ▾</Text>
+        </Picker>
+        <Text className={chip(filters.mode === null)} onClick={() => setMode(null)}>
+          全部模式
+        </Text>
+        {CHALLENGE_MODES.map((mode) => (
+          <Text key={mode} className={chip(filters.mode === mode)} onClick={() => setMode(mode)}>
+            {MODE_LABELS[mode]}
+          </Text>
+        ))}
+      </View>
+      {organizer ? (
+        <Button
+          type='primary'
+          block
+          className='kc-board__publish'
+          onClick={() => Taro.navigateTo({ url: '/packages/challenge/edit/index' })}
+        >
+          发布榜单
+        </Button>
+      ) : null}
+      <PageState
+        loading={loading && !loaded}
+        error={error}
+        onRetry={loadFirst}
+        empty={loaded && items.length === 0}
+        emptyTitle={filters.keyword || filters.field || filters.mode ? '没有符合条件的榜单' : '暂无榜单'}
+        emptyDescription={
+          filters.keyword || filters.field || filters.mode ? '换个关键词或筛选条件试试。' : '团组织发布的攻关榜单会出现在这里。'
+        }
+      >
+        {items.map((challenge) => (
+          <ChallengeCard key={challenge.id} challenge={challenge} />
+        ))}
+        {items.length > 0 ? (
+          <View className='kc-muted kc-board__more'>{nextCursor ? (loading ? '加载中…' : '上拉加载更多') : '没有更多了'}</View>
+        ) : null}
+      </PageState>
+    </View>
+  );
 }

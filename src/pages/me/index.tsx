@@ -64,6 +64,7 @@ export default function MePage() {
           clickable
           onClick={go('/packages/user/inbox/index')}
         />
+        <Cell title='出题单位评审' description='凭评审码参与评榜' clickable onClick={go('/packages/challenge/bind/index')} extra='›' />
       </View>
 
       {isOrganizer(me) ? (
@@ -72,6 +73,7 @@ export default function MePage() {
           <View className='kc-card kc-me__cells'>
             <Cell title='待审核的组建申请' clickable onClick={go('/packages/admin/review/index')} extra='›' />
             <Cell title='所辖突击队' clickable onClick={go('/packages/admin/teams/index')} extra='›' />
+            <Cell title='发布榜单' clickable onClick={go('/packages/challenge/edit/index')} extra='›' />
           </View>
         </>
       ) : null}

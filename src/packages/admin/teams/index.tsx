@@ -5,7 +5,6 @@ import { PageState } from '@/components/PageState';
 import { TeamCard } from '@/components/TeamCard';
 import { useRemote } from '@/hooks/useRemote';
 import { teamService } from '@/services/team';
-import './index.scss';
 
 type Filter = NonNullable<ActionInput<'team', 'orgTeams'>['status']>;
 

@@ -14,6 +14,7 @@ import { teamService } from '@/services/team';
 import { useTeamStore } from '@/stores/useTeamStore';
 import { InviteCard, joinPath } from './InviteCard';
 import { MemberList } from './MemberList';
+import { TeamClaims } from './TeamClaims';
 import './index.scss';
 
 type Dialog = 'dissolve' | 'reject' | null;
@@ -169,6 +170,8 @@ export default function TeamDetailPage() {
             ) : detail.status === 'registered' ? (
               <View className='kc-card kc-muted'>成员名单和联系方式仅本队成员和所属团组织可见。</View>
             ) : null}
+
+            {detail.registeredAt ? <TeamClaims teamId={teamId} /> : null}
 
             {detail.status === 'registered' && detail.viewer.isLeader ? (
               <View className='kc-actions'>

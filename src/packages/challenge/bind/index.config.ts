@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '出题单位评审' });

@@ -1,0 +1,110 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Checkbox, TextArea } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
+import { closeChallengeInput } from '@core/schemas/challenge';
+import { validate } from '@core/validate';
+import { FormRow } from '@/components/FormRow';
+import { PageState } from '@/components/PageState';
+import { confirmStep, toastFailure } from '@/hooks/feedback';
+import { useRemote } from '@/hooks/useRemote';
+import { challengeService } from '@/services/challenge';
+
+type Result = 'success' | 'failed';
+
+export default function CloseChallengePage() {
+  const challengeId = useRouter().params.id ?? '';
+  const remote = useRemote(() => challengeService.detail(challengeId), [challengeId]);
+  const [result, setResult] = useState<Result>('success');
+  const [winners, setWinners] = useState<string[]>([]);
+  const [summary, setSummary] = useState('');
+  const [saving, setSaving] = useState(false);
+  const detail = remote.data;
+  const racing = detail?.claims.filter((claim) => claim.status === 'accepted') ?? [];
+
+  const submit = async () => {
+    const checked = validate(closeChallengeInput, { challengeId, result, winners: result === 'success' ? winners : [], summary });
+    if (!checked.ok) return toastFailure(checked);
+    const names = racing.filter((claim) => winners.includes(claim.teamId)).map((claim) => claim.teamName);
+    const question =
+      result === 'success'
+        ? `确定由 ${names.join('、') || '（未选择）'} 夺榜？结榜后不能更改。`
+        : '确定以「未成功」结榜？原因会记录并告知各队。';
+    if (!(await confirmStep('结榜', question, '结榜'))) return;
+    setSaving(true);
+    const answer = await challengeService.close(checked.data);
+    setSaving(false);
+    if (!answer.ok) return toastFailure(answer);
+    await Taro.showToast({ title: '已结榜', icon: 'success' });
+    void Taro.navigateBack();
+  };
+
+  const chip = (on: boolean) => (on ? 'kc-filter kc-filter--on' : 'kc-filter');
+  return (
+    <View className='kc-page'>
+      <PageState loading={remote.loading} error={remote.error} onRetry={remote.reload}>
+        {detail ? (
+          <>
+            <View className='kc-card'>
+              <View style={{ fontWeight: 600, marginBottom: '6px' }}>{detail.title}</View>
+              <View className='kc-muted'>
+                结榜后每支揭榜队伍的结果都会定下来并通知队长：夺榜、已完成（节点全部通过）、未成功、未入选；已止步的保持止步。
+              </View>
+            </View>
+            <View className='kc-card'>
+              <FormRow label='结果' required>
+                <View className='kc-filters kc-filters--inline'>
+                  <Text className={chip(result === 'success')} onClick={() => setResult('success')}>
+                    夺榜
+                  </Text>
+                  <Text className={chip(result === 'failed')} onClick={() => setResult('failed')}>
+                    未成功
+                  </Text>
+                </View>
+              </FormRow>
+              {result === 'success' ? (
+                <FormRow label='夺榜队伍' required block>
+                  {racing.length ? (
+                    racing.map((claim) => (
+                      <Checkbox
+                        key={claim.teamId}
+                        checked={winners.includes(claim.teamId)}
+                        onChange={(on) =>
+                          setWinners(
+                            detail.mode === 'single'
+                              ? on
+                                ? [claim.teamId]
+                                : []
+                              : on
+                                ? [...winners, claim.teamId]
+                                : winners.filter((id) => id !== claim.teamId),
+                          )
+                        }
+                        label={`${claim.teamName}（节点 ${claim.passedCount}/${claim.milestoneCount}）`}
+                      />
+                    ))
+                  ) : (
+                    <Text className='kc-muted'>没有仍在攻关中的队伍，只能以「未成功」结榜。</Text>
+                  )}
+                </FormRow>
+              ) : null}
+              <FormRow label={result === 'success' ? '结榜说明' : '未成功原因'} required block>
+                <TextArea
+                  value={summary}
+                  onChange={setSummary}
+                  placeholder={result === 'success' ? '达成了哪些指标、依据是什么' : '哪些指标未达成、原因和经验（宽容失败，如实记录）'}
+                  maxLength={500}
+                  showCount
+                  rows={4}
+                />
+              </FormRow>
+            </View>
+            <Button type='primary' block loading={saving} onClick={submit}>
+              确认结榜
+            </Button>
+          </>
+        ) : null}
+      </PageState>
+    </View>
+  );
+}

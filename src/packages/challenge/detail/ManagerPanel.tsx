@@ -1,0 +1,51 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
+import type { ChallengeDetail } from '@core/views';
+
+export type ManagerPanelProps = { detail: ChallengeDetail; busy: boolean; onPublish: () => void; onCancel: () => void };
+
+const go = (url: string) => () => Taro.navigateTo({ url });
+
+/** What the publishing organizer can do at each status, and the code the issuer contact binds with. */
+export function ManagerPanel({ detail, busy, onPublish, onCancel }: ManagerPanelProps) {
+  const editable = detail.status === 'draft' || detail.status === 'open' || detail.status === 'in_progress';
+  return (
+    <View className='kc-card'>
+      {detail.viewer.reviewerCode && editable ? (
+        <View className='kc-challenge__code'>
+          <Text>
+            出题单位评审码：<Text className='kc-challenge__code-value'>{detail.viewer.reviewerCode}</Text>
+          </Text>
+          <View className='kc-muted'>
+            {detail.reviewerName
+              ? `已由 ${detail.reviewerName} 绑定，可与你一起评榜和评审节点。`
+              : '发给出题单位联系人，对方在「我的 → 出题单位评审」输入后即可参与评榜。'}
+          </View>
+        </View>
+      ) : null}
+      <View className='kc-actions'>
+        {editable ? (
+          <Button fill='outline' type='primary' onClick={go(`/packages/challenge/edit/index?id=${detail.id}`)}>
+            编辑
+          </Button>
+        ) : null}
+        {detail.status === 'draft' ? (
+          <Button type='primary' loading={busy} onClick={onPublish}>
+            立即发榜
+          </Button>
+        ) : null}
+        {detail.status === 'draft' || detail.status === 'open' ? (
+          <Button type='danger' fill='outline' disabled={busy} onClick={onCancel}>
+            撤榜
+          </Button>
+        ) : null}
+        {detail.status === 'in_progress' || (detail.status === 'open' && detail.daysLeft < 0) ? (
+          <Button type='primary' onClick={go(`/packages/challenge/close/index?id=${detail.id}`)}>
+            结榜
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,118 @@
+import { View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { useEffect, useRef, useState } from 'react';
+import { createChallengeInput, updateChallengeInput } from '@core/schemas/challenge';
+import { DAY_MS, shanghaiDay } from '@core/time';
+import type { ChallengeDetail } from '@core/views';
+import { validate } from '@core/validate';
+import { FormRow, SelectField } from '@/components/FormRow';
+import { PageState } from '@/components/PageState';
+import { toastFailure } from '@/hooks/feedback';
+import { challengeService } from '@/services/challenge';
+import { newRequestId } from '@/services/request-id';
+import { useUserStore } from '@/stores/useUserStore';
+import { ChallengeForm, type ChallengeFormValue } from './ChallengeForm';
+import './index.scss';
+
+function blank(now: number): ChallengeFormValue {
+  return {
+    title: '',
+    field: '',
+    issuerUnit: '',
+    issuerContact: '',
+    issuerPhone: '',
+    background: '',
+    targets: [{ indicator: '', value: '', unit: '' }],
+    deliverables: '',
+    claimDeadline: shanghaiDay(now + 14 * DAY_MS),
+    deliveryDeadline: shanghaiDay(now + 180 * DAY_MS),
+    mode: 'race',
+    maxTeams: 3,
+    reward: '',
+  };
+}
+
+function fromDetail(detail: ChallengeDetail): ChallengeFormValue {
+  return {
+    title: detail.title,
+    field: detail.field,
+    issuerUnit: detail.issuerUnit,
+    issuerContact: detail.issuerContact,
+    issuerPhone: detail.issuerPhone ?? '',
+    background: detail.background,
+    targets: detail.targets,
+    deliverables: detail.deliverables,
+    claimDeadline: shanghaiDay(detail.claimDeadline),
+    deliveryDeadline: shanghaiDay(detail.deliveryDeadline),
+    mode: detail.mode,
+    maxTeams: detail.places,
+    reward: detail.reward,
+  };
+}
+
+export default function EditChallengePage() {
+  const challengeId = useRouter().params.id ?? '';
+  const me = useUserStore((state) => state.me);
+  const orgs = (me?.roles ?? []).filter((role) => role.role === 'organizer').map((role) => ({ id: role.scopeId, name: role.scopeName }));
+  const requestId = useRef(newRequestId());
+  const [value, setValue] = useState<ChallengeFormValue>(() => blank(Date.now()));
+  const [leagueOrgId, setLeagueOrgId] = useState(orgs[0]?.id ?? '');
+  const [existing, setExisting] = useState<ChallengeDetail | null>(null);
+  const [loading, setLoading] = useState(Boolean(challengeId));
+  const [error, setError] = useState<Parameters<typeof toastFailure>[0] | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!challengeId) return;
+    void Taro.setNavigationBarTitle({ title: '修改榜单' });
+    void challengeService.detail(challengeId).then((result) => {
+      setLoading(false);
+      if (!result.ok) return setError(result);
+      setExisting(result.data);
+      setValue(fromDetail(result.data));
+    });
+  }, [challengeId]);
+
+  const save = async () => {
+    if (saving) return;
+    const fields = { ...value, maxTeams: value.mode === 'single' ? 1 : value.maxTeams };
+    const checked = challengeId
+      ? validate(updateChallengeInput, { ...fields, challengeId })
+      : validate(createChallengeInput, { ...fields, leagueOrgId, requestId: requestId.current });
+    if (!checked.ok) return toastFailure(checked);
+    setSaving(true);
+    const result = challengeId
+      ? await challengeService.update(checked.data as Parameters<typeof challengeService.update>[0])
+      : await challengeService.create(checked.data as Parameters<typeof challengeService.create>[0]);
+    setSaving(false);
+    if (!result.ok) return toastFailure(result);
+    await Taro.showToast({ title: challengeId ? '已保存' : '已存为草稿', icon: 'success' });
+    if (challengeId) void Taro.navigateBack();
+    else void Taro.redirectTo({ url: `/packages/challenge/detail/index?id=${result.data.id}` });
+  };
+
+  const published = Boolean(existing && existing.status !== 'draft');
+  return (
+    <View className='kc-page'>
+      <PageState loading={loading} error={error}>
+        {published ? (
+          <View className='kc-card kc-banner'>榜单已发布：考核指标和日期的修改会记入变更记录，并通知已揭榜的队伍。</View>
+        ) : (
+          <View className='kc-card kc-muted'>先存为草稿，检查无误后在榜单页「发榜」。发榜后所有突击队都能看到并揭榜。</View>
+        )}
+        {!challengeId ? (
+          <View className='kc-card'>
+            <FormRow label='发榜团组织' required>
+              <SelectField options={orgs} value={leagueOrgId} placeholder='请选择' onPick={setLeagueOrgId} />
+            </FormRow>
+          </View>
+        ) : null}
+        <ChallengeForm value={value} published={published} today={shanghaiDay(Date.now())} onChange={setValue} />
+        <Button type='primary' block loading={saving} onClick={save}>
+          {challengeId ? '保存修改' : '存为草稿'}
+        </Button>
+      </PageState>
+    </View>
+  );
+}
