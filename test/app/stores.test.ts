@@ -1,4 +1,5 @@
 import { DEMO } from '../../server/local/seed';
+import { DEFAULT_FILTERS, useChallengeStore } from '../../src/stores/useChallengeStore';
 import { useInboxStore } from '../../src/stores/useInboxStore';
 import { useTeamStore } from '../../src/stores/useTeamStore';
 import { isOrganizer, useUserStore } from '../../src/stores/useUserStore';
@@ -54,5 +55,19 @@ describe('stores over the service layer', () => {
     expect(await useInboxStore.getState().markAllRead()).toBeNull();
     expect(useInboxStore.getState().unread).toBe(0);
     expect(useInboxStore.getState().items.every((item) => item.read)).toBe(true);
+  });
+
+  it('filters the board and keeps only the answer to the latest filter', async () => {
+    backend.signInAs(DEMO.newcomer);
+    useChallengeStore.setState({ filters: DEFAULT_FILTERS });
+    await useChallengeStore.getState().loadFirst();
+    expect(useChallengeStore.getState().items.map((item) => item.title)).toEqual(['车规级 MCU 功能安全验证平台']);
+    // Two filter changes in quick succession: the earlier answer must not overwrite the later one.
+    const first = useChallengeStore.getState().setFilters({ status: 'closed' });
+    const second = useChallengeStore.getState().setFilters({ keyword: '不存在的榜单' });
+    await Promise.all([first, second]);
+    expect(useChallengeStore.getState()).toMatchObject({ items: [], nextCursor: null, loaded: true });
+    await useChallengeStore.getState().setFilters({ keyword: '' });
+    expect(useChallengeStore.getState().items.map((item) => [item.title, item.status])).toEqual([['国产算力大模型推理时延优化', 'completed']]);
   });
 });
