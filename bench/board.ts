@@ -12,6 +12,7 @@ import { FIELDS } from '../core/fields';
 import { DAY_MS, shanghaiDay } from '../core/time';
 import { startHost } from '../server/local/host';
 import { DEMO } from '../server/local/seed';
+import { seedRaceTeams } from '../server/local/seed-race';
 import { loadSecret, sessionCookie } from '../server/local/session';
 
 const CHALLENGES = 10_000;
@@ -99,60 +100,7 @@ async function main() {
 
   // 200 registered teams, each with its leader, claim one race with 3 places at once.
   const day = (days: number) => shanghaiDay(now + days * DAY_MS);
-  const teams = Array.from({ length: TEAMS }, (_, i) => ({ teamId: `bench-team-${i}`, leaderId: `bench-leader-${i}` }));
-  const store = async (name: string) => host.cloud.db.store(name);
-  await (
-    await store('users')
-  ).insertAsync(
-    teams.map(({ leaderId }, i) => ({
-      _id: leaderId,
-      nickname: `队长${i}`,
-      avatar: '',
-      realName: `队长${i}`,
-      unitName: '某单位',
-      phone: '',
-      roles: [],
-      createdAt: now,
-      updatedAt: now,
-    })),
-  );
-  await (
-    await store('teams')
-  ).insertAsync(
-    teams.map(({ teamId, leaderId }, i) => ({
-      _id: teamId,
-      name: `赛马队 ${i}`,
-      field: '集成电路',
-      intro: '',
-      leagueOrgId: 'org-league-hx',
-      unitName: '某单位',
-      partyOrgId: 'org-party-hx',
-      crossUnit: false,
-      leaderId,
-      applicantId: leaderId,
-      status: 'registered',
-      inviteCode: '',
-      memberCount: 1,
-      appliedAt: now,
-      registeredAt: now,
-      refreshedAt: now,
-      review: null,
-      dissolved: null,
-    })),
-  );
-  await (
-    await store('members')
-  ).insertAsync(
-    teams.map(({ teamId, leaderId }) => ({
-      _id: `${teamId}_${leaderId}`,
-      teamId,
-      userId: leaderId,
-      role: 'leader',
-      homeUnit: '某单位',
-      homePartyOrgId: 'org-party-hx',
-      joinedAt: now,
-    })),
-  );
+  const teams = await seedRaceTeams(host.cloud.db, TEAMS, now, 'bench');
   const created = await call(DEMO.organizer, 'challenge', {
     action: 'create',
     title: '并发揭榜压测榜单',
@@ -191,7 +139,7 @@ async function main() {
       call(DEMO.organizer, 'challenge', { action: 'reviewClaim', challengeId, teamId, decision: 'accept', reason: '' }),
     ),
   );
-  const acceptedInStore = await (await store('claims')).countAsync({ challengeId, status: 'accepted' });
+  const acceptedInStore = await (await host.cloud.db.store('claims')).countAsync({ challengeId, status: 'accepted' });
 
   await host.close();
   rmSync(dataDir, { recursive: true, force: true });

@@ -68,6 +68,8 @@ describe('stores over the service layer', () => {
     await Promise.all([first, second]);
     expect(useChallengeStore.getState()).toMatchObject({ items: [], nextCursor: null, loaded: true });
     await useChallengeStore.getState().setFilters({ keyword: '' });
-    expect(useChallengeStore.getState().items.map((item) => [item.title, item.status])).toEqual([['国产算力大模型推理时延优化', 'completed']]);
+    expect(useChallengeStore.getState().items.map((item) => [item.title, item.status])).toEqual([
+      ['国产算力大模型推理时延优化', 'completed'],
+    ]);
   });
 });

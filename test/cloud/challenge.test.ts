@@ -3,6 +3,7 @@ import { createChallengeInput } from '../../core/schemas/challenge';
 import { DAY_MS, shanghaiDay } from '../../core/time';
 import type { ActionInput } from '../../core/api';
 import { CHALLENGE_FIELDS } from '../helpers/valid-inputs';
+import { seedRaceTeams } from '../../server/local/seed-race';
 import { DEMO, makeWorld, type World } from '../helpers/world';
 
 type ClaimIn = ActionInput<'challenge', 'claim'>;
@@ -453,57 +454,7 @@ describe('a race with more claims than places', () => {
   it('leaves exactly maxTeams accepted when 200 teams claim and 200 accepts arrive at once', async () => {
     const world = await makeWorld();
     const challenge = await published(world, { maxTeams: 3 });
-    const teams = Array.from({ length: 200 }, (_, i) => ({ teamId: `race-team-${i}`, leaderId: `race-leader-${i}` }));
-    const now = world.clock.now;
-    await Promise.all(
-      teams.flatMap(({ teamId, leaderId }, i) => [
-        world.db
-          .collection('users')
-          .doc(leaderId)
-          .set({
-            data: {
-              nickname: `队长${i}`,
-              avatar: '',
-              realName: `队长${i}`,
-              unitName: '某单位',
-              phone: '',
-              roles: [],
-              createdAt: now,
-              updatedAt: now,
-            },
-          }),
-        world.db
-          .collection('teams')
-          .doc(teamId)
-          .set({
-            data: {
-              name: `赛马队${i}`,
-              field: '集成电路',
-              intro: '',
-              leagueOrgId: 'org-league-hx',
-              unitName: '某单位',
-              partyOrgId: 'org-party-hx',
-              crossUnit: false,
-              leaderId,
-              applicantId: leaderId,
-              status: 'registered',
-              inviteCode: '',
-              memberCount: 1,
-              appliedAt: now,
-              registeredAt: now,
-              refreshedAt: now,
-              review: null,
-              dissolved: null,
-            },
-          }),
-        world.db
-          .collection('members')
-          .doc(`${teamId}_${leaderId}`)
-          .set({
-            data: { teamId, userId: leaderId, role: 'leader', homeUnit: '某单位', homePartyOrgId: 'org-party-hx', joinedAt: now },
-          }),
-      ]),
-    );
+    const teams = await seedRaceTeams(world.db, 200, world.clock.now);
     const claims = await Promise.all(
       teams.map(({ teamId, leaderId }, i) =>
         world.invoke('challenge', leaderId, 'claim', plan(world, teamId, challenge.id, [leaderId], `race-claim-${i}`)),

@@ -9,7 +9,8 @@ import type { ClaimPage, MilestoneView } from '@core/views';
 import { PageState } from '@/components/PageState';
 import { ReasonDialog } from '@/components/ReasonDialog';
 import { ClaimStatusTag } from '@/components/StatusTag';
-import { confirmStep, toastDone, toastFailure } from '@/hooks/feedback';
+import { confirmStep } from '@/hooks/feedback';
+import { useAction } from '@/hooks/useAction';
 import { useRemote } from '@/hooks/useRemote';
 import { challengeService } from '@/services/challenge';
 import { MilestoneCard } from './MilestoneCard';
@@ -20,18 +21,10 @@ type Dialog = { kind: 'reject' } | { kind: 'stop'; milestone: MilestoneView } | 
 export default function ClaimDetailPage() {
   const { challengeId = '', teamId = '' } = useRouter().params;
   const remote = useRemote(() => challengeService.claimDetail(teamId, challengeId), [challengeId, teamId]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [dialog, setDialog] = useState<Dialog>(null);
   const claim = remote.data;
-
-  async function act(call: () => Promise<Result<ClaimPage>>, done: string) {
-    setBusy(true);
-    const result = await call();
-    setBusy(false);
-    if (!result.ok) return toastFailure(result);
-    toastDone(done);
-    remote.setData(result.data);
-  }
+  const act = (call: () => Promise<Result<ClaimPage>>, done: string) => run(call, done, remote.setData);
 
   const accept = async () => {
     if (!claim || !(await confirmStep('评榜入选', `确定「${claim.teamName}」入选？入选后按其节点计划进入攻关。`, '入选'))) return;

@@ -10,7 +10,8 @@ import { PageState } from '@/components/PageState';
 import { ReasonDialog } from '@/components/ReasonDialog';
 import { StageSteps } from '@/components/StageSteps';
 import { ChallengeStatusTag } from '@/components/StatusTag';
-import { confirmStep, toastDone, toastFailure } from '@/hooks/feedback';
+import { confirmStep } from '@/hooks/feedback';
+import { useAction } from '@/hooks/useAction';
 import { useRemote } from '@/hooks/useRemote';
 import { challengeService } from '@/services/challenge';
 import { ClaimList } from './ClaimList';
@@ -23,7 +24,7 @@ export default function ChallengeDetailPage() {
   const challengeId = useRouter().params.id ?? '';
   const remote = useRemote(() => challengeService.detail(challengeId), [challengeId]);
   const [cancelling, setCancelling] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const shown = useRef(false);
   const detail = remote.data;
 
@@ -37,14 +38,7 @@ export default function ChallengeDetailPage() {
     path: `/packages/challenge/detail/index?id=${challengeId}`,
   }));
 
-  async function change(call: () => ReturnType<typeof challengeService.publish>, done: string) {
-    setBusy(true);
-    const result = await call();
-    setBusy(false);
-    if (!result.ok) return toastFailure(result);
-    toastDone(done);
-    remote.setData(result.data);
-  }
+  const change = (call: () => ReturnType<typeof challengeService.publish>, done: string) => run(call, done, remote.setData);
 
   const publish = async () => {
     if (

@@ -8,7 +8,8 @@ import type { MemberView, TeamDetail } from '@core/views';
 import { PageState } from '@/components/PageState';
 import { REJECT_APPLICATION, ReasonDialog } from '@/components/ReasonDialog';
 import { StatusTag } from '@/components/StatusTag';
-import { confirmStep, toastDone, toastFailure } from '@/hooks/feedback';
+import { confirmStep } from '@/hooks/feedback';
+import { useAction } from '@/hooks/useAction';
 import { useRemote } from '@/hooks/useRemote';
 import { teamService } from '@/services/team';
 import { useTeamStore } from '@/stores/useTeamStore';
@@ -24,7 +25,7 @@ export default function TeamDetailPage() {
   const loadMine = useTeamStore((state) => state.loadMine);
   const team = useRemote(() => teamService.detail(teamId), [teamId]);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const detail = team.data;
 
   useShareAppMessage(() => ({
@@ -32,22 +33,12 @@ export default function TeamDetailPage() {
     path: detail?.inviteCode ? joinPath(detail.inviteCode) : '/pages/me/index',
   }));
 
-  /** Run one change; show the updated team or say what went wrong. */
+  /** Run one change; show the updated team (or what `after` makes of it) and refresh my team list. */
   async function act<T>(call: () => Promise<Result<T>>, done: string, after?: (data: T) => void): Promise<Failure | null> {
-    setBusy(true);
-    const result = await call();
-    setBusy(false);
-    if (!result.ok) {
-      toastFailure(result);
-      return result;
-    }
-    toastDone(done);
-    if (after) after(result.data);
-    else await team.reload();
-    void loadMine();
-    return null;
+    const failed = await run(call, done, after ?? (() => void team.reload()));
+    if (!failed) void loadMine();
+    return failed;
   }
-
   const removeMember = async (member: MemberView) => {
     if (!(await confirmStep('移出成员', `确定将${member.name}移出队伍？对方会收到通知。`, '移出'))) return;
     await act(
