@@ -54,12 +54,16 @@ export const challengeIdInput = input({ challengeId: id('榜单编号') });
 
 export const cancelChallengeInput = input({ challengeId: id('榜单编号'), reason: text('撤榜原因', 4, 200) });
 
-export const closeChallengeInput = input({
-  challengeId: id('榜单编号'),
-  result: v.picklist(['success', 'failed'], '请选择夺榜或未成功'),
-  winners: v.pipe(v.array(id('队伍编号'), '夺榜队伍格式不正确'), v.maxLength(MAX_RACE_TEAMS, '夺榜队伍过多')),
-  summary: text('结榜说明', 4, 500),
-});
+export const closeChallengeInput = v.pipe(
+  input({
+    challengeId: id('榜单编号'),
+    result: v.picklist(['success', 'failed'], '请选择夺榜或未成功'),
+    winners: v.pipe(v.array(id('队伍编号'), '夺榜队伍格式不正确'), v.maxLength(MAX_RACE_TEAMS, '夺榜队伍过多')),
+    summary: text('结榜说明', 4, 500),
+  }),
+  v.check((value) => value.result !== 'success' || value.winners.length > 0, '请选择夺榜的队伍'),
+  v.check((value) => value.result !== 'failed' || value.winners.length === 0, '未成功结榜时不能选择夺榜队伍'),
+);
 export type CloseChallengeInput = v.InferInput<typeof closeChallengeInput>;
 
 export const BOARD_FILTERS = ['active', 'closed', 'draft', 'all'] as const;
@@ -105,12 +109,15 @@ export type ClaimInput = v.InferInput<typeof claimInput>;
 
 export const teamChallengeInput = input({ teamId: id('队伍编号'), challengeId: id('榜单编号') });
 
-export const reviewClaimInput = input({
-  challengeId: id('榜单编号'),
-  teamId: id('队伍编号'),
-  decision: v.picklist(['accept', 'reject'], '请选择入选或不入选'),
-  reason: optionalText('评榜意见', 200),
-});
+export const reviewClaimInput = v.pipe(
+  input({
+    challengeId: id('榜单编号'),
+    teamId: id('队伍编号'),
+    decision: v.picklist(['accept', 'reject'], '请选择入选或不入选'),
+    reason: optionalText('评榜意见', 200),
+  }),
+  v.check((value) => value.decision !== 'reject' || value.reason.length >= 2, '请写明不入选的原因'),
+);
 export type ReviewClaimInput = v.InferInput<typeof reviewClaimInput>;
 
 export const submitMilestoneInput = input({
@@ -121,10 +128,13 @@ export const submitMilestoneInput = input({
 });
 export type SubmitMilestoneInput = v.InferInput<typeof submitMilestoneInput>;
 
-export const reviewMilestoneInput = input({
-  challengeId: id('榜单编号'),
-  milestoneId: id('节点编号'),
-  decision: v.picklist(['pass', 'stop'], '请选择通过或止步'),
-  note: optionalText('评审意见', 200),
-});
+export const reviewMilestoneInput = v.pipe(
+  input({
+    challengeId: id('榜单编号'),
+    milestoneId: id('节点编号'),
+    decision: v.picklist(['pass', 'stop'], '请选择通过或止步'),
+    note: optionalText('评审意见', 200),
+  }),
+  v.check((value) => value.decision !== 'stop' || value.note.length >= 2, '请写明止步的原因'),
+);
 export type ReviewMilestoneInput = v.InferInput<typeof reviewMilestoneInput>;

@@ -16,11 +16,14 @@ export type ApplyTeamInput = v.InferInput<typeof applyTeamInput>;
 
 export const teamIdInput = input({ teamId: id('队伍编号') });
 
-export const reviewTeamInput = input({
-  teamId: id('队伍编号'),
-  decision: v.picklist(['approve', 'reject'], '请选择通过或驳回'),
-  reason: optionalText('审核意见', 200),
-});
+export const reviewTeamInput = v.pipe(
+  input({
+    teamId: id('队伍编号'),
+    decision: v.picklist(['approve', 'reject'], '请选择通过或驳回'),
+    reason: optionalText('审核意见', 200),
+  }),
+  v.check((value) => value.decision !== 'reject' || value.reason.length >= 2, '驳回时请填写原因（至少 2 个字），申请人会看到它'),
+);
 export type ReviewTeamInput = v.InferInput<typeof reviewTeamInput>;
 
 export const joinTeamInput = input({

@@ -413,8 +413,6 @@ export const challengeHandlers = {
     const claims = await activeClaims(ctx, current._id);
     const accepted = new Set(claims.filter((claim) => claim.status === 'accepted').map((claim) => claim.teamId));
     const winners = [...new Set(input.winners)];
-    if (success && winners.length === 0) throw new AppError('INVALID_INPUT', '请选择夺榜的队伍');
-    if (!success && winners.length > 0) throw new AppError('INVALID_INPUT', '未成功结榜时不能选择夺榜队伍');
     if (current.mode === 'single' && winners.length > 1) throw new AppError('INVALID_INPUT', '单一擂主模式只能有一支夺榜队伍');
     if (winners.some((teamId) => !accepted.has(teamId))) throw new AppError('INVALID_INPUT', '夺榜队伍必须是仍在攻关中的入选队伍');
     const milestones = await milestonesOf(

@@ -166,7 +166,6 @@ export const claimHandlers = {
     await requireOutsider(ctx, caller, claim.teamId);
     const accept = input.decision === 'accept';
     must(CLAIM_MACHINE, claim.status, accept ? 'accept' : 'reject', '这份揭榜已经评过了');
-    if (!accept && input.reason.length < 2) throw new AppError('INVALID_INPUT', '请写明不入选的原因');
     if (accept) must(CHALLENGE_MACHINE, current.status, 'start', '该榜单当前不能评榜');
     const places = placesOf(current);
     // Claims that lose their chance if this acceptance fills the last place.
@@ -298,7 +297,6 @@ export const claimHandlers = {
     await requireOutsider(ctx, caller, milestone.teamId);
     const pass = input.decision === 'pass';
     must(MILESTONE_MACHINE, milestone.status, pass ? 'pass' : 'stop', pass ? '队伍提交进展和依据后才能评审通过' : '这个节点已经评审过了');
-    if (!pass && input.note.length < 2) throw new AppError('INVALID_INPUT', '请写明止步的原因');
     const siblings = await milestonesOf(ctx, [milestone.claimId]);
     const leaderId = await leaderOf(ctx, milestone.teamId);
 

@@ -290,7 +290,6 @@ export const teamHandlers: Handlers<'team'> = {
   review: async ({ ctx, caller, input, team }) => {
     if (!team) throw new AppError('NOT_FOUND');
     const approve = input.decision === 'approve';
-    if (!approve && input.reason.length < 2) throw new AppError('INVALID_INPUT', '驳回时请填写原因（至少 2 个字），申请人会看到它');
     const inviteCode = approve ? await uniqueCode(ctx, 'teams', 'inviteCode', INVITE_LENGTH) : '';
     const reviewed = await ctx.db.runTransaction(async (tx) => {
       const current = await txFind(tx, 'teams', team._id);
