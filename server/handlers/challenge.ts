@@ -30,7 +30,7 @@ import { displayName, requireProfile } from '../runtime/users';
 import { challengeChangedMessage, claimResultMessage } from './challenge-messages';
 import { must } from './challenge-state';
 import { challengeCard, claimView, milestonesOf, peopleIn } from './challenge-views';
-import { usersById } from './team-views';
+import { leadersOf, usersById } from './team-views';
 
 export const BOARD_PAGE_SIZE = 20;
 const REVIEWER_CODE_LENGTH = 8;
@@ -80,19 +80,6 @@ async function activeClaims(ctx: Ctx, challengeId: string): Promise<Claim[]> {
       .where({ challengeId, status: ctx.db.command.in(ACTIVE_CLAIM_STATUSES) })
       .limit(1000),
   );
-}
-
-async function leadersOf(ctx: Ctx, teamIds: string[]): Promise<Map<string, string>> {
-  if (!teamIds.length) return new Map();
-  const teams = await findMany(
-    'teams',
-    ctx.db
-      .collection('teams')
-      .where({ _id: ctx.db.command.in(teamIds) })
-      .field({ _id: true, leaderId: true })
-      .limit(1000),
-  );
-  return new Map(teams.map((team) => [team._id, team.leaderId]));
 }
 
 /** What changed in the fields claiming teams rely on, in words; empty when nothing did. */

@@ -15,7 +15,7 @@ import { enqueue } from '../runtime/outbox';
 import { claimResultMessage, gateResultMessage } from './challenge-messages';
 import { must } from './challenge-state';
 import { claimView, milestonesOf, peopleIn } from './challenge-views';
-import { usersById } from './team-views';
+import { leadersOf, usersById } from './team-views';
 
 export const claimIdOf = (challengeId: string, teamId: string) => `${challengeId}_${teamId}`;
 
@@ -51,10 +51,6 @@ async function claimPage(ctx: Ctx, caller: User, challengeId: string, teamId: st
 /** Someone who confirms a team's work must stand outside the team (DESIGN 2.2). */
 async function requireOutsider(ctx: Ctx, caller: User, teamId: string): Promise<void> {
   if (await memberRole(ctx, teamId, caller._id)) throw new AppError('FORBIDDEN', '你是该队成员，不能评审本队的揭榜或节点');
-}
-
-async function leaderOf(ctx: Ctx, teamId: string): Promise<string | null> {
-  return (await findById(ctx.db, 'teams', teamId))?.leaderId ?? null;
 }
 
 function plannedMilestones(
@@ -174,8 +170,7 @@ export const claimHandlers = {
           (other) => other._id !== claim._id,
         )
       : [];
-    const leaders = new Map<string, string | null>();
-    for (const teamId of [claim.teamId, ...others.map((other) => other.teamId)]) leaders.set(teamId, await leaderOf(ctx, teamId));
+    const leaders = await leadersOf(ctx, [claim.teamId, ...others.map((other) => other.teamId)]);
 
     await ctx.db.runTransaction(async (tx) => {
       const now = ctx.now();
@@ -298,7 +293,7 @@ export const claimHandlers = {
     const pass = input.decision === 'pass';
     must(MILESTONE_MACHINE, milestone.status, pass ? 'pass' : 'stop', pass ? '队伍提交进展和依据后才能评审通过' : '这个节点已经评审过了');
     const siblings = await milestonesOf(ctx, [milestone.claimId]);
-    const leaderId = await leaderOf(ctx, milestone.teamId);
+    const leaderId = (await leadersOf(ctx, [milestone.teamId])).get(milestone.teamId);
 
     await ctx.db.runTransaction(async (tx) => {
       const now = ctx.now();

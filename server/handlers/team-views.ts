@@ -20,6 +20,20 @@ export async function usersById(ctx: Ctx, ids: string[]): Promise<Map<string, Us
   return new Map(users.map((user) => [user._id, user]));
 }
 
+/** Current leader of each team (a claim's stored leaderId may predate a hand-over). */
+export async function leadersOf(ctx: Ctx, teamIds: string[]): Promise<Map<string, string>> {
+  if (!teamIds.length) return new Map();
+  const teams = await findMany(
+    'teams',
+    ctx.db
+      .collection('teams')
+      .where({ _id: ctx.db.command.in(teamIds) })
+      .field({ _id: true, leaderId: true })
+      .limit(1000),
+  );
+  return new Map(teams.map((team) => [team._id, team.leaderId]));
+}
+
 export function teamSummary(team: Team, orgs: Org[], leader: User | undefined, myRole: TeamSummary['myRole'], now: number): TeamSummary {
   return {
     id: team._id,
