@@ -52,7 +52,7 @@ export type ChallengeEvent = 'edit' | 'publish' | 'cancel' | 'start' | 'succeed'
 export type ClaimEvent = 'accept' | 'reject' | 'withdraw' | 'deselect' | 'stop' | 'win' | 'complete' | 'fail' | 'cancel';
 export type MilestoneEvent = 'submit' | 'pass' | 'stop' | 'close';
 
-type Machine<S extends string, E extends string> = Record<S, Partial<Record<E, S>>>;
+export type Machine<S extends string, E extends string> = Record<S, Partial<Record<E, S>>>;
 
 export const CHALLENGE_MACHINE: Machine<ChallengeStatus, ChallengeEvent> = {
   draft: { edit: 'draft', publish: 'open', cancel: 'cancelled' },
@@ -87,6 +87,11 @@ export const MILESTONE_MACHINE: Machine<MilestoneStatus, MilestoneEvent> = {
 /** The state an event leads to, or null when the machine does not allow it from here. */
 export function nextState<S extends string, E extends string>(machine: Machine<S, E>, from: S, event: E): S | null {
   return machine[from]?.[event] ?? null;
+}
+
+/** Whether the machine allows the event from this state (what the screens offer follows from it). */
+export function allows<S extends string, E extends string>(machine: Machine<S, E>, from: S, event: E): boolean {
+  return nextState(machine, from, event) !== null;
 }
 
 export const ACTIVE_CLAIM_STATUSES: ClaimStatus[] = ['applied', 'accepted'];

@@ -1,7 +1,5 @@
-import { nextState } from '../../core/challenge-rules';
+import { nextState, type Machine } from '../../core/challenge-rules';
 import { AppError } from '../../core/errors';
-
-type Machine<S extends string, E extends string> = Record<S, Partial<Record<E, S>>>;
 
 /** The state an event leads to; a refusal the user can read when the machine does not allow it. */
 export function must<S extends string, E extends string>(machine: Machine<S, E>, from: S, event: E, refusal: string): S {

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { CHALLENGE_MACHINE, allows, type ChallengeEvent } from '@core/challenge-rules';
 import type { ChallengeDetail } from '@core/views';
 
 export type ManagerPanelProps = { detail: ChallengeDetail; busy: boolean; onPublish: () => void; onCancel: () => void };
@@ -9,10 +10,14 @@ const go = (url: string) => () => Taro.navigateTo({ url });
 
 /** What the publishing organizer can do at each status, and the code the issuer contact binds with. */
 export function ManagerPanel({ detail, busy, onPublish, onCancel }: ManagerPanelProps) {
-  const editable = detail.status === 'draft' || detail.status === 'open' || detail.status === 'in_progress';
+  const can = (event: ChallengeEvent) => allows(CHALLENGE_MACHINE, detail.status, event);
+  // A closed or cancelled challenge has nothing left to manage.
+  if (!can('edit')) return null;
+  // Failing an open challenge is offered once its claim deadline has passed without a selection.
+  const closable = can('succeed') || (can('fail') && detail.daysLeft < 0);
   return (
     <View className='kc-card'>
-      {detail.viewer.reviewerCode && editable ? (
+      {detail.viewer.reviewerCode ? (
         <View className='kc-challenge__code'>
           <Text>
             出题单位评审码：<Text className='kc-challenge__code-value'>{detail.viewer.reviewerCode}</Text>
@@ -25,22 +30,20 @@ export function ManagerPanel({ detail, busy, onPublish, onCancel }: ManagerPanel
         </View>
       ) : null}
       <View className='kc-actions'>
-        {editable ? (
-          <Button fill='outline' type='primary' onClick={go(`/packages/challenge/edit/index?id=${detail.id}`)}>
-            编辑
-          </Button>
-        ) : null}
-        {detail.status === 'draft' ? (
+        <Button fill='outline' type='primary' onClick={go(`/packages/challenge/edit/index?id=${detail.id}`)}>
+          编辑
+        </Button>
+        {can('publish') ? (
           <Button type='primary' loading={busy} onClick={onPublish}>
             立即发榜
           </Button>
         ) : null}
-        {detail.status === 'draft' || detail.status === 'open' ? (
+        {can('cancel') ? (
           <Button type='danger' fill='outline' disabled={busy} onClick={onCancel}>
             撤榜
           </Button>
         ) : null}
-        {detail.status === 'in_progress' || (detail.status === 'open' && detail.daysLeft < 0) ? (
+        {closable ? (
           <Button type='primary' onClick={go(`/packages/challenge/close/index?id=${detail.id}`)}>
             结榜
           </Button>

@@ -68,7 +68,7 @@ export default function ChallengeDetailPage() {
               </View>
             ) : null}
             <Outcome detail={detail} />
-            {detail.viewer.canManage && ['draft', 'open', 'in_progress'].includes(detail.status) ? (
+            {detail.viewer.canManage ? (
               <ManagerPanel detail={detail} busy={busy} onPublish={publish} onCancel={() => setCancelling(true)} />
             ) : null}
             <ClaimAction detail={detail} />
