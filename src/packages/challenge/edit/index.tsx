@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useEffect, useRef, useState } from 'react';
+import { ok, type Result } from '@core/errors';
 import { createChallengeInput, updateChallengeInput } from '@core/schemas/challenge';
 import { DAY_MS, shanghaiDay } from '@core/time';
 import type { ChallengeDetail } from '@core/views';
@@ -9,6 +10,7 @@ import { validate } from '@core/validate';
 import { FormRow, SelectField } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
 import { toastFailure } from '@/hooks/feedback';
+import { useRemote } from '@/hooks/useRemote';
 import { challengeService } from '@/services/challenge';
 import { newRequestId } from '@/services/request-id';
 import { useUserStore } from '@/stores/useUserStore';
@@ -58,33 +60,34 @@ export default function EditChallengePage() {
   const requestId = useRef(newRequestId());
   const [value, setValue] = useState<ChallengeFormValue>(() => blank(Date.now()));
   const [leagueOrgId, setLeagueOrgId] = useState(orgs[0]?.id ?? '');
-  const [existing, setExisting] = useState<ChallengeDetail | null>(null);
-  const [loading, setLoading] = useState(Boolean(challengeId));
-  const [error, setError] = useState<Parameters<typeof toastFailure>[0] | null>(null);
+  const existing = useRemote(
+    (): Promise<Result<ChallengeDetail | null>> => (challengeId ? challengeService.detail(challengeId) : Promise.resolve(ok(null))),
+    [challengeId],
+  );
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    if (!challengeId) return;
-    void Taro.setNavigationBarTitle({ title: '修改榜单' });
-    void challengeService.detail(challengeId).then((result) => {
-      setLoading(false);
-      if (!result.ok) return setError(result);
-      setExisting(result.data);
-      setValue(fromDetail(result.data));
-    });
+    if (challengeId) void Taro.setNavigationBarTitle({ title: '修改榜单' });
   }, [challengeId]);
+  useEffect(() => {
+    if (existing.data) setValue(fromDetail(existing.data));
+  }, [existing.data]);
+
+  /** Check the form with the shared schema, then create the draft or update the challenge. */
+  function send(): Promise<Result<ChallengeDetail>> {
+    const fields = { ...value, maxTeams: value.mode === 'single' ? 1 : value.maxTeams };
+    if (challengeId) {
+      const checked = validate(updateChallengeInput, { ...fields, challengeId });
+      return checked.ok ? challengeService.update(checked.data) : Promise.resolve(checked);
+    }
+    const checked = validate(createChallengeInput, { ...fields, leagueOrgId, requestId: requestId.current });
+    return checked.ok ? challengeService.create(checked.data) : Promise.resolve(checked);
+  }
 
   const save = async () => {
     if (saving) return;
-    const fields = { ...value, maxTeams: value.mode === 'single' ? 1 : value.maxTeams };
-    const checked = challengeId
-      ? validate(updateChallengeInput, { ...fields, challengeId })
-      : validate(createChallengeInput, { ...fields, leagueOrgId, requestId: requestId.current });
-    if (!checked.ok) return toastFailure(checked);
     setSaving(true);
-    const result = challengeId
-      ? await challengeService.update(checked.data as Parameters<typeof challengeService.update>[0])
-      : await challengeService.create(checked.data as Parameters<typeof challengeService.create>[0]);
+    const result = await send();
     setSaving(false);
     if (!result.ok) return toastFailure(result);
     await Taro.showToast({ title: challengeId ? '已保存' : '已存为草稿', icon: 'success' });
@@ -92,10 +95,10 @@ export default function EditChallengePage() {
     else void Taro.redirectTo({ url: `/packages/challenge/detail/index?id=${result.data.id}` });
   };
 
-  const published = Boolean(existing && existing.status !== 'draft');
+  const published = Boolean(existing.data && existing.data.status !== 'draft');
   return (
     <View className='kc-page'>
-      <PageState loading={loading} error={error}>
+      <PageState loading={existing.loading} error={existing.error} onRetry={existing.reload}>
         {published ? (
           <View className='kc-card kc-banner'>榜单已发布：考核指标和日期的修改会记入变更记录，并通知已揭榜的队伍。</View>
         ) : (
