@@ -10,17 +10,22 @@ import { confirmStep, toastFailure } from '@/hooks/feedback';
 import { useRemote } from '@/hooks/useRemote';
 import { challengeService } from '@/services/challenge';
 
-type Result = 'success' | 'failed';
+type Outcome = 'success' | 'failed';
 
 export default function CloseChallengePage() {
   const challengeId = useRouter().params.id ?? '';
   const remote = useRemote(() => challengeService.detail(challengeId), [challengeId]);
-  const [result, setResult] = useState<Result>('success');
+  const [result, setResult] = useState<Outcome>('success');
   const [winners, setWinners] = useState<string[]>([]);
   const [summary, setSummary] = useState('');
   const [saving, setSaving] = useState(false);
   const detail = remote.data;
   const racing = detail?.claims.filter((claim) => claim.status === 'accepted') ?? [];
+  /** A single-擂主 challenge has one winner: picking a team replaces the previous pick. */
+  const pickWinner = (teamId: string, on: boolean) => {
+    const others = detail?.mode === 'single' ? [] : winners.filter((id) => id !== teamId);
+    setWinners(on ? [...others, teamId] : others);
+  };
 
   const submit = async () => {
     const checked = validate(closeChallengeInput, { challengeId, result, winners: result === 'success' ? winners : [], summary });
@@ -69,17 +74,7 @@ export default function CloseChallengePage() {
                       <Checkbox
                         key={claim.teamId}
                         checked={winners.includes(claim.teamId)}
-                        onChange={(on) =>
-                          setWinners(
-                            detail.mode === 'single'
-                              ? on
-                                ? [claim.teamId]
-                                : []
-                              : on
-                                ? [...winners, claim.teamId]
-                                : winners.filter((id) => id !== claim.teamId),
-                          )
-                        }
+                        onChange={(on) => pickWinner(claim.teamId, on)}
                         label={`${claim.teamName}（节点 ${claim.passedCount}/${claim.milestoneCount}）`}
                       />
                     ))
