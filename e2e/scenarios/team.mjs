@@ -3,7 +3,7 @@
  * approves it, another user joins with the invite code and sees the team.
  */
 import { fileURLToPath } from 'node:url';
-import { assert, fill, open, openTab, pick, see, shot, signIn, tap } from './app.mjs';
+import { assert, confirmModal, fill, open, openTab, pick, see, shot, signIn, tap } from './app.mjs';
 
 const TEAM = '氢能储运青年突击队';
 const AVATAR = fileURLToPath(new URL('../../src/assets/tab-me-on.png', import.meta.url));
@@ -62,7 +62,7 @@ export const teamScenarios = [
       const card = page.locator('.kc-team-card', { hasText: TEAM });
       await card.getByText('通过备案').click({ force: true });
       await see(page, '申请人将成为队长');
-      await page.locator('.taro-modal__foot, .taro__modal').getByText('通过', { exact: true }).click({ force: true });
+      await confirmModal(page, '通过');
       await page.locator('.kc-team-card', { hasText: TEAM }).waitFor({ state: 'detached' });
       await shot(page, env, '07-review-done');
     },
