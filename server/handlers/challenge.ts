@@ -7,6 +7,7 @@ import {
   CHALLENGE_MACHINE,
   CLAIM_MACHINE,
   MILESTONE_MACHINE,
+  allows,
   claimClosedReason,
   type ChallengeStatus,
 } from '../../core/challenge-rules';
@@ -425,7 +426,7 @@ export const challengeHandlers = {
         const event = stored.status === 'applied' ? 'deselect' : winners.includes(claim.teamId) ? 'win' : allPassed ? 'complete' : 'fail';
         const status = must(CLAIM_MACHINE, stored.status, event, '');
         await txUpdate(tx, 'claims', claim._id, { status, ended: ctx.db.command.set({ by: caller._id, at: now, reason: input.summary }) });
-        for (const milestone of own.filter((m) => m.status === 'pending' || m.status === 'submitted')) {
+        for (const milestone of own.filter((m) => allows(MILESTONE_MACHINE, m.status, 'close'))) {
           await txUpdate(tx, 'milestones', milestone._id, { status: must(MILESTONE_MACHINE, milestone.status, 'close', '') });
         }
         const leaderId = leaders.get(claim.teamId);

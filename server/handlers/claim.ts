@@ -1,10 +1,19 @@
 /** 揭榜挂帅, the teams' side and the gates: claim, withdraw, select (评榜), milestone evidence and review. */
-import { CHALLENGE_MACHINE, CLAIM_MACHINE, MILESTONE_MACHINE, claimClosedReason, placesOf } from '../../core/challenge-rules';
+import {
+  CHALLENGE_MACHINE,
+  CLAIM_MACHINE,
+  MILESTONE_MACHINE,
+  allows,
+  claimClosedReason,
+  placesOf,
+  type MilestoneStatus,
+} from '../../core/challenge-rules';
 import { AppError } from '../../core/errors';
 import { formatDate, shanghaiDayEnd } from '../../core/time';
 import type { Challenge, Claim, Milestone, User } from '../../core/types';
 import type { ClaimPage } from '../../core/views';
 import { findById, findMany, txFind, txSet, txUpdate } from '../db/collections';
+import type { Transaction } from '../db/types';
 import { isChallengeReviewer, memberRole } from '../runtime/access';
 import { audit } from '../runtime/audit';
 import { checkText } from '../runtime/content';
@@ -51,6 +60,21 @@ async function claimPage(ctx: Ctx, caller: User, challengeId: string, teamId: st
 /** Someone who confirms a team's work must stand outside the team (DESIGN 2.2). */
 async function requireOutsider(ctx: Ctx, caller: User, teamId: string): Promise<void> {
   if (await memberRole(ctx, teamId, caller._id)) throw new AppError('FORBIDDEN', '你是该队成员，不能评审本队的揭榜或节点');
+}
+
+/** A gate that exists and belongs where the caller's access was checked; otherwise not found. */
+async function gateOf(ctx: Ctx, milestoneId: string, belongs: (milestone: Milestone) => boolean): Promise<Milestone> {
+  const milestone = await findById(ctx.db, 'milestones', milestoneId);
+  if (!milestone || !belongs(milestone)) throw new AppError('NOT_FOUND', '找不到这个节点');
+  return milestone;
+}
+
+/** The gate's current status and its claim, read in the transaction; the claim must still be racing. */
+async function liveGate(tx: Transaction, milestone: Milestone): Promise<{ status: MilestoneStatus; claim: Claim }> {
+  const fresh = await txFind(tx, 'milestones', milestone._id);
+  const claim = await txFind(tx, 'claims', milestone.claimId);
+  if (claim?.status !== 'accepted') throw new AppError('STATE_CONFLICT', '该揭榜已不在攻关中，不能再提交或评审节点');
+  return { status: fresh?.status ?? 'closed', claim };
 }
 
 function plannedMilestones(
@@ -259,17 +283,14 @@ export const claimHandlers = {
   },
 
   submitMilestone: async ({ ctx, caller, input, team }) => {
-    const milestone = await findById(ctx.db, 'milestones', input.milestoneId);
-    if (!milestone || milestone.teamId !== team!._id) throw new AppError('NOT_FOUND', '找不到这个节点');
+    const milestone = await gateOf(ctx, input.milestoneId, (found) => found.teamId === team!._id);
     must(MILESTONE_MACHINE, milestone.status, 'submit', '这个节点已经评审过了');
     const earlier = (await milestonesOf(ctx, [milestone.claimId])).filter((other) => other.index < milestone.index);
     if (earlier.some((other) => other.status !== 'passed')) throw new AppError('STATE_CONFLICT', '请先完成前一个节点的评审');
     await checkText(ctx, 1, input.summary, input.reference);
     await ctx.db.runTransaction(async (tx) => {
-      const fresh = await txFind(tx, 'milestones', milestone._id);
-      const claim = await txFind(tx, 'claims', milestone.claimId);
-      if (claim?.status !== 'accepted') throw new AppError('STATE_CONFLICT', '该揭榜已不在攻关中，不能再提交节点');
-      const next = must(MILESTONE_MACHINE, fresh?.status ?? 'closed', 'submit', '这个节点已经评审过了');
+      const { status } = await liveGate(tx, milestone);
+      const next = must(MILESTONE_MACHINE, status, 'submit', '这个节点已经评审过了');
       const now = ctx.now();
       const evidence = { summary: input.summary, reference: input.reference, by: caller._id, at: now };
       await txUpdate(tx, 'milestones', milestone._id, { status: next, evidence: ctx.db.command.set(evidence) });
@@ -287,8 +308,7 @@ export const claimHandlers = {
 
   reviewMilestone: async ({ ctx, caller, input, challenge }) => {
     const current = challenge!;
-    const milestone = await findById(ctx.db, 'milestones', input.milestoneId);
-    if (!milestone || milestone.challengeId !== current._id) throw new AppError('NOT_FOUND', '找不到这个节点');
+    const milestone = await gateOf(ctx, input.milestoneId, (found) => found.challengeId === current._id);
     await requireOutsider(ctx, caller, milestone.teamId);
     const pass = input.decision === 'pass';
     must(MILESTONE_MACHINE, milestone.status, pass ? 'pass' : 'stop', pass ? '队伍提交进展和依据后才能评审通过' : '这个节点已经评审过了');
@@ -297,10 +317,8 @@ export const claimHandlers = {
 
     await ctx.db.runTransaction(async (tx) => {
       const now = ctx.now();
-      const fresh = await txFind(tx, 'milestones', milestone._id);
-      const claim = await txFind(tx, 'claims', milestone.claimId);
-      if (claim?.status !== 'accepted') throw new AppError('STATE_CONFLICT', '该揭榜已不在攻关中');
-      const next = must(MILESTONE_MACHINE, fresh?.status ?? 'closed', pass ? 'pass' : 'stop', '这个节点刚刚已被评审');
+      const { status, claim } = await liveGate(tx, milestone);
+      const next = must(MILESTONE_MACHINE, status, pass ? 'pass' : 'stop', '这个节点刚刚已被评审');
       const review = { by: caller._id, at: now, reason: input.note };
       await txUpdate(tx, 'milestones', milestone._id, { status: next, review: ctx.db.command.set(review) });
       if (!pass) {
@@ -308,9 +326,7 @@ export const claimHandlers = {
           status: must(CLAIM_MACHINE, claim.status, 'stop', ''),
           ended: ctx.db.command.set(review),
         });
-        for (const later of siblings.filter(
-          (other) => other._id !== milestone._id && (other.status === 'pending' || other.status === 'submitted'),
-        )) {
+        for (const later of siblings.filter((other) => other._id !== milestone._id && allows(MILESTONE_MACHINE, other.status, 'stop'))) {
           await txUpdate(tx, 'milestones', later._id, { status: must(MILESTONE_MACHINE, later.status, 'stop', '') });
         }
       }
