@@ -14,11 +14,11 @@ import {
 import { AppError } from '../../core/errors';
 import type { CreateChallengeInput } from '../../core/schemas/challenge';
 import { formatDate, shanghaiDayEnd } from '../../core/time';
-import type { Challenge, Claim, Team, User } from '../../core/types';
+import type { Challenge, Claim, Member, Org, User } from '../../core/types';
 import type { ChallengeDetail } from '../../core/views';
 import { findById, findMany, txFind, txSet, txUpdate } from '../db/collections';
 import type { DocData } from '../db/types';
-import { isChallengeOrganizer } from '../runtime/access';
+import { isChallengeOrganizer, isChallengeReviewer } from '../runtime/access';
 import { audit } from '../runtime/audit';
 import { uniqueCode } from '../runtime/codes';
 import { checkText } from '../runtime/content';
@@ -102,12 +102,29 @@ function describeChanges(before: Challenge, after: ReturnType<typeof detailsOf>)
   return { fields, note: notes.join('；') };
 }
 
+/** Registered teams the caller leads within the publishing org's reach, and whether each has claimed. */
+async function leaderTeams(ctx: Ctx, challenge: Challenge, orgs: Org[], memberships: Member[], claimed: Set<string>) {
+  const ledIds = memberships.filter((member) => member.role === 'leader').map((member) => member.teamId);
+  if (!ledIds.length) return [];
+  const led = await findMany(
+    'teams',
+    ctx.db
+      .collection('teams')
+      .where({ _id: ctx.db.command.in(ledIds), status: 'registered' })
+      .limit(100),
+  );
+  const eligibleOrgs = leagueSubtree(orgs, [challenge.leagueOrgId]);
+  return led
+    .filter((team) => eligibleOrgs.has(team.leagueOrgId))
+    .map((team) => ({ teamId: team._id, teamName: team.name, claimed: claimed.has(team._id) }));
+}
+
 export async function challengeDetail(ctx: Ctx, caller: User, challengeId: string): Promise<ChallengeDetail> {
   const challenge = await findById(ctx.db, 'challenges', challengeId);
   const canManage = challenge ? await isChallengeOrganizer(ctx, caller, challenge) : false;
   if (!challenge || (challenge.status === 'draft' && !canManage)) throw new AppError('NOT_FOUND', '找不到这个榜单，可能已被撤下');
   const now = ctx.now();
-  const canReview = canManage || challenge.reviewerId === caller._id;
+  const canReview = await isChallengeReviewer(ctx, caller, challenge);
   const claims = await findMany(
     'claims',
     ctx.db.collection('claims').where({ challengeId }).orderBy('appliedAt', 'asc').orderBy('_id', 'asc').limit(1000),
@@ -125,18 +142,6 @@ export async function challengeDetail(ctx: Ctx, caller: User, challengeId: strin
     ...challenge.changes.map((change) => change.by),
   ]);
 
-  const eligibleOrgs = leagueSubtree(orgs, [challenge.leagueOrgId]);
-  const ledIds = myMemberships.filter((member) => member.role === 'leader').map((member) => member.teamId);
-  const led = ledIds.length
-    ? await findMany(
-        'teams',
-        ctx.db
-          .collection('teams')
-          .where({ _id: ctx.db.command.in(ledIds), status: 'registered' })
-          .limit(100),
-      )
-    : [];
-  const claimedTeams = new Set(claims.map((claim) => claim.teamId));
   const involved = canReview || claims.some((claim) => myTeamIds.has(claim.teamId));
   const winnerNames = (challenge.outcome?.winners ?? []).map((teamId) => claims.find((claim) => claim.teamId === teamId)?.teamName ?? '');
 
@@ -170,9 +175,7 @@ export async function challengeDetail(ctx: Ctx, caller: User, challengeId: strin
       canManage,
       canReview,
       reviewerCode: canManage ? challenge.reviewerCode : null,
-      leaderTeams: led
-        .filter((team: Team) => eligibleOrgs.has(team.leagueOrgId))
-        .map((team) => ({ teamId: team._id, teamName: team.name, claimed: claimedTeams.has(team._id) })),
+      leaderTeams: await leaderTeams(ctx, challenge, orgs, myMemberships, new Set(claims.map((claim) => claim.teamId))),
       claimClosedReason: claimClosedReason(challenge, now),
     },
   };
