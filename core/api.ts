@@ -19,6 +19,19 @@ import {
   updateChallengeInput,
 } from './schemas/challenge';
 import { empty } from './schemas/common';
+import {
+  calendarInput,
+  createEventInput,
+  eventIdInput,
+  eventsInput,
+  logProgressInput,
+  progressFormInput,
+  requestMakeupInput,
+  reviewMakeupInput,
+  signInInput,
+  timelineInput,
+  weeklyInput,
+} from './schemas/progress';
 import { inboxInput, markReadInput, recordConsentInput } from './schemas/message';
 import {
   applyTeamInput,
@@ -33,17 +46,26 @@ import {
 } from './schemas/team';
 import { updateProfileInput } from './schemas/user';
 import type {
+  Attendance,
   BoardPage,
+  CalendarMonth,
   ChallengeDetail,
   ClaimPage,
   DispatchReport,
+  EventCode,
+  EventDetail,
+  EventPage,
   InboxPage,
   MeView,
   OrgOptions,
+  ProgressForm,
+  ProgressLogView,
   TeamClaimView,
   TeamDetail,
   TeamPreview,
   TeamSummary,
+  TimelinePage,
+  WeeklySummary,
 } from './views';
 
 type AnySchema = v.GenericSchema<unknown, unknown>;
@@ -96,6 +118,21 @@ export const API = {
     submitMilestone: action(submitMilestoneInput, 'teamLeader').returns<ClaimPage>(),
     reviewMilestone: action(reviewMilestoneInput, 'challengeReviewer').returns<ClaimPage>(),
     teamClaims: action(teamIdInput, 'signedIn').returns<TeamClaimView[]>(),
+  },
+  progress: {
+    form: action(progressFormInput, 'teamMember').returns<ProgressForm>(),
+    log: action(logProgressInput, 'teamMember').returns<ProgressLogView>(),
+    timeline: action(timelineInput, 'teamViewer').returns<TimelinePage>(),
+    calendar: action(calendarInput, 'signedIn').returns<CalendarMonth>(),
+    weekly: action(weeklyInput, 'teamViewer').returns<WeeklySummary>(),
+    createEvent: action(createEventInput, 'organizer').returns<EventDetail>(),
+    events: action(eventsInput, 'signedIn').returns<EventPage>(),
+    eventDetail: action(eventIdInput, 'signedIn').returns<EventDetail>(),
+    eventCode: action(eventIdInput, 'eventOrganizer').returns<EventCode>(),
+    signIn: action(signInInput, 'eventAttendee').returns<EventDetail>(),
+    requestMakeup: action(requestMakeupInput, 'eventAttendee').returns<EventDetail>(),
+    reviewMakeup: action(reviewMakeupInput, 'eventOrganizer').returns<Attendance>(),
+    attendance: action(eventIdInput, 'eventOrganizer').returns<Attendance>(),
   },
   message: {
     inbox: action(inboxInput, 'signedIn').returns<InboxPage>(),

@@ -11,6 +11,8 @@ export const ERROR_MESSAGES = {
   INVITE_INVALID: '邀请码无效或队伍已停止接收新成员，请向队长确认',
   LEADER_MUST_TRANSFER: '队长需先移交队长身份，才能退出突击队',
   CONTENT_RISKY: '内容含有不适宜发布的信息，请修改后重试',
+  CODE_EXPIRED: '签到码已过期或不正确，请以现场屏幕上的最新签到码为准',
+  OUT_OF_RANGE: '不在签到范围内，请到活动现场后重试',
   FILE_TOO_LARGE: '文件过大，请选择 2 MB 以内的图片',
   NETWORK: '网络不可用，请检查网络后重试',
   INTERNAL: '服务暂时出现问题，请稍后重试',

@@ -4,9 +4,22 @@
  * every persona below and expects exactly the personas this table lists.
  */
 export type AccessRule =
-  'signedIn' | 'organizer' | 'teamOrganizer' | 'teamLeader' | 'teamMember' | 'challengeOrganizer' | 'challengeReviewer' | 'system';
+  | 'signedIn'
+  | 'organizer'
+  | 'teamOrganizer'
+  | 'teamLeader'
+  | 'teamMember'
+  /** A member of the team or an organizer over it: who may read its progress. */
+  | 'teamViewer'
+  | 'challengeOrganizer'
+  | 'challengeReviewer'
+  /** Organizer of the league org that runs the event (or of an org above it). */
+  | 'eventOrganizer'
+  /** A member of one of the teams the event is for. */
+  | 'eventAttendee'
+  | 'system';
 
-/** Personas relative to one team and one challenge, as the seeded demo world provides them. */
+/** Personas relative to one team, one challenge and one event, as the seeded demo world provides them. */
 export const PERSONAS = ['outsider', 'member', 'leader', 'organizer', 'otherOrganizer', 'partyContact', 'issuer'] as const;
 export type Persona = (typeof PERSONAS)[number];
 
@@ -16,7 +29,10 @@ export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
   teamOrganizer: ['organizer'],
   teamLeader: ['leader'],
   teamMember: ['member', 'leader'],
+  teamViewer: ['member', 'leader', 'organizer'],
   challengeOrganizer: ['organizer'],
   challengeReviewer: ['organizer', 'issuer'],
+  eventOrganizer: ['organizer'],
+  eventAttendee: ['member', 'leader'],
   system: [],
 };

@@ -44,6 +44,11 @@ export const TEMPLATES = {
     title: '榜单变更通知',
     fields: { thing1: 'thing', thing2: 'thing', time3: 'time' },
   },
+  makeupResult: {
+    id: 'TEMPLATE_ID_MAKEUP_RESULT',
+    title: '补签审核结果',
+    fields: { thing1: 'thing', phrase2: 'phrase', thing3: 'thing', time4: 'time' },
+  },
 } as const satisfies Record<string, { id: string; title: string; fields: Record<string, TemplateFieldKind> }>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

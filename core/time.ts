@@ -36,3 +36,14 @@ export function shanghaiDayEnd(day: string): number {
 export function daysUntil(deadline: number, now: number): number {
   return Math.round((shanghaiDayEnd(shanghaiDay(deadline)) - shanghaiDayEnd(shanghaiDay(now))) / DAY_MS);
 }
+
+/** The instant of a Shanghai wall-clock time (HH:mm) on a Shanghai day (YYYY-MM-DD). */
+export function shanghaiAt(day: string, time: string): number {
+  const [year, month, date] = day.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  return Date.UTC(year, month - 1, date, hour, minute) - SHANGHAI_OFFSET_MINUTES * 60_000;
+}
+
+export function formatTime(ms: number): string {
+  return inShanghai(ms).format('HH:mm');
+}

@@ -1,5 +1,6 @@
 import type { Field } from './fields';
 import type { ChallengeMode, ChallengeStatus, ClaimStatus, MilestoneStatus } from './challenge-rules';
+import type { EventMode, EvidenceKind } from './progress-rules';
 
 /** Roles held by a user, stored in the database. Team roles come from `members`, not from here. */
 export type OrgRole = 'organizer' | 'partyContact';
@@ -173,4 +174,74 @@ export type Milestone = {
   review: Decision | null;
   /** Days-before reminders already sent (see REMINDER_DAYS). */
   reminded: number[];
+};
+
+export type Evidence = { kind: EvidenceKind; ref: string };
+
+/** One member's progress for one team on one Shanghai day: `_id` = teamId_userId_day. */
+export type ProgressLog = {
+  _id: string;
+  teamId: string;
+  userId: string;
+  day: string;
+  /** `day` as a number (20261120): the timeline's sort key and cursor. */
+  dayKey: number;
+  content: string;
+  noProgress: boolean;
+  evidence: Evidence;
+  photos: string[];
+  claimId: string | null;
+  milestoneId: string | null;
+  /** The most recent client request ids applied, so a retry of any of them is not applied again. */
+  requestIds: string[];
+  createdAt: number;
+  updatedAt: number;
+  edits: number;
+};
+
+export type EventPlace = { name: string; lat: number | null; lng: number | null; radius: number };
+
+/** An event the organizer runs (training, exchange, review meeting) with on-site sign-in. */
+export type TeamEvent = {
+  _id: string;
+  title: string;
+  leagueOrgId: string;
+  organizerId: string;
+  teamIds: string[];
+  startAt: number;
+  endAt: number;
+  place: EventPlace;
+  mode: EventMode;
+  /** Server-only key of the rotating code; never leaves the cloud. */
+  secret: string;
+  requestId: string;
+  createdAt: number;
+};
+
+export type CheckinStatus = 'signed' | 'makeupRequested' | 'makeupApproved' | 'makeupRejected';
+
+/** The raw signals of an on-site sign-in, kept as received for audit. */
+export type SignInSignals = {
+  at: number;
+  method: 'scan' | 'code' | 'location';
+  codeSlot: number | null;
+  lat: number | null;
+  lng: number | null;
+  accuracy: number | null;
+  distance: number | null;
+};
+
+export type Makeup = { reason: string; requestedAt: number; review: Decision | null };
+
+/** One member's attendance at one event: `_id` = eventId_userId. */
+export type Checkin = {
+  _id: string;
+  eventId: string;
+  userId: string;
+  teamId: string;
+  status: CheckinStatus;
+  signals: SignInSignals | null;
+  makeup: Makeup | null;
+  createdAt: number;
+  updatedAt: number;
 };

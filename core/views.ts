@@ -2,7 +2,8 @@
 import type { PageCursor } from './cursor';
 import type { Field } from './fields';
 import type { ChallengeMode, ChallengeStatus, ClaimStatus, MilestoneStatus } from './challenge-rules';
-import type { ChallengeChange, MemberRole, OrgRole, Target, TeamStatus } from './types';
+import type { AttendanceStatus, EventMode, EventPhase } from './progress-rules';
+import type { ChallengeChange, Evidence, EventPlace, MemberRole, OrgRole, Target, TeamStatus } from './types';
 
 export type RoleView = { role: OrgRole; scopeId: string; scopeName: string };
 
@@ -189,4 +190,106 @@ export type ClaimPage = ClaimView & {
   challengeStatus: ChallengeStatus;
   mode: ChallengeMode;
   viewer: { canReview: boolean; isLeader: boolean; isMember: boolean };
+};
+
+// ——— 进展打卡 ———
+
+export type ProgressLogView = {
+  id: string;
+  teamId: string;
+  userId: string;
+  userName: string;
+  day: string;
+  content: string;
+  noProgress: boolean;
+  evidence: Evidence;
+  photos: string[];
+  claimId: string | null;
+  claimTitle: string;
+  milestoneId: string | null;
+  milestoneTitle: string;
+  createdAt: number;
+  updatedAt: number;
+  edited: boolean;
+  /** Last written after its day had passed (kept offline, sent later). */
+  lateSync: boolean;
+};
+
+export type ClaimOption = { claimId: string; title: string; milestones: { id: string; title: string }[] };
+
+/** What the 打卡 form needs for one team: the day, the caller's log for it, and the claims it may cite. */
+export type ProgressForm = { teamId: string; teamName: string; day: string; log: ProgressLogView | null; claims: ClaimOption[] };
+
+export type TimelinePage = {
+  items: ProgressLogView[];
+  nextCursor: PageCursor | null;
+  members: { userId: string; name: string }[];
+  claims: { claimId: string; title: string }[];
+  viewer: { isMember: boolean; isOrganizer: boolean };
+};
+
+export type CalendarDay = { day: string; teams: { teamId: string; teamName: string; noProgress: boolean }[] };
+export type CalendarMonth = { month: string; days: CalendarDay[] };
+
+export type WeeklySummary = {
+  teamId: string;
+  teamName: string;
+  from: string;
+  to: string;
+  members: { userId: string; name: string; role: MemberRole; days: string[]; noProgressDays: number }[];
+  evidence: { kind: Evidence['kind']; ref: string; userName: string; day: string }[];
+  milestones: { claimTitle: string; milestoneTitle: string; logs: number }[];
+};
+
+// ——— 活动签到 ———
+
+export type MyCheckin = {
+  status: AttendanceStatus;
+  at: number | null;
+  method: string;
+  distance: number | null;
+  makeupReason: string;
+  reviewNote: string;
+};
+
+export type EventCard = {
+  id: string;
+  title: string;
+  startAt: number;
+  endAt: number;
+  placeName: string;
+  mode: EventMode;
+  phase: EventPhase;
+  teamCount: number;
+  mine: MyCheckin | null;
+};
+export type EventPage = { items: EventCard[]; nextCursor: PageCursor | null };
+
+export type EventDetail = EventCard & {
+  place: EventPlace;
+  teams: { id: string; name: string }[];
+  organizerName: string;
+  viewer: { isOrganizer: boolean; isAttendee: boolean; canRequestMakeup: boolean };
+};
+
+export type EventCode = { code: string; qr: string[]; validUntil: number; periodMs: number };
+
+export type AttendanceRow = {
+  userId: string;
+  name: string;
+  teamName: string;
+  status: AttendanceStatus;
+  at: number | null;
+  method: string;
+  distance: number | null;
+  accuracy: number | null;
+  makeupReason: string;
+  reviewNote: string;
+};
+
+export type Attendance = {
+  eventId: string;
+  title: string;
+  counts: Record<AttendanceStatus, number> & { total: number };
+  rows: AttendanceRow[];
 };

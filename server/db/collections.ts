@@ -1,4 +1,19 @@
-import type { AuditEntry, Challenge, Claim, Consent, InboxItem, Member, Milestone, Org, OutboxItem, Team, User } from '../../core/types';
+import type {
+  AuditEntry,
+  Challenge,
+  Checkin,
+  Claim,
+  Consent,
+  InboxItem,
+  Member,
+  Milestone,
+  Org,
+  OutboxItem,
+  ProgressLog,
+  Team,
+  TeamEvent,
+  User,
+} from '../../core/types';
 import { isNotFoundError, type Database, type DocData, type Query, type Transaction } from './types';
 
 /** The document type each collection holds. */
@@ -10,6 +25,9 @@ export type Collections = {
   challenges: Challenge;
   claims: Claim;
   milestones: Milestone;
+  progress: ProgressLog;
+  events: TeamEvent;
+  eventCheckins: Checkin;
   inbox: InboxItem;
   outbox: OutboxItem;
   consents: Consent;

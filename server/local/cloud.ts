@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Result } from '../../core/errors';
 import { main as challengeMain } from '../../cloudfunctions/challenge/index';
+import { main as progressMain } from '../../cloudfunctions/progress/index';
 import { main as dispatchMain } from '../../cloudfunctions/dispatch/index';
 import { main as messageMain } from '../../cloudfunctions/message/index';
 import { main as teamMain } from '../../cloudfunctions/team/index';
@@ -18,12 +19,13 @@ export const FUNCTIONS = {
   user: userMain,
   team: teamMain,
   challenge: challengeMain,
+  progress: progressMain,
   message: messageMain,
   dispatch: dispatchMain,
 } as const;
 export type LocalFnName = keyof typeof FUNCTIONS;
 /** Functions a client may call; `dispatch` only runs from the timer. */
-export const CLIENT_FUNCTIONS: LocalFnName[] = ['user', 'team', 'challenge', 'message'];
+export const CLIENT_FUNCTIONS: LocalFnName[] = ['user', 'team', 'challenge', 'progress', 'message'];
 
 export type LocalCloud = Awaited<ReturnType<typeof createLocalCloud>>;
 

@@ -1,11 +1,13 @@
 /**
  * The demo world created on the local cloud's first start: a provincial league org with two
  * unit league orgs, their party orgs, users covering every role, two registered teams (one
- * overdue for its 90-day refresh), one pending application, and a 揭榜挂帅 board (seed-board.ts).
+ * overdue for its 90-day refresh), one pending application, a 揭榜挂帅 board (seed-board.ts),
+ * and progress logs and events (seed-progress.ts).
  */
 import { DAY_MS } from '../../core/time';
 import type { Member, Org, Team, User } from '../../core/types';
 import { demoBoard } from './seed-board';
+import { DEMO_EVENTS, demoEvents, demoProgress } from './seed-progress';
 import type { Database, DocData } from '../db/types';
 
 export const DEMO = {
@@ -28,6 +30,8 @@ export const DEMO = {
   challengeDone: 'challenge-demo-llm',
   challengeDraft: 'challenge-demo-target',
   reviewerCodeRace: 'RVMCU234',
+  eventOpen: DEMO_EVENTS.open,
+  eventPast: DEMO_EVENTS.past,
 } as const;
 
 export const ORGS: Org[] = [
@@ -167,6 +171,10 @@ export async function seedIfEmpty(db: Database, now = Date.now()): Promise<boole
   await put('challenges', board.challenges);
   await put('claims', board.claims);
   await put('milestones', board.milestones);
+  await put('progress', demoProgress(now, { teamA: DEMO.teamA, leaderA: DEMO.leaderA, memberA: DEMO.memberA }));
+  const events = demoEvents(now, { teamA: DEMO.teamA, teamB: DEMO.teamB, organizer: DEMO.organizer, leaderA: DEMO.leaderA });
+  await put('events', events.events);
+  await put('eventCheckins', events.checkins);
   await db
     .collection('audit')
     .add({ data: { at: now, actor: 'system', fn: 'local', action: 'seed', target: 'all', summary: '初始化演示数据' } });

@@ -1,13 +1,15 @@
 import { AppError } from '../../core/errors';
 import type { AccessRule } from '../../core/permissions';
-import type { Challenge, Team, User } from '../../core/types';
-import { findById } from '../db/collections';
+import type { Challenge, Team, TeamEvent, User } from '../../core/types';
+import { findById, findMany } from '../db/collections';
 import type { Ctx } from './context';
 import { loadOrgs, managedLeagueOrgIds } from './orgs';
 
-export type AccessGrant = { team: Team | null; challenge: Challenge | null };
+export type AccessGrant = { team: Team | null; challenge: Challenge | null; teamEvent: TeamEvent | null };
 
-function idOf(input: unknown, key: 'teamId' | 'challengeId'): string | null {
+const NOTHING: AccessGrant = { team: null, challenge: null, teamEvent: null };
+
+function idOf(input: unknown, key: 'teamId' | 'challengeId' | 'eventId'): string | null {
   const value = (input as Record<string, unknown> | null)?.[key];
   return typeof value === 'string' ? value : null;
 }
@@ -27,30 +29,44 @@ export async function isChallengeReviewer(ctx: Ctx, caller: User, challenge: Cha
   return challenge.reviewerId === caller._id || (await isChallengeOrganizer(ctx, caller, challenge));
 }
 
+/** Organizer of the league org that runs the event (or of an org above it). */
+export async function isEventOrganizer(ctx: Ctx, caller: User, event: TeamEvent): Promise<boolean> {
+  if (!caller.roles.some((grant) => grant.role === 'organizer')) return false;
+  return managedLeagueOrgIds(await loadOrgs(ctx.db), caller).has(event.leagueOrgId);
+}
+
+/** The caller's membership in one of the event's teams, or null. */
+export async function attendeeTeamId(ctx: Ctx, caller: User, event: TeamEvent): Promise<string | null> {
+  const memberships = await findMany('members', ctx.db.collection('members').where({ userId: caller._id }).limit(100));
+  return memberships.find((member) => event.teamIds.includes(member.teamId))?.teamId ?? null;
+}
+
 export async function memberRole(ctx: Ctx, teamId: string, userId: string) {
   return (await findById(ctx.db, 'members', `${teamId}_${userId}`))?.role ?? null;
 }
 
 /** Enforce a caller's access rule with roles and memberships read from the database. ('system' actions never reach here: they have no caller.) */
 export async function checkAccess(rule: Exclude<AccessRule, 'system'>, ctx: Ctx, caller: User, input: unknown): Promise<AccessGrant> {
-  if (rule === 'signedIn') return { team: null, challenge: null };
+  if (rule === 'signedIn') return NOTHING;
   if (rule === 'organizer') {
-    if (caller.roles.some((grant) => grant.role === 'organizer')) return { team: null, challenge: null };
+    if (caller.roles.some((grant) => grant.role === 'organizer')) return NOTHING;
     throw new AppError('FORBIDDEN', '只有团组织管理员可以进行此操作');
   }
   if (rule === 'challengeOrganizer' || rule === 'challengeReviewer')
-    return { team: null, challenge: await checkChallenge(rule, ctx, caller, input) };
+    return { ...NOTHING, challenge: await checkChallenge(rule, ctx, caller, input) };
+  if (rule === 'eventOrganizer' || rule === 'eventAttendee') return { ...NOTHING, teamEvent: await checkEvent(rule, ctx, caller, input) };
   const teamId = idOf(input, 'teamId');
   const team = teamId ? await findById(ctx.db, 'teams', teamId) : null;
   if (!team) throw new AppError('NOT_FOUND', '找不到这支突击队，可能已被删除');
   if (rule === 'teamOrganizer') {
-    if (await isTeamOrganizer(ctx, caller, team)) return { team, challenge: null };
+    if (await isTeamOrganizer(ctx, caller, team)) return { ...NOTHING, team };
     throw new AppError('FORBIDDEN', '只有该队伍所属团组织的管理员可以进行此操作');
   }
   const role = await memberRole(ctx, team._id, caller._id);
-  if (rule === 'teamLeader' && role === 'leader') return { team, challenge: null };
-  if (rule === 'teamMember' && role) return { team, challenge: null };
-  throw new AppError('FORBIDDEN', rule === 'teamLeader' ? '只有队长可以进行此操作' : '只有本队成员可以进行此操作');
+  if (rule === 'teamLeader' && role === 'leader') return { ...NOTHING, team };
+  if (rule === 'teamMember' && role) return { ...NOTHING, team };
+  if (rule === 'teamViewer' && (role || (await isTeamOrganizer(ctx, caller, team)))) return { ...NOTHING, team };
+  throw new AppError('FORBIDDEN', FORBIDDEN_MESSAGES[rule]);
 }
 
 async function checkChallenge(
@@ -68,4 +84,19 @@ async function checkChallenge(
     'FORBIDDEN',
     rule === 'challengeOrganizer' ? '只有发榜团组织的管理员可以进行此操作' : '只有发榜团组织的管理员或出题单位联系人可以评审',
   );
+}
+
+const FORBIDDEN_MESSAGES: Record<'teamLeader' | 'teamMember' | 'teamViewer', string> = {
+  teamLeader: '只有队长可以进行此操作',
+  teamMember: '只有本队成员可以进行此操作',
+  teamViewer: '只有本队成员或所属团组织的管理员可以查看',
+};
+
+async function checkEvent(rule: 'eventOrganizer' | 'eventAttendee', ctx: Ctx, caller: User, input: unknown): Promise<TeamEvent> {
+  const eventId = idOf(input, 'eventId');
+  const event = eventId ? await findById(ctx.db, 'events', eventId) : null;
+  if (!event) throw new AppError('NOT_FOUND', '找不到这个活动，可能已被删除');
+  if (rule === 'eventOrganizer' && (await isEventOrganizer(ctx, caller, event))) return event;
+  if (rule === 'eventAttendee' && (await attendeeTeamId(ctx, caller, event))) return event;
+  throw new AppError('FORBIDDEN', rule === 'eventOrganizer' ? '只有主办团组织的管理员可以进行此操作' : '只有参加该活动的队伍成员可以签到');
 }

@@ -5,7 +5,7 @@
 import type * as v from 'valibot';
 import { API, type ActionDef, type ActionName, type ActionOutput, type ActionParsed, type FnName } from '../../core/api';
 import { AppError, failure, ok, type Result } from '../../core/errors';
-import type { Challenge, Team, User } from '../../core/types';
+import type { Challenge, Team, TeamEvent, User } from '../../core/types';
 import { validate } from '../../core/validate';
 import { checkAccess } from './access';
 import type { Ctx } from './context';
@@ -20,6 +20,8 @@ export type HandlerArgs<F extends FnName, A extends ActionName<F>> = {
   team: Team | null;
   /** Loaded by the access check for challenge-scoped rules; null otherwise. */
   challenge: Challenge | null;
+  /** Loaded by the access check for event-scoped rules; null otherwise. */
+  teamEvent: TeamEvent | null;
 };
 
 export type Handlers<F extends FnName> = {
@@ -49,7 +51,7 @@ export function createFunction<F extends FnName>(fn: F, handlers: Handlers<F>): 
     try {
       if (def.access === 'system') {
         if (ctx.openid) return failure('FORBIDDEN', '该操作只能由系统定时任务执行');
-        return ok(await handler({ ctx, caller: SYSTEM_USER, input: parsed.data as never, team: null, challenge: null }));
+        return ok(await handler({ ctx, caller: SYSTEM_USER, input: parsed.data as never, team: null, challenge: null, teamEvent: null }));
       }
       if (!ctx.openid) return failure('UNAUTHENTICATED');
       const caller = await ensureUser(ctx);

@@ -8,6 +8,7 @@ const CALLER: Record<FnName, string> = {
   user: DEMO.leaderA,
   team: DEMO.leaderA,
   challenge: DEMO.leaderA,
+  progress: DEMO.leaderA,
   message: DEMO.leaderA,
   dispatch: '',
 };

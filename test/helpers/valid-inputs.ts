@@ -19,6 +19,22 @@ export const CHALLENGE_FIELDS: Omit<ActionInput<'challenge', 'update'>, 'challen
   reward: '',
 };
 
+/** An event as the create form sends it, for team B (under the org both organizers manage), in the demo world's week. */
+export const EVENT_FIELDS: ActionInput<'progress', 'createEvent'> = {
+  leagueOrgId: 'org-league-zs',
+  title: '攻关方法培训会',
+  day: '2026-11-25',
+  startTime: '14:00',
+  endTime: '16:00',
+  teamIds: [DEMO.teamB],
+  placeName: '省团委青年会堂',
+  lat: 30.2741,
+  lng: 120.1551,
+  radius: 200,
+  mode: 'qr+geo',
+  requestId: 'perm-test-0003',
+};
+
 export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknown>> } = {
   user: {
     me: {},
@@ -80,6 +96,27 @@ export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknow
     submitMilestone: { teamId: DEMO.teamA, milestoneId: 'no-such-milestone', summary: '完成原型开发', reference: '测试报告 HX-001' },
     reviewMilestone: { challengeId: DEMO.challengeRace, milestoneId: 'no-such-milestone', decision: 'pass', note: '' },
     teamClaims: { teamId: DEMO.teamA },
+  },
+  progress: {
+    form: { teamId: DEMO.teamA },
+    log: {
+      teamId: DEMO.teamA,
+      content: '完成故障注入框架原型',
+      evidence: { kind: 'doi', ref: '10.1109/JSSC.2026.1234567' },
+      photos: [],
+      requestId: 'perm-test-0002',
+    },
+    timeline: { teamId: DEMO.teamA },
+    calendar: { month: '2026-11' },
+    weekly: { teamId: DEMO.teamA },
+    createEvent: EVENT_FIELDS,
+    events: { scope: 'mine' },
+    eventDetail: { eventId: DEMO.eventOpen },
+    eventCode: { eventId: DEMO.eventOpen },
+    signIn: { eventId: DEMO.eventOpen, method: 'code', code: '123456' },
+    requestMakeup: { eventId: DEMO.eventOpen, reason: '当天在外地出差' },
+    reviewMakeup: { eventId: DEMO.eventPast, userId: DEMO.memberA, decision: 'approve', note: '' },
+    attendance: { eventId: DEMO.eventOpen },
   },
   message: {
     inbox: {},

@@ -10,6 +10,7 @@ import type { Result } from '../../core/errors';
 import { run as challengeRun } from '../../cloudfunctions/challenge/index';
 import { run as dispatchRun } from '../../cloudfunctions/dispatch/index';
 import { run as messageRun } from '../../cloudfunctions/message/index';
+import { run as progressRun } from '../../cloudfunctions/progress/index';
 import { run as teamRun } from '../../cloudfunctions/team/index';
 import { run as userRun } from '../../cloudfunctions/user/index';
 import { createLocalCloud } from '../../server/local/cloud';
@@ -17,7 +18,7 @@ import type { LocalDatabase } from '../../server/local/store';
 
 export { DEMO } from '../../server/local/seed';
 
-const RUNS = { user: userRun, team: teamRun, challenge: challengeRun, message: messageRun, dispatch: dispatchRun };
+const RUNS = { user: userRun, team: teamRun, challenge: challengeRun, progress: progressRun, message: messageRun, dispatch: dispatchRun };
 
 export type World = Awaited<ReturnType<typeof makeWorld>>;
 

@@ -1,0 +1,44 @@
+/**
+ * Checkable references (DESIGN 2.1): where a format exists it is checked, so a typo is caught
+ * on the phone rather than by whoever later tries to look the reference up.
+ */
+import type { EvidenceKind } from './progress-rules';
+
+/**
+ * Chinese patent application number: 8 digits (before 2003) or 12 digits, then a check
+ * character: the digits weighted 2,3,4,5,6,7,8,9,2,3,4,5… summed, mod 11, with 10 written X.
+ */
+export function isPatentApplicationNo(value: string): boolean {
+  const match = /^(?:CN|ZL)?\s?(\d{8}|\d{12})\.?([\dX])$/i.exec(value.trim());
+  if (!match) return false;
+  const digits = match[1];
+  const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * (index < 8 ? index + 2 : index - 6), 0);
+  const check = sum % 11;
+  return match[2].toUpperCase() === (check === 10 ? 'X' : String(check));
+}
+
+export function isDoi(value: string): boolean {
+  return /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s?)?10\.\d{4,9}\/\S+$/i.test(value.trim());
+}
+
+export function isLink(value: string): boolean {
+  return /^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i.test(value.trim());
+}
+
+const FORMAT_MESSAGES: Partial<Record<EvidenceKind, string>> = {
+  patent: '专利申请号格式不正确（如 CN202610123451.7，末位为校验位），请核对',
+  doi: 'DOI 格式不正确（应以 10. 开头，如 10.1109/JSSC.2026.1234567）',
+  link: '链接须以 http:// 或 https:// 开头',
+};
+
+/** Why a reference does not fit its kind, or null when it does. */
+export function evidenceRefProblem(kind: EvidenceKind, ref: string): string | null {
+  const value = ref.trim();
+  if (kind === 'none') return value ? '选择「无凭证」时不需要填写编号' : null;
+  if (!value) return '请填写凭证编号，或选择「无凭证」';
+  if (kind === 'patent' && !isPatentApplicationNo(value)) return FORMAT_MESSAGES.patent!;
+  if (kind === 'doi' && !isDoi(value)) return FORMAT_MESSAGES.doi!;
+  if (kind === 'link' && !isLink(value)) return FORMAT_MESSAGES.link!;
+  if ((kind === 'report' || kind === 'contract') && value.length < 2) return '凭证编号至少 2 个字';
+  return null;
+}
