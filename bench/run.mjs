@@ -45,6 +45,10 @@ console.log('测量榜单查询（1 万个榜单）与 200 队并发揭榜…');
 await bundleLocal('bench/board.ts', '.build/bench-board.cjs');
 const board = JSON.parse(execSync('node .build/bench-board.cjs', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
 
+console.log('测量 1000 人一分钟内打卡与 300 人 10 秒内签到…');
+await bundleLocal('bench/progress.ts', '.build/bench-progress.cjs');
+const progress = JSON.parse(execSync('node .build/bench-progress.cjs', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
+
 const checks = [
   ['weapp 主包', mainBytes, budgets.weapp.mainPackageBytes, kb, `基线 ${kb(baselineBytes)}，${(mainBytes / baselineBytes).toFixed(2)}×`],
   ...Object.entries(subpackages).map(([name, bytes]) => [
@@ -96,6 +100,34 @@ const checks = [
     (v) => (v === 0 ? `恰好 ${board.places}` : `偏差 ${v}`),
     `存储中 ${board.acceptedInStore} 队入选，${board.acceptedAnswers} 个入选请求成功`,
   ],
+  [
+    `${progress.logMembers} 人一分钟内打卡 p95`,
+    progress.logP95Ms,
+    budgets.progress.logP95Ms,
+    (v) => `${v.toFixed(1)} ms`,
+    `p50 ${progress.logP50Ms.toFixed(1)} ms，${progress.logRequests} 次请求（含重复提交），失败 ${progress.logFailed}`,
+  ],
+  [
+    '打卡重复记录',
+    progress.logDuplicates + progress.logFailed,
+    0,
+    (v) => `${v}`,
+    `${progress.logDocs} 条记录对应 ${progress.logMembers} 人`,
+  ],
+  [
+    `${progress.signInMembers} 人 10 秒内签到 p95`,
+    progress.signInP95Ms,
+    budgets.progress.signInBurstP95Ms,
+    (v) => `${v.toFixed(1)} ms`,
+    `p50 ${progress.signInP50Ms.toFixed(1)} ms，${progress.signInRequests} 次请求（含连点），失败 ${progress.signInFailed}`,
+  ],
+  [
+    '签到重复记录',
+    progress.signInDuplicates + progress.signInFailed,
+    0,
+    (v) => `${v}`,
+    `${progress.checkins} 条签到对应 ${progress.signInMembers} 人`,
+  ],
 ];
 
 let broken = 0;
@@ -106,7 +138,7 @@ for (const [name, value, budget, format, note] of checks) {
 }
 writeFileSync(
   path.join(results, 'latest.json'),
-  JSON.stringify({ at: new Date().toISOString(), mainBytes, baselineBytes, subpackages, latency, board }, null, 2),
+  JSON.stringify({ at: new Date().toISOString(), mainBytes, baselineBytes, subpackages, latency, board, progress }, null, 2),
 );
 if (broken) {
   console.error(`${broken} 项超出预算`);

@@ -5,7 +5,7 @@
  */
 import { DAY_MS, inShanghai, shanghaiDay, shanghaiDayEnd } from './time';
 
-export const EVIDENCE_KINDS = ['patent', 'doi', 'report', 'contract', 'link', 'none'] as const;
+export const EVIDENCE_KINDS = ['none', 'patent', 'doi', 'report', 'contract', 'link'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {

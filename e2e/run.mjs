@@ -10,6 +10,7 @@ import { filesUnder } from '../scripts/files.mjs';
 import { launch } from './browser.mjs';
 import { startHost } from './host.mjs';
 import { challengeScenarios } from './scenarios/challenge.mjs';
+import { progressScenarios } from './scenarios/progress.mjs';
 import { teamScenarios } from './scenarios/team.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,7 +33,7 @@ if (stale || process.env.E2E_REBUILD === '1') {
 
 const host = await startHost(root);
 const browser = await launch();
-const groups = { team: teamScenarios, challenge: challengeScenarios };
+const groups = { team: teamScenarios, challenge: challengeScenarios, progress: progressScenarios };
 // E2E_ONLY=challenge runs one group while working on it; CI runs them all.
 const scenarios = process.env.E2E_ONLY ? groups[process.env.E2E_ONLY] : Object.values(groups).flat();
 let passed = 0;

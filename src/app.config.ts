@@ -3,6 +3,10 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/team', pages: ['apply/index', 'detail/index', 'join/index', 'refresh/index'] },
     { root: 'packages/challenge', pages: ['detail/index', 'edit/index', 'apply/index', 'claim/index', 'close/index', 'bind/index'] },
+    {
+      root: 'packages/progress',
+      pages: ['timeline/index', 'weekly/index', 'calendar/index', 'events/index', 'event/index', 'event-edit/index', 'attendance/index'],
+    },
     { root: 'packages/admin', pages: ['review/index', 'teams/index'] },
     { root: 'packages/user', pages: ['profile/index', 'inbox/index'] },
   ],
@@ -31,4 +35,6 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于活动现场定位签到，判断你是否在活动地点附近' } },
 });

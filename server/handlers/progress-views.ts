@@ -4,7 +4,7 @@ import type { ProgressLog, User } from '../../core/types';
 import type { ProgressLogView } from '../../core/views';
 import { findMany } from '../db/collections';
 import type { Ctx } from '../runtime/context';
-import { fileUrl } from '../runtime/files';
+import { fileUrl } from '../../core/files';
 import { displayName } from '../runtime/users';
 import { usersById } from './team-views';
 

@@ -3,7 +3,7 @@ import type { Member, Org, Team, User } from '../../core/types';
 import type { MemberView, TeamDetail, TeamSummary, TeamViewer } from '../../core/views';
 import { findMany } from '../db/collections';
 import type { Ctx } from '../runtime/context';
-import { fileUrl } from '../runtime/files';
+import { fileUrl } from '../../core/files';
 import { orgName } from '../runtime/orgs';
 import { displayName } from '../runtime/users';
 

@@ -4,7 +4,7 @@ import { txFind, txUpdate } from '../db/collections';
 import { audit } from '../runtime/audit';
 import { checkText } from '../runtime/content';
 import type { Ctx } from '../runtime/context';
-import { fileUrl } from '../runtime/files';
+import { fileUrl } from '../../core/files';
 import type { Handlers } from '../runtime/function';
 import { loadOrgs, orgName } from '../runtime/orgs';
 

@@ -11,3 +11,8 @@ Object.assign(globalThis, {
 });
 process.env.TARO_ENV = 'h5';
 process.env.TARO_PLATFORM = 'web';
+
+// Taro's H5 build turns `Taro.api()` into named imports of @tarojs/taro-h5; here the default export gets them instead.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const taroH5 = require('@tarojs/taro-h5');
+Object.assign(taroH5.default, taroH5);

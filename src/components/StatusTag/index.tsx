@@ -1,5 +1,6 @@
 import { CHALLENGE_STATUS_LABELS, CLAIM_STATUS_LABELS, MILESTONE_STATUS_LABELS } from '@core/challenge-rules';
 import type { ChallengeStatus, ClaimStatus, MilestoneStatus } from '@core/challenge-rules';
+import { ATTENDANCE_LABELS, EVENT_PHASE_LABELS, type AttendanceStatus, type EventPhase } from '@core/progress-rules';
 import { TEAM_STATUS_LABELS } from '@core/team-rules';
 import type { TeamStatus } from '@core/types';
 import { ToneTag, type Tone } from '../ToneTag';
@@ -65,4 +66,24 @@ export function MilestoneStatusTag({ status, overdue }: { status: MilestoneStatu
   ) : (
     <ToneTag tone={MILESTONE_TONES[status]}>{MILESTONE_STATUS_LABELS[status]}</ToneTag>
   );
+}
+
+const ATTENDANCE_TONES: Record<AttendanceStatus, Tone> = {
+  signed: 'success',
+  makeup: 'info',
+  makeupRequested: 'warning',
+  makeupRejected: 'danger',
+  absent: 'muted',
+};
+
+/** 补签 always reads differently from 现场签到 (DESIGN 2.1: a make-up is never shown as on-site). */
+export function AttendanceTag({ status, upcoming }: { status: AttendanceStatus; upcoming?: boolean }) {
+  if (status === 'absent' && upcoming) return <ToneTag tone='muted'>未签到</ToneTag>;
+  return <ToneTag tone={ATTENDANCE_TONES[status]}>{ATTENDANCE_LABELS[status]}</ToneTag>;
+}
+
+const PHASE_TONES: Record<EventPhase, Tone> = { upcoming: 'info', open: 'danger', ended: 'muted' };
+
+export function EventPhaseTag({ phase }: { phase: EventPhase }) {
+  return <ToneTag tone={PHASE_TONES[phase]}>{EVENT_PHASE_LABELS[phase]}</ToneTag>;
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '打卡' });
+export default definePageConfig({ navigationBarTitleText: '进展打卡', enablePullDownRefresh: false });

@@ -1,7 +1,99 @@
-import { ComingSoon } from '@/components/ComingSoon';
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Button, Cell } from '@nutui/nutui-react-taro';
+import { useEffect, useState } from 'react';
+import { SelectField } from '@/components/FormRow';
+import { LogForm } from '@/components/LogForm';
+import { PageState } from '@/components/PageState';
+import { SyncQueue } from '@/components/SyncQueue';
+import { toastDone } from '@/hooks/feedback';
 import { useUnreadBadge } from '@/hooks/useUnreadBadge';
+import { useProgressQueue } from '@/stores/useProgressQueue';
+import { useTeamStore } from '@/stores/useTeamStore';
+import { isOrganizer, useUserStore } from '@/stores/useUserStore';
+import './index.scss';
+
+const go = (url: string) => () => Taro.navigateTo({ url });
 
 export default function ProgressPage() {
   useUnreadBadge();
-  return <ComingSoon title='进展记录尚未开放' description='这里将用于记录攻关进展和凭证（专利号、检测报告等），不强制每日打卡。' />;
+  const { mine, mineLoading, mineError, loadMine } = useTeamStore();
+  const { me, load: loadMe } = useUserStore();
+  const queue = useProgressQueue();
+  const [teamId, setTeamId] = useState('');
+  const teams = (mine ?? []).filter((team) => team.status === 'registered' && (team.myRole === 'leader' || team.myRole === 'member'));
+
+  useDidShow(() => {
+    void loadMine();
+    if (!me) void loadMe();
+    queue.load();
+    void queue.flush().then((sent) => {
+      if (sent) toastDone(`已同步 ${sent} 条离线记录`);
+    });
+  });
+
+  useEffect(() => {
+    if (teams.length && !teams.some((team) => team.id === teamId)) setTeamId(teams[0].id);
+  }, [teams, teamId]);
+
+  return (
+    <View className='kc-page kc-progress'>
+      <SyncQueue />
+      <PageState
+        loading={mineLoading && !mine}
+        error={mineError}
+        onRetry={loadMine}
+        empty={mine !== null && teams.length === 0}
+        emptyTitle='还没有可记录进展的队伍'
+        emptyDescription='加入或组建一支已备案的突击队后，就可以在这里记录攻关进展。这里不要求每日打卡。'
+        emptyAction={
+          <Button type='primary' size='small' onClick={go('/packages/team/join/index')}>
+            凭邀请码加入
+          </Button>
+        }
+      >
+        {teams.length > 1 ? (
+          <View className='kc-card kc-row'>
+            <Text className='kc-muted'>记录到</Text>
+            <SelectField
+              options={teams.map((team) => ({ id: team.id, name: team.name }))}
+              value={teamId}
+              placeholder='选择队伍'
+              onPick={setTeamId}
+            />
+          </View>
+        ) : null}
+        {teamId ? <LogForm key={teamId} teamId={teamId} /> : null}
+        {teamId ? (
+          <View className='kc-card kc-progress__links'>
+            <Cell
+              title='队伍进展'
+              description='全队的进展记录，可按成员和揭榜筛选'
+              clickable
+              extra='›'
+              onClick={go(`/packages/progress/timeline/index?teamId=${teamId}`)}
+            />
+            <Cell title='本周小结' clickable extra='›' onClick={go(`/packages/progress/weekly/index?teamId=${teamId}`)} />
+          </View>
+        ) : null}
+      </PageState>
+      <View className='kc-card kc-progress__links'>
+        <Cell
+          title='我的记录日历'
+          description='只显示记录过的日子，没有连续天数'
+          clickable
+          extra='›'
+          onClick={go('/packages/progress/calendar/index')}
+        />
+        <Cell
+          title='活动签到'
+          description='培训、交流、评审会的现场签到与补签'
+          clickable
+          extra='›'
+          onClick={go('/packages/progress/events/index')}
+        />
+        {isOrganizer(me) ? <Cell title='创建活动' clickable extra='›' onClick={go('/packages/progress/event-edit/index')} /> : null}
+      </View>
+    </View>
+  );
 }

@@ -1,0 +1,194 @@
+import { Text, View } from '@tarojs/components';
+import { Button, Checkbox, Input, TextArea } from '@nutui/nutui-react-taro';
+import { useEffect, useState } from 'react';
+import { EVIDENCE_KINDS, EVIDENCE_LABELS, EVIDENCE_PLACEHOLDERS, MAX_LOG_PHOTOS, type EvidenceKind } from '@core/progress-rules';
+import { logProgressInput } from '@core/schemas/progress';
+import { shanghaiDay } from '@core/time';
+import { validate } from '@core/validate';
+import type { ProgressForm } from '@core/views';
+import { toastDone, toastFailure } from '@/hooks/feedback';
+import { useRemote } from '@/hooks/useRemote';
+import { clearDraft, loadDraft, saveDraft, type LogDraft } from '@/services/progress-draft';
+import { progressService } from '@/services/progress';
+import { newRequestId } from '@/services/request-id';
+import { useProgressQueue } from '@/stores/useProgressQueue';
+import { FormRow, SelectField } from '../FormRow';
+import { PageState } from '../PageState';
+import { PhotoPicker } from '../PhotoPicker';
+import './index.scss';
+
+export type LogFormProps = { teamId: string };
+
+const EVIDENCE_OPTIONS = EVIDENCE_KINDS.map((kind) => ({ id: kind, name: EVIDENCE_LABELS[kind] }));
+
+function blankDraft(day: string): LogDraft {
+  return {
+    day,
+    requestId: newRequestId(),
+    noProgress: false,
+    content: '',
+    evidenceKind: 'none',
+    evidenceRef: '',
+    photos: [],
+    claimId: null,
+    milestoneId: null,
+  };
+}
+
+/** Today's log as saved on the server, as a starting draft for editing it. */
+function draftOfSaved(form: ProgressForm): LogDraft {
+  const log = form.log;
+  if (!log) return blankDraft(form.day);
+  return {
+    ...blankDraft(form.day),
+    noProgress: log.noProgress,
+    content: log.content,
+    evidenceKind: log.evidence.kind,
+    evidenceRef: log.evidence.ref,
+    claimId: log.claimId,
+    milestoneId: log.milestoneId,
+  };
+}
+
+/** The 打卡 form for one team: saved locally as typed, queued when the network is gone. */
+export function LogForm({ teamId }: LogFormProps) {
+  const form = useRemote(() => progressService.form(teamId), [teamId]);
+  const [draft, setDraft] = useState<LogDraft | null>(null);
+  const [restored, setRestored] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const enqueue = useProgressQueue((state) => state.add);
+
+  useEffect(() => {
+    if (!form.data || draft) return;
+    const stored = loadDraft(teamId);
+    setRestored(stored !== null);
+    setDraft(stored ?? draftOfSaved(form.data));
+  }, [form.data, draft, teamId]);
+
+  const patch = (changes: Partial<LogDraft>) => {
+    if (!draft) return;
+    const next = { ...draft, ...changes };
+    setDraft(next);
+    saveDraft(teamId, next);
+  };
+
+  const submit = async () => {
+    if (!draft || !form.data || submitting) return;
+    const checked = validate(logProgressInput, {
+      teamId,
+      day: draft.day,
+      noProgress: draft.noProgress,
+      content: draft.content,
+      evidence: draft.noProgress
+        ? { kind: 'none', ref: '' }
+        : { kind: draft.evidenceKind, ref: draft.evidenceKind === 'none' ? '' : draft.evidenceRef },
+      photos: draft.noProgress ? [] : draft.photos,
+      claimId: draft.noProgress ? null : draft.claimId,
+      milestoneId: draft.noProgress ? null : draft.milestoneId,
+      requestId: draft.requestId,
+    });
+    if (!checked.ok) return toastFailure(checked);
+    setSubmitting(true);
+    const result = await progressService.log(checked.data);
+    setSubmitting(false);
+    if (!result.ok && result.code === 'NETWORK') {
+      enqueue({ input: { ...checked.data, day: draft.day }, teamName: form.data.teamName });
+      clearDraft(teamId);
+      setDraft(blankDraft(shanghaiDay(Date.now())));
+      setRestored(false);
+      return toastDone('已存为待同步');
+    }
+    if (!result.ok) return toastFailure(result);
+    clearDraft(teamId);
+    setRestored(false);
+    form.setData({ ...form.data, day: result.data.day, log: result.data });
+    setDraft(draftOfSaved({ ...form.data, log: result.data }));
+    toastDone(form.data.log ? '已更新' : '已记录');
+  };
+
+  const claims = form.data?.claims ?? [];
+  const claim = claims.find((one) => one.claimId === draft?.claimId);
+  const today = shanghaiDay(Date.now());
+  return (
+    <PageState loading={form.loading && !form.data} error={form.error} onRetry={form.reload}>
+      {draft && form.data ? (
+        <View className='kc-card kc-log-form'>
+          <View className='kc-row'>
+            <Text className='kc-log-form__title'>{draft.day === today ? '今天的进展' : `${draft.day} 的进展`}</Text>
+            <Text className='kc-muted'>{form.data.teamName}</Text>
+          </View>
+          {restored ? <View className='kc-banner'>已恢复上次未提交的草稿</View> : null}
+          {!restored && form.data.log && draft.day === form.data.day ? (
+            <View className='kc-banner kc-banner--success'>今天已记录，修改后再次提交会更新这条记录</View>
+          ) : null}
+          <Checkbox
+            className='kc-log-form__none'
+            checked={draft.noProgress}
+            onChange={(noProgress) => patch({ noProgress })}
+            label='今日无进展（如实记录，不影响任何评价）'
+          />
+          <FormRow label={draft.noProgress ? '备注（可选）' : '做了什么、有什么变化'} required={!draft.noProgress} block>
+            <TextArea
+              value={draft.content}
+              onChange={(content) => patch({ content })}
+              placeholder={draft.noProgress ? '如：等待样片到货' : '写实际完成的工作和结果，不必凑字数'}
+              maxLength={500}
+              showCount
+              rows={4}
+            />
+          </FormRow>
+          {draft.noProgress ? null : (
+            <>
+              <FormRow label='凭证类型'>
+                <SelectField
+                  options={EVIDENCE_OPTIONS}
+                  value={draft.evidenceKind}
+                  placeholder='请选择'
+                  onPick={(kind) => patch({ evidenceKind: kind as EvidenceKind })}
+                />
+              </FormRow>
+              {draft.evidenceKind === 'none' ? null : (
+                <FormRow label={EVIDENCE_LABELS[draft.evidenceKind]} required>
+                  <Input
+                    value={draft.evidenceRef}
+                    onChange={(evidenceRef) => patch({ evidenceRef })}
+                    placeholder={EVIDENCE_PLACEHOLDERS[draft.evidenceKind]}
+                    maxLength={200}
+                  />
+                </FormRow>
+              )}
+              {claims.length ? (
+                <>
+                  <FormRow label='关联揭榜'>
+                    <SelectField
+                      options={[{ id: '', name: '不关联' }, ...claims.map((one) => ({ id: one.claimId, name: one.title }))]}
+                      value={draft.claimId ?? ''}
+                      placeholder='不关联'
+                      onPick={(id) => patch({ claimId: id || null, milestoneId: null })}
+                    />
+                  </FormRow>
+                  {claim?.milestones.length ? (
+                    <FormRow label='关联节点'>
+                      <SelectField
+                        options={[{ id: '', name: '不关联' }, ...claim.milestones.map((one) => ({ id: one.id, name: one.title }))]}
+                        value={draft.milestoneId ?? ''}
+                        placeholder='不关联'
+                        onPick={(id) => patch({ milestoneId: id || null })}
+                      />
+                    </FormRow>
+                  ) : null}
+                </>
+              ) : null}
+              <FormRow label={`照片（最多 ${MAX_LOG_PHOTOS} 张）`} block>
+                <PhotoPicker value={draft.photos} max={MAX_LOG_PHOTOS} folder='progress' onChange={(photos) => patch({ photos })} />
+              </FormRow>
+            </>
+          )}
+          <Button type='primary' block loading={submitting} onClick={submit}>
+            {form.data.log && draft.day === form.data.day ? '更新今天的记录' : '提交记录'}
+          </Button>
+        </View>
+      ) : null}
+    </PageState>
+  );
+}

@@ -1,0 +1,61 @@
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { fileUrl } from '@core/files';
+import { toastFailure } from '@/hooks/feedback';
+import { uploadImage } from '@/services/cloud';
+import './index.scss';
+
+export type PhotoPickerProps = {
+  /** Stored file ids. */
+  value: string[];
+  max: number;
+  folder: string;
+  onChange: (fileIds: string[]) => void;
+};
+
+/** Pick and upload photos right away, so the form (and its saved draft) only ever holds stored ids. */
+export function PhotoPicker({ value, max, folder, onChange }: PhotoPickerProps) {
+  const [uploading, setUploading] = useState(false);
+
+  const add = async () => {
+    if (uploading) return;
+    let picked: string[];
+    try {
+      const res = await Taro.chooseImage({ count: max - value.length, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+      picked = res.tempFilePaths;
+    } catch {
+      return; // the user closed the picker
+    }
+    setUploading(true);
+    const added: string[] = [];
+    for (const path of picked) {
+      const uploaded = await uploadImage(path, folder);
+      if (!uploaded.ok) {
+        toastFailure(uploaded);
+        break;
+      }
+      added.push(uploaded.data);
+    }
+    setUploading(false);
+    onChange([...value, ...added].slice(0, max));
+  };
+
+  return (
+    <View className='kc-photos'>
+      {value.map((fileId) => (
+        <View key={fileId} className='kc-photos__item'>
+          <Image className='kc-photos__image' src={fileUrl(fileId)} mode='aspectFill' />
+          <Text className='kc-photos__remove' onClick={() => onChange(value.filter((id) => id !== fileId))}>
+            ×
+          </Text>
+        </View>
+      ))}
+      {value.length < max ? (
+        <View className='kc-photos__add' onClick={add}>
+          <Text>{uploading ? '上传中…' : '＋ 照片'}</Text>
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,47 @@
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { confirmStep, toastDone } from '@/hooks/feedback';
+import { useProgressQueue } from '@/stores/useProgressQueue';
+import { ToneTag } from '../ToneTag';
+import './index.scss';
+
+/** Logs kept on the phone until they reach the server: what they are, and a way to drop one. */
+export function SyncQueue() {
+  const { items, flushing, flush, discard } = useProgressQueue();
+  if (!items.length) return null;
+
+  const retry = async () => {
+    const sent = await flush();
+    if (sent) toastDone(`已同步 ${sent} 条`);
+  };
+  const drop = async (requestId: string) => {
+    if (await confirmStep('丢弃这条记录', '丢弃后无法恢复，确定不再提交这条进展吗？', '丢弃')) discard(requestId);
+  };
+
+  return (
+    <View className='kc-card kc-sync'>
+      <View className='kc-row'>
+        <Text className='kc-sync__title'>待同步（{items.length}）</Text>
+        <Button size='small' loading={flushing} onClick={retry}>
+          立即重试
+        </Button>
+      </View>
+      <Text className='kc-muted'>网络恢复或再次打开小程序时会自动发送。</Text>
+      {items.map((item) => (
+        <View key={item.input.requestId} className='kc-sync__item'>
+          <View className='kc-row'>
+            <Text>
+              {item.teamName} · {item.input.day}
+            </Text>
+            {item.state === 'waiting' ? <ToneTag tone='warning'>待同步</ToneTag> : <ToneTag tone='danger'>未能提交</ToneTag>}
+          </View>
+          <Text className='kc-sync__content'>{item.input.noProgress ? '今日无进展' : item.input.content}</Text>
+          {item.message ? <Text className='kc-sync__error'>{item.message}</Text> : null}
+          <Text className='kc-link kc-link--danger' onClick={() => void drop(item.input.requestId)}>
+            丢弃
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}

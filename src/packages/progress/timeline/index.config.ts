@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '队伍进展', enablePullDownRefresh: true });

@@ -1,0 +1,83 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import type { Failure } from '@core/errors';
+import type { TimelinePage } from '@core/views';
+import { LogCard } from '@/components/LogCard';
+import { SelectField } from '@/components/FormRow';
+import { PageState } from '@/components/PageState';
+import { progressService } from '@/services/progress';
+import './index.scss';
+
+type Filters = { userId: string | null; claimId: string | null };
+
+export default function TimelinePage() {
+  const { teamId = '' } = useRouter().params;
+  const [filters, setFilters] = useState<Filters>({ userId: null, claimId: null });
+  const [page, setPage] = useState<TimelinePage | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const load = useCallback(
+    async (more: boolean) => {
+      setLoading(true);
+      const cursor = more ? (page?.nextCursor ?? null) : null;
+      const result = await progressService.timeline({ teamId, ...filters, cursor });
+      setLoading(false);
+      if (!result.ok) return setError(result);
+      setError(null);
+      setPage(more && page ? { ...result.data, items: [...page.items, ...result.data.items] } : result.data);
+    },
+    [teamId, filters, page],
+  );
+
+  useEffect(() => {
+    void load(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [teamId, filters]);
+  usePullDownRefresh(() => void load(false).finally(() => Taro.stopPullDownRefresh()));
+  useReachBottom(() => {
+    if (page?.nextCursor && !loading) void load(true);
+  });
+
+  return (
+    <View className='kc-page'>
+      {page ? (
+        <View className='kc-card kc-timeline__filters'>
+          <SelectField
+            options={[{ id: '', name: '全部成员' }, ...page.members.map((member) => ({ id: member.userId, name: member.name }))]}
+            value={filters.userId ?? ''}
+            placeholder='全部成员'
+            onPick={(id) => setFilters({ ...filters, userId: id || null })}
+          />
+          {page.claims.length ? (
+            <SelectField
+              options={[{ id: '', name: '全部揭榜' }, ...page.claims.map((claim) => ({ id: claim.claimId, name: claim.title }))]}
+              value={filters.claimId ?? ''}
+              placeholder='全部揭榜'
+              onPick={(id) => setFilters({ ...filters, claimId: id || null })}
+            />
+          ) : null}
+          <Text className='kc-link' onClick={() => void Taro.navigateTo({ url: `/packages/progress/weekly/index?teamId=${teamId}` })}>
+            本周小结 ›
+          </Text>
+        </View>
+      ) : null}
+      <PageState
+        loading={loading && !page}
+        error={page ? null : error}
+        onRetry={() => void load(false)}
+        empty={page?.items.length === 0}
+        emptyTitle='还没有进展记录'
+        emptyDescription={filters.userId || filters.claimId ? '换个筛选条件看看。' : '队员在「打卡」页记录的进展会出现在这里。'}
+      >
+        {page?.items.map((log) => (
+          <LogCard key={log.id} log={log} />
+        ))}
+        {page?.items.length ? (
+          <View className='kc-muted kc-timeline__end'>{page.nextCursor ? (loading ? '加载中…' : '上拉加载更多') : '没有更多了'}</View>
+        ) : null}
+      </PageState>
+    </View>
+  );
+}
