@@ -3,17 +3,12 @@
  * every filter the board offers, and a burst of 200 teams claiming one 3-place race at once,
  * followed by 200 simultaneous accepts. Bundled by bench/run.mjs; prints one JSON line.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { BOARD_ACTIVE, BOARD_CLOSED } from '../core/challenge-rules';
 import { FIELDS } from '../core/fields';
 import { DAY_MS, shanghaiDay } from '../core/time';
-import { startHost } from '../server/local/host';
 import { DEMO } from '../server/local/seed';
+import { percentile, startBenchHost } from './http';
 import { seedRaceTeams } from '../server/local/seed-race';
-import { loadSecret, sessionCookie } from '../server/local/session';
 
 const CHALLENGES = 10_000;
 const BOARD_CALLERS = 10;
@@ -21,26 +16,8 @@ const BOARD_ROUNDS = 20;
 const TEAMS = 200;
 const PLACES = 3;
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
 async function main() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-bench-board-'));
-  const host = await startHost({ dataDir, staticDir: dataDir, port: 0, dispatchIntervalMs: 600_000 });
-  const secret = loadSecret(dataDir);
-  const cookie = (openid: string) => sessionCookie(secret, openid).split(';')[0];
-  async function call(openid: string, fn: string, body: object) {
-    const started = performance.now();
-    const response = await fetch(`${host.url}/api/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: cookie(openid) },
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as { ok: boolean; data?: unknown; code?: string };
-    return { answer, ms: performance.now() - started };
-  }
+  const { host, call, close } = await startBenchHost('board');
 
   const now = Date.now();
   const statuses = [...BOARD_ACTIVE, ...BOARD_CLOSED];
@@ -141,8 +118,7 @@ async function main() {
   );
   const acceptedInStore = await (await host.cloud.db.store('claims')).countAsync({ challengeId, status: 'accepted' });
 
-  await host.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await close();
   console.log(
     JSON.stringify({
       challenges: CHALLENGES,

@@ -3,15 +3,10 @@
  * minute (a fifth of them double-submitting the same request), and 300 members signing in to one
  * event within 10 seconds (a fifth of them tapping twice). Bundled by bench/run.mjs; prints one JSON line.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { TeamEvent } from '../core/types';
-import { startHost } from '../server/local/host';
 import { DEMO } from '../server/local/seed';
+import { percentile, startBenchHost } from './http';
 import { seedRaceTeams } from '../server/local/seed-race';
-import { loadSecret, sessionCookie } from '../server/local/session';
 
 const LOG_MEMBERS = 1000;
 const LOG_WINDOW_MS = 60_000;
@@ -19,28 +14,11 @@ const SIGN_IN_MEMBERS = 300;
 const SIGN_IN_WINDOW_MS = 10_000;
 const DOUBLE_EVERY = 5;
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
+const msOf = (timed: { ms: number }) => timed.ms;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-bench-progress-'));
-  const host = await startHost({ dataDir, staticDir: dataDir, port: 0, dispatchIntervalMs: 600_000 });
-  const secret = loadSecret(dataDir);
-  const cookie = (openid: string) => sessionCookie(secret, openid).split(';')[0];
-  async function call(openid: string, fn: string, body: object) {
-    const started = performance.now();
-    const response = await fetch(`${host.url}/api/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: cookie(openid) },
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as { ok: boolean; data?: unknown; code?: string; message?: string };
-    return { answer, ms: performance.now() - started };
-  }
+  const { host, call, close } = await startBenchHost('progress');
   /** Each arrival at a spread-out moment in the window, as people do; some send twice at once. */
   async function spread<T>(count: number, windowMs: number, send: (i: number) => Promise<T>): Promise<T[]> {
     return (
@@ -94,35 +72,22 @@ async function main() {
   const checkins = await (await host.cloud.db.store('eventCheckins')).countAsync({ eventId: event._id });
   const signInAudits = await (await host.cloud.db.store('audit')).countAsync({ action: 'signIn' });
 
-  await host.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await close();
   const failures = (calls: { answer: { ok: boolean; message?: string } }[]) => calls.filter((one) => !one.answer.ok);
   console.log(
     JSON.stringify({
       logMembers: LOG_MEMBERS,
       logRequests: logs.length,
       logFailed: failures(logs).length,
-      logP50Ms: percentile(
-        logs.map((one) => one.ms),
-        50,
-      ),
-      logP95Ms: percentile(
-        logs.map((one) => one.ms),
-        95,
-      ),
+      logP50Ms: percentile(logs.map(msOf), 50),
+      logP95Ms: percentile(logs.map(msOf), 95),
       logDocs,
       logDuplicates: Math.abs(logDocs - LOG_MEMBERS) + logEdits + Math.abs(logAudits - LOG_MEMBERS),
       signInMembers: SIGN_IN_MEMBERS,
       signInRequests: signIns.length,
       signInFailed: failures(signIns).length,
-      signInP50Ms: percentile(
-        signIns.map((one) => one.ms),
-        50,
-      ),
-      signInP95Ms: percentile(
-        signIns.map((one) => one.ms),
-        95,
-      ),
+      signInP50Ms: percentile(signIns.map(msOf), 50),
+      signInP95Ms: percentile(signIns.map(msOf), 95),
       checkins,
       signInDuplicates: Math.abs(checkins - SIGN_IN_MEMBERS) + Math.abs(signInAudits - SIGN_IN_MEMBERS),
     }),

@@ -14,7 +14,7 @@ import { formatDateTime, formatTime, shanghaiAt } from '../../core/time';
 import type { Checkin, SignInSignals, TeamEvent, User } from '../../core/types';
 import type { Attendance, EventDetail } from '../../core/views';
 import { findById, findMany, txFind, txSet, txUpdate } from '../db/collections';
-import type { DocData } from '../db/types';
+import type { DocData, Transaction } from '../db/types';
 import { attendeeTeamId, isEventOrganizer } from '../runtime/access';
 import { audit } from '../runtime/audit';
 import { checkText } from '../runtime/content';
@@ -112,6 +112,38 @@ function checkSignals(
 }
 
 const COUNTED: Checkin['status'][] = ['signed', 'makeupApproved'];
+
+/** Write a member's attendance record and its audit entry in the same transaction. */
+async function saveCheckin(
+  tx: Transaction,
+  now: number,
+  event: TeamEvent,
+  userId: string,
+  teamId: string,
+  previous: Checkin | null,
+  change: Pick<Checkin, 'status' | 'signals' | 'makeup'> & { action: 'signIn' | 'requestMakeup'; summary: string },
+): Promise<void> {
+  const checkinId = checkinIdOf(event._id, userId);
+  await txSet(tx, 'eventCheckins', {
+    _id: checkinId,
+    eventId: event._id,
+    userId,
+    teamId,
+    status: change.status,
+    signals: change.signals,
+    makeup: change.makeup,
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+  });
+  await audit(tx, {
+    at: now,
+    actor: userId,
+    fn: 'progress',
+    action: change.action,
+    target: `eventCheckins/${checkinId}`,
+    summary: change.summary,
+  });
+}
 
 export const eventHandlers: Pick<
   Handlers<'progress'>,
@@ -237,26 +269,13 @@ export const eventHandlers: Pick<
     await ctx.db.runTransaction(async (tx) => {
       const fresh = await txFind(tx, 'eventCheckins', checkinId);
       if (fresh && COUNTED.includes(fresh.status)) return;
-      const now = ctx.now();
-      await txSet(tx, 'eventCheckins', {
-        _id: checkinId,
-        eventId: event._id,
-        userId: caller._id,
-        teamId,
+      const where = signals.lat === null ? '' : `，位置 ${signals.lat},${signals.lng} ±${signals.accuracy} 米，距离 ${signals.distance} 米`;
+      await saveCheckin(tx, ctx.now(), event, caller._id, teamId, fresh, {
         status: 'signed',
         signals,
         // A pending make-up request is superseded by being there, and kept on record.
         makeup: fresh?.makeup ?? null,
-        createdAt: fresh?.createdAt ?? now,
-        updatedAt: now,
-      });
-      const where = signals.lat === null ? '' : `，位置 ${signals.lat},${signals.lng} ±${signals.accuracy} 米，距离 ${signals.distance} 米`;
-      await audit(tx, {
-        at: now,
-        actor: caller._id,
-        fn: 'progress',
         action: 'signIn',
-        target: `eventCheckins/${checkinId}`,
         summary: `「${event.title}」现场签到（${signals.method}${signals.codeSlot === null ? '' : `，码段 ${signals.codeSlot}`}${where}）`,
       });
     });
@@ -275,24 +294,11 @@ export const eventHandlers: Pick<
       if (fresh && COUNTED.includes(fresh.status)) throw new AppError('STATE_CONFLICT', '你已签到，无需补签');
       if (fresh?.status === 'makeupRequested') throw new AppError('DUPLICATE', '补签申请已提交，请等待主办方审核');
       if (fresh) throw new AppError('STATE_CONFLICT', '你的补签申请已被驳回，如有疑问请联系主办方');
-      const now = ctx.now();
-      await txSet(tx, 'eventCheckins', {
-        _id: checkinId,
-        eventId: event._id,
-        userId: caller._id,
-        teamId,
+      await saveCheckin(tx, ctx.now(), event, caller._id, teamId, null, {
         status: 'makeupRequested',
         signals: null,
-        makeup: { reason: input.reason, requestedAt: now, review: null },
-        createdAt: now,
-        updatedAt: now,
-      });
-      await audit(tx, {
-        at: now,
-        actor: caller._id,
-        fn: 'progress',
+        makeup: { reason: input.reason, requestedAt: ctx.now(), review: null },
         action: 'requestMakeup',
-        target: `eventCheckins/${checkinId}`,
         summary: `申请「${event.title}」补签：${input.reason}`,
       });
     });
