@@ -18,6 +18,17 @@ import {
   teamChallengeInput,
   updateChallengeInput,
 } from './schemas/challenge';
+import {
+  achievementIdInput,
+  featureAchievementInput,
+  feedInput,
+  mediaVerdictInput,
+  pendingAchievementsInput,
+  returnAchievementInput,
+  saveAchievementInput,
+  teamAchievementInput,
+  teamAchievementsInput,
+} from './schemas/achievement';
 import { empty } from './schemas/common';
 import {
   calendarInput,
@@ -46,6 +57,7 @@ import {
 } from './schemas/team';
 import { updateProfileInput } from './schemas/user';
 import type {
+  AchievementDetail,
   Attendance,
   BoardPage,
   CalendarMonth,
@@ -55,12 +67,15 @@ import type {
   EventCode,
   EventDetail,
   EventPage,
+  FeedPage,
+  PendingPage,
   InboxPage,
   MeView,
   OrgOptions,
   ProgressForm,
   ProgressLogView,
   TeamClaimView,
+  TeamAchievements,
   TeamDetail,
   TeamPreview,
   TeamSummary,
@@ -133,6 +148,19 @@ export const API = {
     requestMakeup: action(requestMakeupInput, 'eventAttendee').returns<EventDetail>(),
     reviewMakeup: action(reviewMakeupInput, 'eventOrganizer').returns<Attendance>(),
     attendance: action(eventIdInput, 'eventOrganizer').returns<Attendance>(),
+  },
+  achievement: {
+    save: action(saveAchievementInput, 'teamMember').returns<AchievementDetail>(),
+    submit: action(teamAchievementInput, 'teamLeader').returns<AchievementDetail>(),
+    discard: action(teamAchievementInput, 'teamMember').returns<{ discarded: true }>(),
+    detail: action(achievementIdInput, 'signedIn').returns<AchievementDetail>(),
+    feed: action(feedInput, 'signedIn').returns<FeedPage>(),
+    teamAchievements: action(teamAchievementsInput, 'signedIn').returns<TeamAchievements>(),
+    pending: action(pendingAchievementsInput, 'signedIn').returns<PendingPage>(),
+    confirm: action(achievementIdInput, 'achievementVerifier').returns<AchievementDetail>(),
+    return: action(returnAchievementInput, 'achievementVerifier').returns<AchievementDetail>(),
+    feature: action(featureAchievementInput, 'achievementOrganizer').returns<AchievementDetail>(),
+    mediaVerdict: action(mediaVerdictInput, 'system').returns<{ applied: boolean }>(),
   },
   message: {
     inbox: action(inboxInput, 'signedIn').returns<InboxPage>(),

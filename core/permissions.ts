@@ -17,6 +17,10 @@ export type AccessRule =
   | 'eventOrganizer'
   /** A member of one of the teams the event is for. */
   | 'eventAttendee'
+  /** Who confirms an achievement: the organizer over its team, or for a claim-linked one the challenge's reviewer. */
+  | 'achievementVerifier'
+  /** Organizer of the league org over the achievement's team (典型案例). */
+  | 'achievementOrganizer'
   | 'system';
 
 /** Personas relative to one team, one challenge and one event, as the seeded demo world provides them. */
@@ -34,5 +38,7 @@ export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
   challengeReviewer: ['organizer', 'issuer'],
   eventOrganizer: ['organizer'],
   eventAttendee: ['member', 'leader'],
+  achievementVerifier: ['organizer'],
+  achievementOrganizer: ['organizer'],
   system: [],
 };

@@ -5,27 +5,6 @@
  */
 import { DAY_MS, inShanghai, shanghaiDay, shanghaiDayEnd } from './time';
 
-export const EVIDENCE_KINDS = ['none', 'patent', 'doi', 'report', 'contract', 'link'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-
-export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
-  patent: '专利申请号',
-  doi: 'DOI',
-  report: '检测报告编号',
-  contract: '合同编号',
-  link: '链接',
-  none: '无凭证',
-};
-
-export const EVIDENCE_PLACEHOLDERS: Record<EvidenceKind, string> = {
-  patent: '如 CN202610123451.7',
-  doi: '如 10.1109/JSSC.2026.1234567',
-  report: '检测报告上的编号',
-  contract: '合同上的编号',
-  link: 'https:// 开头的网址',
-  none: '',
-};
-
 export const MAX_LOG_PHOTOS = 3;
 /** A log written offline may reach the server later; it still belongs to the day it was written, up to this many days back. */
 export const LOG_BACKDATE_DAYS = 7;

@@ -49,6 +49,16 @@ export const TEMPLATES = {
     title: '补签审核结果',
     fields: { thing1: 'thing', phrase2: 'phrase', thing3: 'thing', time4: 'time' },
   },
+  achievementResult: {
+    id: 'TEMPLATE_ID_ACHIEVEMENT_RESULT',
+    title: '成果确认结果',
+    fields: { thing1: 'thing', phrase2: 'phrase', thing3: 'thing', time4: 'time' },
+  },
+  achievementFeatured: {
+    id: 'TEMPLATE_ID_ACHIEVEMENT_FEATURED',
+    title: '成果入选典型案例',
+    fields: { thing1: 'thing', thing2: 'thing', time3: 'time' },
+  },
 } as const satisfies Record<string, { id: string; title: string; fields: Record<string, TemplateFieldKind> }>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

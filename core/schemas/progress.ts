@@ -1,16 +1,7 @@
 import * as v from 'valibot';
-import { evidenceRefProblem } from '../evidence';
-import {
-  CODE_DIGITS,
-  EVENT_MODES,
-  EVIDENCE_KINDS,
-  MAX_EVENT_TEAMS,
-  MAX_LOG_PHOTOS,
-  MAX_RADIUS_M,
-  MIN_RADIUS_M,
-  usesLocation,
-} from '../progress-rules';
+import { CODE_DIGITS, EVENT_MODES, MAX_EVENT_TEAMS, MAX_LOG_PHOTOS, MAX_RADIUS_M, MIN_RADIUS_M, usesLocation } from '../progress-rules';
 import { cursor, day, fileId, id, input, optionalText, requestId, text } from './common';
+import { evidence, evidenceFitsKind } from './evidence';
 
 const teamId = id('队伍编号');
 const eventId = id('活动编号');
@@ -22,16 +13,7 @@ export const logProgressInput = v.pipe(
     day: v.optional(day('记录日期')),
     noProgress: v.optional(v.boolean('「今日无进展」须为是或否'), false),
     content: optionalText('进展内容', 500),
-    evidence: v.optional(
-      v.strictObject(
-        {
-          kind: v.picklist(EVIDENCE_KINDS, '请选择凭证类型'),
-          ref: optionalText('凭证编号', 200),
-        },
-        '凭证格式不正确',
-      ),
-      { kind: 'none', ref: '' },
-    ),
+    evidence,
     photos: v.optional(v.pipe(v.array(fileId, '照片格式不正确'), v.maxLength(MAX_LOG_PHOTOS, `最多上传 ${MAX_LOG_PHOTOS} 张照片`)), []),
     claimId: v.optional(v.nullable(id('揭榜编号')), null),
     milestoneId: v.optional(v.nullable(id('节点编号')), null),
@@ -39,11 +21,7 @@ export const logProgressInput = v.pipe(
   }),
   v.check((value) => value.noProgress || value.content.length >= 2, '请写下今天的进展（至少 2 个字），或勾选「今日无进展」'),
   v.check((value) => !value.noProgress || value.evidence.kind === 'none', '勾选「今日无进展」时不需要填写凭证'),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const problem = evidenceRefProblem(dataset.value.evidence.kind, dataset.value.evidence.ref);
-    if (problem) addIssue({ message: problem });
-  }),
+  evidenceFitsKind(),
   v.check((value) => value.milestoneId === null || value.claimId !== null, '选择节点前请先选择对应的揭榜'),
 );
 export type LogProgressInput = v.InferInput<typeof logProgressInput>;

@@ -1,10 +1,12 @@
 import type {
+  Achievement,
   AuditEntry,
   Challenge,
   Checkin,
   Claim,
   Consent,
   InboxItem,
+  MediaCheck,
   Member,
   Milestone,
   Org,
@@ -28,6 +30,8 @@ export type Collections = {
   progress: ProgressLog;
   events: TeamEvent;
   eventCheckins: Checkin;
+  achievements: Achievement;
+  mediaChecks: MediaCheck;
   inbox: InboxItem;
   outbox: OutboxItem;
   consents: Consent;

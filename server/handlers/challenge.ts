@@ -29,7 +29,7 @@ import { enqueue } from '../runtime/outbox';
 import { afterCursor, nextCursorOf } from '../runtime/paging';
 import { displayName, requireProfile } from '../runtime/users';
 import { challengeChangedMessage, claimResultMessage } from './challenge-messages';
-import { must } from './challenge-state';
+import { must } from '../runtime/machine';
 import { challengeCard, claimView, milestonesOf, peopleIn } from './challenge-views';
 import { leadersOf, usersById } from './team-views';
 

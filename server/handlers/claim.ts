@@ -22,7 +22,7 @@ import type { Handlers } from '../runtime/function';
 import { leagueSubtree, loadOrgs, orgName } from '../runtime/orgs';
 import { enqueue } from '../runtime/outbox';
 import { claimResultMessage, gateResultMessage } from './challenge-messages';
-import { must } from './challenge-state';
+import { must } from '../runtime/machine';
 import { claimView, milestonesOf, peopleIn } from './challenge-views';
 import { leadersOf, usersById } from './team-views';
 

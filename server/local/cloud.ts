@@ -4,12 +4,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Result } from '../../core/errors';
+import { main as achievementMain } from '../../cloudfunctions/achievement/index';
 import { main as challengeMain } from '../../cloudfunctions/challenge/index';
 import { main as progressMain } from '../../cloudfunctions/progress/index';
 import { main as dispatchMain } from '../../cloudfunctions/dispatch/index';
 import { main as messageMain } from '../../cloudfunctions/message/index';
 import { main as teamMain } from '../../cloudfunctions/team/index';
 import { main as userMain } from '../../cloudfunctions/user/index';
+import { fileUrl } from '../../core/files';
+import type { Storage } from '../runtime/sdk';
 import { createLocalOpenApi } from './openapi';
 import { seedIfEmpty } from './seed';
 import { LocalDatabase } from './store';
@@ -20,12 +23,16 @@ export const FUNCTIONS = {
   team: teamMain,
   challenge: challengeMain,
   progress: progressMain,
+  achievement: achievementMain,
   message: messageMain,
   dispatch: dispatchMain,
 } as const;
 export type LocalFnName = keyof typeof FUNCTIONS;
 /** Functions a client may call; `dispatch` only runs from the timer. */
-export const CLIENT_FUNCTIONS: LocalFnName[] = ['user', 'team', 'challenge', 'progress', 'message'];
+export const CLIENT_FUNCTIONS: LocalFnName[] = ['user', 'team', 'challenge', 'progress', 'achievement', 'message'];
+
+/** Local storage URLs: local:// files are served by the host. */
+export const localFiles: Storage = { tempUrls: async (fileIds) => fileIds.map(fileUrl) };
 
 export type LocalCloud = Awaited<ReturnType<typeof createLocalCloud>>;
 
@@ -40,6 +47,27 @@ export async function createLocalCloud(options: { dataDir: string | null; seed?:
     openapi,
     call(fn: LocalFnName, event: unknown, openid: string): Promise<Result<unknown>> {
       return runAs(openid, () => FUNCTIONS[fn](event));
+    },
+    storage: localFiles,
+    /** WeChat's side of mediaCheckAsync: push each verdict not yet delivered, as the wxa_media_check event. */
+    async deliverMediaChecks(): Promise<number> {
+      const { data } = await db.collection('_wx_media_checks').where({ delivered: false }).limit(100).get();
+      for (const check of data) {
+        await runAs('', () =>
+          FUNCTIONS.achievement({
+            MsgType: 'event',
+            Event: 'wxa_media_check',
+            trace_id: check._id,
+            version: 2,
+            result: { suggest: check.suggest, label: check.suggest === 'pass' ? 100 : 20002 },
+          }),
+        );
+        await db
+          .collection('_wx_media_checks')
+          .doc(String(check._id))
+          .update({ data: { delivered: true } });
+      }
+      return data.length;
     },
     /** What the timer trigger does in the cloud. */
     runDispatch(): Promise<Result<unknown>> {

@@ -184,6 +184,7 @@ export async function startHost(options: HostOptions) {
     if (draining) return;
     draining = true;
     try {
+      await cloud.deliverMediaChecks();
       await cloud.runDispatch();
     } finally {
       draining = false;

@@ -11,6 +11,8 @@ export const INDEXES: Record<string, string[]> = {
   progress: ['teamId', 'userId', 'dayKey'],
   events: ['leagueOrgId', 'teamIds', 'startAt'],
   eventCheckins: ['eventId', 'userId'],
+  achievements: ['status', 'teamId', 'leagueOrgId', 'challengeId', 'confirmedAt'],
+  mediaChecks: ['docId'],
   inbox: ['userId', 'createdAt'],
   outbox: ['status', 'nextAttemptAt'],
   audit: ['target', 'at'],

@@ -11,6 +11,11 @@ import { isNotFoundError } from '../db/types';
 /** Words the local checker treats as risky or as needing a person to look. Tests rely on them. */
 export const RISKY_WORDS = ['赌博', '诈骗', '违禁品', '翻墙'];
 export const REVIEW_WORDS = ['内部资料', '待核实'];
+/** The local image checker judges by file name: a name containing one of these gets that verdict. */
+export const MEDIA_VERDICT_MARKS = { risky: 'risky', review: 'review' } as const;
+
+/** A media check waiting to be pushed back, as WeChat's wxa_media_check event would be. */
+export type PendingMediaCheck = { _id: string; openid: string; mediaUrl: string; suggest: 'pass' | 'review' | 'risky'; delivered: boolean };
 
 function wxError(errCode: number, errMsg: string) {
   return Object.assign(new Error(`${errCode} ${errMsg}`), { errCode, errMsg });
@@ -77,6 +82,21 @@ export function createLocalOpenApi(db: Database, now: () => number = Date.now): 
             ? 'review'
             : 'pass';
         return { errCode: 0, errMsg: 'openapi.security.msgSecCheck:ok', result: { suggest, label: suggest === 'pass' ? 100 : 20001 } };
+      },
+      async mediaCheckAsync(args) {
+        if (!args.openid) throw wxError(40003, 'invalid openid');
+        if (!args.mediaUrl) throw wxError(40001, 'invalid media_url');
+        const traceId = `${now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+        const suggest = args.mediaUrl.includes(MEDIA_VERDICT_MARKS.risky)
+          ? 'risky'
+          : args.mediaUrl.includes(MEDIA_VERDICT_MARKS.review)
+            ? 'review'
+            : 'pass';
+        await db
+          .collection('_wx_media_checks')
+          .doc(traceId)
+          .set({ data: { openid: args.openid, mediaUrl: args.mediaUrl, suggest, delivered: false, at: now() } });
+        return { errCode: 0, errMsg: 'openapi.security.mediaCheckAsync:ok', traceId };
       },
     },
   };

@@ -2,11 +2,12 @@
  * The demo world created on the local cloud's first start: a provincial league org with two
  * unit league orgs, their party orgs, users covering every role, two registered teams (one
  * overdue for its 90-day refresh), one pending application, a 揭榜挂帅 board (seed-board.ts),
- * and progress logs and events (seed-progress.ts).
+ * progress logs and events (seed-progress.ts), and achievements (seed-achievements.ts).
  */
 import { DAY_MS } from '../../core/time';
 import type { Member, Org, Team, User } from '../../core/types';
 import { demoBoard } from './seed-board';
+import { DEMO_ACHIEVEMENTS, demoAchievements } from './seed-achievements';
 import { DEMO_EVENTS, demoEvents, demoProgress } from './seed-progress';
 import type { Database, DocData } from '../db/types';
 
@@ -32,6 +33,9 @@ export const DEMO = {
   reviewerCodeRace: 'RVMCU234',
   eventOpen: DEMO_EVENTS.open,
   eventPast: DEMO_EVENTS.past,
+  achievementPending: DEMO_ACHIEVEMENTS.pending,
+  achievementPatent: DEMO_ACHIEVEMENTS.patent,
+  achievementPaper: DEMO_ACHIEVEMENTS.paper,
 } as const;
 
 export const ORGS: Org[] = [
@@ -175,6 +179,20 @@ export async function seedIfEmpty(db: Database, now = Date.now()): Promise<boole
   const events = demoEvents(now, { teamA: DEMO.teamA, teamB: DEMO.teamB, organizer: DEMO.organizer, leaderA: DEMO.leaderA });
   await put('events', events.events);
   await put('eventCheckins', events.checkins);
+  await put(
+    'achievements',
+    demoAchievements(now, {
+      teamA: DEMO.teamA,
+      teamB: DEMO.teamB,
+      leaderA: DEMO.leaderA,
+      memberA: DEMO.memberA,
+      leaderB: DEMO.leaderB,
+      organizer: DEMO.organizer,
+      unitOrganizer: DEMO.unitOrganizer,
+      wonClaim: `${DEMO.challengeDone}_${DEMO.teamB}`,
+      wonChallenge: DEMO.challengeDone,
+    }),
+  );
   await db
     .collection('audit')
     .add({ data: { at: now, actor: 'system', fn: 'local', action: 'seed', target: 'all', summary: '初始化演示数据' } });

@@ -5,6 +5,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Database } from '../db/types';
+import { fileUrl } from '../../core/files';
 import type { CloudSdk, OpenApi } from '../runtime/sdk';
 
 type Bound = { db: Database; openapi: OpenApi };
@@ -32,8 +33,12 @@ const cloud: CloudSdk = {
   getWXContext: () => ({ OPENID: invocation.getStore()?.openid ?? '', APPID: 'local', ENV: 'local' }),
   openapi: {
     subscribeMessage: { send: (args) => env().openapi.subscribeMessage.send(args) },
-    security: { msgSecCheck: (args) => env().openapi.security.msgSecCheck(args) },
+    security: {
+      msgSecCheck: (args) => env().openapi.security.msgSecCheck(args),
+      mediaCheckAsync: (args) => env().openapi.security.mediaCheckAsync(args),
+    },
   },
+  getTempFileURL: async ({ fileList }) => ({ fileList: fileList.map((fileID) => ({ fileID, tempFileURL: fileUrl(fileID) })) }),
 };
 
 export default cloud;

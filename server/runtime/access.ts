@@ -1,38 +1,48 @@
 import { AppError } from '../../core/errors';
 import type { AccessRule } from '../../core/permissions';
-import type { Challenge, Team, TeamEvent, User } from '../../core/types';
+import type { Achievement, Challenge, Team, TeamEvent, User } from '../../core/types';
 import { findById, findMany } from '../db/collections';
 import type { Ctx } from './context';
 import { loadOrgs, managedLeagueOrgIds } from './orgs';
 
-export type AccessGrant = { team: Team | null; challenge: Challenge | null; teamEvent: TeamEvent | null };
+export type AccessGrant = {
+  team: Team | null;
+  challenge: Challenge | null;
+  teamEvent: TeamEvent | null;
+  achievement: Achievement | null;
+};
 
-const NOTHING: AccessGrant = { team: null, challenge: null, teamEvent: null };
+const NOTHING: AccessGrant = { team: null, challenge: null, teamEvent: null, achievement: null };
 
-function idOf(input: unknown, key: 'teamId' | 'challengeId' | 'eventId'): string | null {
+function idOf(input: unknown, key: 'teamId' | 'challengeId' | 'eventId' | 'achievementId'): string | null {
   const value = (input as Record<string, unknown> | null)?.[key];
   return typeof value === 'string' ? value : null;
 }
 
-export async function isTeamOrganizer(ctx: Ctx, caller: User, team: Team): Promise<boolean> {
+/** Organizer of this league org or of one above it. */
+export async function managesLeagueOrg(ctx: Ctx, caller: User, leagueOrgId: string): Promise<boolean> {
   if (!caller.roles.some((grant) => grant.role === 'organizer')) return false;
-  return managedLeagueOrgIds(await loadOrgs(ctx.db), caller).has(team.leagueOrgId);
+  return managedLeagueOrgIds(await loadOrgs(ctx.db), caller).has(leagueOrgId);
 }
 
+export const isTeamOrganizer = (ctx: Ctx, caller: User, team: Pick<Team, 'leagueOrgId'>) => managesLeagueOrg(ctx, caller, team.leagueOrgId);
+
 /** Organizer of the league org that published the challenge (or of an org above it). */
-export async function isChallengeOrganizer(ctx: Ctx, caller: User, challenge: Challenge): Promise<boolean> {
-  if (!caller.roles.some((grant) => grant.role === 'organizer')) return false;
-  return managedLeagueOrgIds(await loadOrgs(ctx.db), caller).has(challenge.leagueOrgId);
-}
+export const isChallengeOrganizer = (ctx: Ctx, caller: User, challenge: Challenge) => managesLeagueOrg(ctx, caller, challenge.leagueOrgId);
 
 export async function isChallengeReviewer(ctx: Ctx, caller: User, challenge: Challenge): Promise<boolean> {
   return challenge.reviewerId === caller._id || (await isChallengeOrganizer(ctx, caller, challenge));
 }
 
 /** Organizer of the league org that runs the event (or of an org above it). */
-export async function isEventOrganizer(ctx: Ctx, caller: User, event: TeamEvent): Promise<boolean> {
-  if (!caller.roles.some((grant) => grant.role === 'organizer')) return false;
-  return managedLeagueOrgIds(await loadOrgs(ctx.db), caller).has(event.leagueOrgId);
+export const isEventOrganizer = (ctx: Ctx, caller: User, event: TeamEvent) => managesLeagueOrg(ctx, caller, event.leagueOrgId);
+
+/** Who confirms an achievement: the organizer over its team, or for a claim-linked one the challenge's reviewer. */
+export async function isAchievementVerifier(ctx: Ctx, caller: User, achievement: Achievement): Promise<boolean> {
+  if (await managesLeagueOrg(ctx, caller, achievement.leagueOrgId)) return true;
+  if (!achievement.challengeId) return false;
+  const challenge = await findById(ctx.db, 'challenges', achievement.challengeId);
+  return challenge !== null && (await isChallengeReviewer(ctx, caller, challenge));
 }
 
 /** The caller's membership in one of the event's teams, or null. */
@@ -55,6 +65,9 @@ export async function checkAccess(rule: Exclude<AccessRule, 'system'>, ctx: Ctx,
   if (rule === 'challengeOrganizer' || rule === 'challengeReviewer')
     return { ...NOTHING, challenge: await checkChallenge(rule, ctx, caller, input) };
   if (rule === 'eventOrganizer' || rule === 'eventAttendee') return { ...NOTHING, teamEvent: await checkEvent(rule, ctx, caller, input) };
+  if (rule === 'achievementVerifier' || rule === 'achievementOrganizer') {
+    return { ...NOTHING, achievement: await checkAchievement(rule, ctx, caller, input) };
+  }
   const teamId = idOf(input, 'teamId');
   const team = teamId ? await findById(ctx.db, 'teams', teamId) : null;
   if (!team) throw new AppError('NOT_FOUND', '找不到这支突击队，可能已被删除');
@@ -99,4 +112,23 @@ async function checkEvent(rule: 'eventOrganizer' | 'eventAttendee', ctx: Ctx, ca
   if (rule === 'eventOrganizer' && (await isEventOrganizer(ctx, caller, event))) return event;
   if (rule === 'eventAttendee' && (await attendeeTeamId(ctx, caller, event))) return event;
   throw new AppError('FORBIDDEN', rule === 'eventOrganizer' ? '只有主办团组织的管理员可以进行此操作' : '只有参加该活动的队伍成员可以签到');
+}
+
+async function checkAchievement(
+  rule: 'achievementVerifier' | 'achievementOrganizer',
+  ctx: Ctx,
+  caller: User,
+  input: unknown,
+): Promise<Achievement> {
+  const achievementId = idOf(input, 'achievementId');
+  const achievement = achievementId ? await findById(ctx.db, 'achievements', achievementId) : null;
+  if (!achievement) throw new AppError('NOT_FOUND', '找不到这项成果，可能已被删除');
+  if (rule === 'achievementOrganizer' && (await managesLeagueOrg(ctx, caller, achievement.leagueOrgId))) return achievement;
+  if (rule === 'achievementVerifier' && (await isAchievementVerifier(ctx, caller, achievement))) return achievement;
+  throw new AppError(
+    'FORBIDDEN',
+    rule === 'achievementOrganizer'
+      ? '只有该队伍所属团组织的管理员可以设置典型案例'
+      : '只有该队伍所属团组织的管理员或榜单评审人可以确认成果',
+  );
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../db/types';
-import type { OpenApi } from './sdk';
+import type { OpenApi, Storage } from './sdk';
 import type { User } from '../../core/types';
 
 /** What every handler receives. `openid` comes from the platform (getWXContext), never the request. */
@@ -7,6 +7,7 @@ export type Ctx = {
   db: Database;
   openid: string;
   openapi: OpenApi;
+  storage: Storage;
   now: () => number;
 };
 

@@ -5,11 +5,11 @@
 import type * as v from 'valibot';
 import { API, type ActionDef, type ActionName, type ActionOutput, type ActionParsed, type FnName } from '../../core/api';
 import { AppError, failure, ok, type Result } from '../../core/errors';
-import type { Challenge, Team, TeamEvent, User } from '../../core/types';
+import type { Achievement, Challenge, Team, TeamEvent, User } from '../../core/types';
 import { validate } from '../../core/validate';
 import { checkAccess } from './access';
 import type { Ctx } from './context';
-import type { CloudSdk } from './sdk';
+import type { CloudSdk, Storage } from './sdk';
 import { ensureUser } from './users';
 
 export type HandlerArgs<F extends FnName, A extends ActionName<F>> = {
@@ -22,6 +22,8 @@ export type HandlerArgs<F extends FnName, A extends ActionName<F>> = {
   challenge: Challenge | null;
   /** Loaded by the access check for event-scoped rules; null otherwise. */
   teamEvent: TeamEvent | null;
+  /** Loaded by the access check for achievement-scoped rules; null otherwise. */
+  achievement: Achievement | null;
 };
 
 export type Handlers<F extends FnName> = {
@@ -51,7 +53,17 @@ export function createFunction<F extends FnName>(fn: F, handlers: Handlers<F>): 
     try {
       if (def.access === 'system') {
         if (ctx.openid) return failure('FORBIDDEN', '该操作只能由系统定时任务执行');
-        return ok(await handler({ ctx, caller: SYSTEM_USER, input: parsed.data as never, team: null, challenge: null, teamEvent: null }));
+        return ok(
+          await handler({
+            ctx,
+            caller: SYSTEM_USER,
+            input: parsed.data as never,
+            team: null,
+            challenge: null,
+            teamEvent: null,
+            achievement: null,
+          }),
+        );
       }
       if (!ctx.openid) return failure('UNAUTHENTICATED');
       const caller = await ensureUser(ctx);
@@ -78,12 +90,26 @@ const SYSTEM_USER: User = {
 };
 
 /** The `main` WeChat calls: identity from getWXContext, the database and openapi from the SDK. */
-export function createMain(sdk: CloudSdk, run: CloudFunction, options: { timerAction?: string } = {}) {
+export function createMain(sdk: CloudSdk, run: CloudFunction, options: { timerAction?: string; mediaCheckAction?: string } = {}) {
+  const storage: Storage = {
+    tempUrls: async (fileIds) => {
+      if (!fileIds.length) return [];
+      const { fileList } = await sdk.getTempFileURL({ fileList: fileIds });
+      return fileIds.map((id) => fileList.find((file) => file.fileID === id)?.tempFileURL ?? '');
+    },
+  };
   return async (event: unknown): Promise<Result<unknown>> => {
-    const isTimer = (event as { Type?: unknown } | null)?.Type === 'Timer';
+    const context = { db: sdk.database(), openapi: sdk.openapi, storage, now: Date.now };
+    const push = event as { Type?: unknown; Event?: unknown; trace_id?: unknown; result?: { suggest?: unknown } } | null;
+    if (push?.Event === 'wxa_media_check' && options.mediaCheckAction) {
+      // WeChat's message push of a media verdict runs as the system. A forged one from a client
+      // could only name a trace id the server itself received from WeChat and never shows anyone.
+      return run({ action: options.mediaCheckAction, traceId: push.trace_id, suggest: push.result?.suggest }, { ...context, openid: '' });
+    }
+    const isTimer = push?.Type === 'Timer';
     const payload = isTimer && options.timerAction ? { action: options.timerAction } : event;
     // A timer invocation has no OPENID; a client that imitates a timer event still has its own.
     const { OPENID } = sdk.getWXContext();
-    return run(payload, { db: sdk.database(), openid: OPENID ?? '', openapi: sdk.openapi, now: Date.now });
+    return run(payload, { ...context, openid: OPENID ?? '' });
   };
 }

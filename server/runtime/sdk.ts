@@ -17,8 +17,17 @@ export type OpenApi = {
       errMsg: string;
       result: { suggest: 'pass' | 'review' | 'risky'; label: number };
     }>;
+    /** Starts an image check; the verdict arrives later as a wxa_media_check push carrying the trace id. */
+    mediaCheckAsync(args: { mediaUrl: string; mediaType: 2; version: 2; scene: 1 | 2 | 3 | 4; openid: string }): Promise<{
+      errCode: number;
+      errMsg: string;
+      traceId: string;
+    }>;
   };
 };
+
+/** Cloud storage as the functions use it: fileIDs turned into URLs an outside service can fetch. */
+export type Storage = { tempUrls(fileIds: string[]): Promise<string[]> };
 
 /** The part of wx-server-sdk the cloud functions use; the local cloud implements the same. */
 export interface CloudSdk {
@@ -27,6 +36,7 @@ export interface CloudSdk {
   database(): Database;
   getWXContext(): { OPENID?: string; APPID?: string; ENV?: string };
   openapi: OpenApi;
+  getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: { fileID: string; tempFileURL: string }[] }>;
 }
 
 /** An error from an openapi call carries WeChat's errCode. */

@@ -1,6 +1,6 @@
 /** The 打卡 form's draft, saved on the phone as the user types so a closed app loses nothing. */
 import Taro from '@tarojs/taro';
-import type { EvidenceKind } from '@core/progress-rules';
+import type { EvidenceKind } from '@core/evidence';
 
 export type LogDraft = {
   day: string;

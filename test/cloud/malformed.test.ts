@@ -9,6 +9,7 @@ const CALLER: Record<FnName, string> = {
   team: DEMO.leaderA,
   challenge: DEMO.leaderA,
   progress: DEMO.leaderA,
+  achievement: DEMO.leaderA,
   message: DEMO.leaderA,
   dispatch: '',
 };

@@ -99,7 +99,7 @@ describe('message pipeline', () => {
       const { run } = await import('../../cloudfunctions/dispatch/index');
       const report = await run(
         { action: 'run' },
-        { db: restarted.db, openid: '', openapi: restarted.openapi, now: () => disk.clock.now + 61_000 },
+        { db: restarted.db, openid: '', openapi: restarted.openapi, storage: restarted.storage, now: () => disk.clock.now + 61_000 },
       );
       expect(report).toMatchObject({ ok: true, data: { sent: 1 } });
       expect((await restarted.db.collection('_wx_sent').where({ touser: DEMO.applicant }).count()).total).toBe(1);

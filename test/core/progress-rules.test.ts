@@ -1,4 +1,3 @@
-import { evidenceRefProblem, isDoi, isPatentApplicationNo } from '../../core/evidence';
 import {
   acceptedSlots,
   codeSlot,
@@ -10,38 +9,6 @@ import {
   qrPayload,
   weekOf,
 } from '../../core/progress-rules';
-
-describe('evidence references', () => {
-  it.each([
-    ['CN202610123451.7', true],
-    ['202610123451.7', true],
-    ['ZL 202610123451.7', true],
-    ['202610123456.X', true],
-    ['03123456.9', true],
-    ['CN202610123451.3', false],
-    ['CN20261012345.7', false],
-    ['专利 202610123451', false],
-  ])('patent application no. %s → %s', (value, valid) => {
-    expect(isPatentApplicationNo(value)).toBe(valid);
-  });
-
-  it.each([
-    ['10.1109/JSSC.2026.1234567', true],
-    ['https://doi.org/10.1038/s41586-026-01234-5', true],
-    ['doi:10.1000/182', true],
-    ['10.11/abc', false],
-    ['JSSC.2026.1234567', false],
-  ])('DOI %s → %s', (value, valid) => {
-    expect(isDoi(value)).toBe(valid);
-  });
-
-  it('asks for a reference unless the kind is none, and none takes no reference', () => {
-    expect(evidenceRefProblem('report', '')).toBe('请填写凭证编号，或选择「无凭证」');
-    expect(evidenceRefProblem('none', 'x')).toBe('选择「无凭证」时不需要填写编号');
-    expect(evidenceRefProblem('link', 'www.example.com')).toBe('链接须以 http:// 或 https:// 开头');
-    expect(evidenceRefProblem('contract', 'HT-2026-001')).toBeNull();
-  });
-});
 
 describe('days', () => {
   const at = (iso: string) => Date.parse(iso);

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ActionInput, ActionName, ActionOutput, FnName } from '../../core/api';
 import type { Result } from '../../core/errors';
+import { run as achievementRun } from '../../cloudfunctions/achievement/index';
 import { run as challengeRun } from '../../cloudfunctions/challenge/index';
 import { run as dispatchRun } from '../../cloudfunctions/dispatch/index';
 import { run as messageRun } from '../../cloudfunctions/message/index';
@@ -18,7 +19,15 @@ import type { LocalDatabase } from '../../server/local/store';
 
 export { DEMO } from '../../server/local/seed';
 
-const RUNS = { user: userRun, team: teamRun, challenge: challengeRun, progress: progressRun, message: messageRun, dispatch: dispatchRun };
+const RUNS = {
+  user: userRun,
+  team: teamRun,
+  challenge: challengeRun,
+  progress: progressRun,
+  achievement: achievementRun,
+  message: messageRun,
+  dispatch: dispatchRun,
+};
 
 export type World = Awaited<ReturnType<typeof makeWorld>>;
 
@@ -30,7 +39,7 @@ export async function makeWorld(options: { onDisk?: boolean; seed?: boolean } = 
   const db = cloud.db as LocalDatabase;
 
   function raw(fn: FnName, openid: string, event: unknown): Promise<Result<unknown>> {
-    return RUNS[fn](event, { db, openid, openapi: cloud.openapi, now });
+    return RUNS[fn](event, { db, openid, openapi: cloud.openapi, storage: cloud.storage, now });
   }
 
   async function invoke<F extends FnName, A extends ActionName<F>>(

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { EVIDENCE_LABELS } from '@core/progress-rules';
+import { EVIDENCE_LABELS } from '@core/evidence';
 import { formatDateTime } from '@core/time';
 import type { ProgressLogView } from '@core/views';
 import { ToneTag } from '../ToneTag';

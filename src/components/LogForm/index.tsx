@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Checkbox, Input, TextArea } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
-import { EVIDENCE_KINDS, EVIDENCE_LABELS, EVIDENCE_PLACEHOLDERS, MAX_LOG_PHOTOS, type EvidenceKind } from '@core/progress-rules';
+import { EVIDENCE_KINDS, EVIDENCE_LABELS, EVIDENCE_PLACEHOLDERS, type EvidenceKind } from '@core/evidence';
+import { MAX_LOG_PHOTOS } from '@core/progress-rules';
 import { logProgressInput } from '@core/schemas/progress';
 import { shanghaiDay } from '@core/time';
 import { validate } from '@core/validate';

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { EVIDENCE_LABELS } from '@core/progress-rules';
+import { EVIDENCE_LABELS } from '@core/evidence';
 import { DAY_MS, shanghaiDayEnd, shanghaiDay } from '@core/time';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
