@@ -173,6 +173,7 @@ export type ChallengeDetail = ChallengeCard & {
 };
 
 export type TeamClaimView = {
+  claimId: string;
   challengeId: string;
   challengeTitle: string;
   challengeStatus: ChallengeStatus;
@@ -327,8 +328,8 @@ export type AchievementViewer = {
 
 export type AchievementDetail = AchievementCard & {
   evidence: Evidence;
-  images: { url: string; status: ImageStatus }[];
-  attachments: { name: string; url: string }[];
+  images: { fileId: string; url: string; status: ImageStatus }[];
+  attachments: { name: string; fileId: string; url: string }[];
   contributors: { userId: string; name: string }[];
   claim: { claimId: string; challengeId: string; challengeTitle: string } | null;
   authorName: string;

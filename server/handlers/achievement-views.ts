@@ -70,8 +70,8 @@ export async function achievementDetail(ctx: Ctx, caller: User, achievement: Ach
     evidence: achievement.evidence,
     images: achievement.images
       .filter((image) => image.status === 'pass' || (insider && (image.status !== 'risky' || viewer.isTeam)))
-      .map((image) => ({ url: fileUrl(image.fileId), status: image.status })),
-    attachments: achievement.attachments.map((file) => ({ name: file.name, url: fileUrl(file.fileId) })),
+      .map((image) => ({ fileId: image.fileId, url: fileUrl(image.fileId), status: image.status })),
+    attachments: achievement.attachments.map((file) => ({ name: file.name, fileId: file.fileId, url: fileUrl(file.fileId) })),
     contributors: achievement.contributorIds.map((userId) => ({ userId, name: name(userId) })),
     claim: claim && challenge ? { claimId: claim._id, challengeId: challenge._id, challengeTitle: challenge.title } : null,
     authorName: name(achievement.authorId),

@@ -366,6 +366,7 @@ export const claimHandlers = {
       const own = milestones.filter((milestone) => milestone.claimId === claim._id);
       return [
         {
+          claimId: claim._id,
           challengeId: challenge._id,
           challengeTitle: challenge.title,
           challengeStatus: challenge.status,

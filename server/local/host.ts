@@ -34,7 +34,14 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
 };
-const IMAGE_EXT: Record<string, string> = { 'image/png': '.png', 'image/jpeg': '.jpg', 'image/gif': '.gif', 'image/webp': '.webp' };
+/** What the local storage accepts: pictures, and PDF for achievement attachments. */
+const UPLOAD_EXT: Record<string, string> = {
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+  'image/gif': '.gif',
+  'image/webp': '.webp',
+  'application/pdf': '.pdf',
+};
 
 export type HostOptions = { dataDir: string; staticDir: string; port: number; host?: string; dispatchIntervalMs?: number };
 
@@ -151,8 +158,8 @@ export async function startHost(options: HostOptions) {
 
   async function upload(req: IncomingMessage, res: ServerResponse, openid: string) {
     if (!openid) return sendJson(res, 401, failure('UNAUTHENTICATED'));
-    const ext = IMAGE_EXT[(req.headers['content-type'] ?? '').split(';')[0].trim()];
-    if (!ext) return sendJson(res, 415, failure('INVALID_INPUT', '只能上传 PNG、JPG、GIF 或 WEBP 图片'));
+    const ext = UPLOAD_EXT[(req.headers['content-type'] ?? '').split(';')[0].trim()];
+    if (!ext) return sendJson(res, 415, failure('INVALID_INPUT', '只能上传 PNG、JPG、GIF、WEBP 图片或 PDF 文件'));
     let data: Buffer;
     try {
       data = await readBody(req, MAX_UPLOAD_BYTES);

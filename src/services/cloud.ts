@@ -29,12 +29,21 @@ export async function callCloud<F extends FnName, A extends ActionName<F>>(
   }
 }
 
-/** Upload a picked image; answers the storage file id to save on a record. */
-export async function uploadImage(filePath: string, folder: string): Promise<Result<string>> {
+/** Upload a picked image or document; answers the storage file id to save on a record. */
+export async function uploadFile(filePath: string, folder: string): Promise<Result<string>> {
   try {
     return await transport.uploadFile(filePath, folder);
   } catch {
-    return failure('NETWORK', '图片上传失败，请检查网络后重试');
+    return failure('NETWORK', '上传失败，请检查网络后重试');
+  }
+}
+
+/** Pick documents to attach (chat files in the mini program, a file dialog on H5); nothing when cancelled. */
+export async function pickDocuments(count: number): Promise<{ path: string; name: string }[]> {
+  try {
+    return await transport.pickDocuments(count);
+  } catch {
+    return [];
   }
 }
 

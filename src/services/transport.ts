@@ -50,3 +50,16 @@ export async function askSubscribe(tmplIds: string[], titles: string[]): Promise
   await postJson('/api/_wx/requestSubscribeMessage', { tmplIds, accept });
   return accept;
 }
+
+/** H5 has no chooseMessageFile: a file input stands in for it. Resolves with nothing when cancelled. */
+export function pickDocuments(count: number): Promise<{ path: string; name: string }[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'application/pdf,image/*';
+    input.multiple = count > 1;
+    input.onchange = () =>
+      resolve([...(input.files ?? [])].slice(0, count).map((file) => ({ path: URL.createObjectURL(file), name: file.name })));
+    input.click();
+  });
+}

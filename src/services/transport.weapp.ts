@@ -28,3 +28,13 @@ export async function askSubscribe(tmplIds: string[], _titles: string[]): Promis
   >;
   return tmplIds.filter((id) => answer[id] === 'accept');
 }
+
+/** Documents from a WeChat chat (the mini program cannot browse the phone's files). */
+export async function pickDocuments(count: number): Promise<{ path: string; name: string }[]> {
+  const { tempFiles } = await Taro.chooseMessageFile({
+    count,
+    type: 'file',
+    extension: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx'],
+  });
+  return tempFiles.map((file) => ({ path: file.path, name: file.name }));
+}

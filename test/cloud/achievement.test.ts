@@ -161,7 +161,7 @@ describe('成果: post, confirm by someone outside the team, feed', () => {
 
     expect(await world.cloud.deliverMediaChecks()).toBe(3);
     const outside = await world.expectOk('achievement', DEMO.newcomer, 'detail', { achievementId: posted.id });
-    expect(outside.images).toEqual([{ url: '/storage/uploads/bench-photo-1.png', status: 'pass' }]);
+    expect(outside.images).toEqual([{ fileId: images[0], url: '/storage/uploads/bench-photo-1.png', status: 'pass' }]);
     expect(outside.coverUrl).toBe('/storage/uploads/bench-photo-1.png');
     const team = await world.expectOk('achievement', DEMO.leaderA, 'detail', { achievementId: posted.id });
     expect(team.images.map((image) => image.status)).toEqual(['pass', 'risky', 'review']);

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { fileUrl } from '@core/files';
 import { toastFailure } from '@/hooks/feedback';
-import { uploadImage } from '@/services/cloud';
+import { uploadFile } from '@/services/cloud';
 import './index.scss';
 
 export type PhotoPickerProps = {
@@ -30,7 +30,7 @@ export function PhotoPicker({ value, max, folder, onChange }: PhotoPickerProps) 
     setUploading(true);
     const added: string[] = [];
     for (const path of picked) {
-      const uploaded = await uploadImage(path, folder);
+      const uploaded = await uploadFile(path, folder);
       if (!uploaded.ok) {
         toastFailure(uploaded);
         break;

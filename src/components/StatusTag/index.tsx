@@ -1,5 +1,6 @@
 import { CHALLENGE_STATUS_LABELS, CLAIM_STATUS_LABELS, MILESTONE_STATUS_LABELS } from '@core/challenge-rules';
 import type { ChallengeStatus, ClaimStatus, MilestoneStatus } from '@core/challenge-rules';
+import { ACHIEVEMENT_STATUS_LABELS, type AchievementStatus } from '@core/achievement-rules';
 import { ATTENDANCE_LABELS, EVENT_PHASE_LABELS, type AttendanceStatus, type EventPhase } from '@core/progress-rules';
 import { TEAM_STATUS_LABELS } from '@core/team-rules';
 import type { TeamStatus } from '@core/types';
@@ -86,4 +87,15 @@ const PHASE_TONES: Record<EventPhase, Tone> = { upcoming: 'info', open: 'danger'
 
 export function EventPhaseTag({ phase }: { phase: EventPhase }) {
   return <ToneTag tone={PHASE_TONES[phase]}>{EVENT_PHASE_LABELS[phase]}</ToneTag>;
+}
+
+const ACHIEVEMENT_TONES: Record<AchievementStatus, Tone> = {
+  draft: 'muted',
+  submitted: 'warning',
+  confirmed: 'success',
+  returned: 'danger',
+};
+
+export function AchievementStatusTag({ status }: { status: AchievementStatus }) {
+  return <ToneTag tone={ACHIEVEMENT_TONES[status]}>{ACHIEVEMENT_STATUS_LABELS[status]}</ToneTag>;
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '动态' });
+export default definePageConfig({ navigationBarTitleText: '成果动态', enablePullDownRefresh: true, onReachBottomDistance: 80 });

@@ -65,6 +65,13 @@ export default function MePage() {
           onClick={go('/packages/user/inbox/index')}
         />
         <Cell title='出题单位评审' description='凭评审码参与评榜' clickable onClick={go('/packages/challenge/bind/index')} extra='›' />
+        <Cell
+          title='待我确认的成果'
+          description='团组织管理员与榜单评审人'
+          clickable
+          onClick={go('/packages/achievement/review/index')}
+          extra='›'
+        />
       </View>
 
       {isOrganizer(me) ? (

@@ -15,6 +15,7 @@ import { teamService } from '@/services/team';
 import { useTeamStore } from '@/stores/useTeamStore';
 import { InviteCard, joinPath } from './InviteCard';
 import { MemberList } from './MemberList';
+import { TeamAchievements } from './TeamAchievements';
 import { TeamClaims } from './TeamClaims';
 import './index.scss';
 
@@ -162,6 +163,9 @@ export default function TeamDetailPage() {
               <View className='kc-card kc-muted'>成员名单和联系方式仅本队成员和所属团组织可见。</View>
             ) : null}
 
+            {detail.registeredAt ? (
+              <TeamAchievements teamId={teamId} canPost={detail.status === 'registered' && detail.viewer.isMember} />
+            ) : null}
             {detail.registeredAt ? <TeamClaims teamId={teamId} /> : null}
 
             {detail.status === 'registered' && detail.viewer.isLeader ? (

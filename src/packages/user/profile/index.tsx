@@ -6,7 +6,7 @@ import { updateProfileInput } from '@core/schemas/user';
 import { validate } from '@core/validate';
 import { PrivacyPrompt } from '@/components/PrivacyPrompt';
 import { toastFailure } from '@/hooks/feedback';
-import { uploadImage } from '@/services/cloud';
+import { uploadFile } from '@/services/cloud';
 import { useUserStore } from '@/stores/useUserStore';
 import './index.scss';
 
@@ -52,7 +52,7 @@ export default function ProfilePage() {
     setSaving(true);
     let avatar: string | undefined;
     if (avatarFile) {
-      const uploaded = await uploadImage(avatarFile, 'avatars');
+      const uploaded = await uploadFile(avatarFile, 'avatars');
       if (!uploaded.ok) {
         setSaving(false);
         return toastFailure(uploaded);

@@ -1,0 +1,269 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Checkbox, Input, TextArea } from '@nutui/nutui-react-taro';
+import { useEffect, useRef, useState } from 'react';
+import {
+  ACHIEVEMENT_TYPES,
+  ACHIEVEMENT_TYPE_LABELS,
+  MAX_ACHIEVEMENT_ATTACHMENTS,
+  MAX_ACHIEVEMENT_IMAGES,
+  USUAL_EVIDENCE,
+  type AchievementType,
+} from '@core/achievement-rules';
+import { EVIDENCE_KINDS, EVIDENCE_LABELS, EVIDENCE_PLACEHOLDERS, type EvidenceKind } from '@core/evidence';
+import { saveAchievementInput } from '@core/schemas/achievement';
+import { validate } from '@core/validate';
+import { FormRow, SelectField } from '@/components/FormRow';
+import { PageState } from '@/components/PageState';
+import { PhotoPicker } from '@/components/PhotoPicker';
+import { toastFailure } from '@/hooks/feedback';
+import { useRemote } from '@/hooks/useRemote';
+import { achievementService } from '@/services/achievement';
+import { challengeService } from '@/services/challenge';
+import { pickDocuments, requestSubscribe, uploadFile } from '@/services/cloud';
+import { newRequestId } from '@/services/request-id';
+import { teamService } from '@/services/team';
+import './index.scss';
+
+type Form = {
+  type: AchievementType;
+  title: string;
+  summary: string;
+  evidenceKind: EvidenceKind;
+  evidenceRef: string;
+  images: string[];
+  attachments: { name: string; fileId: string }[];
+  contributorIds: string[];
+  claimId: string | null;
+};
+
+const TYPE_OPTIONS = ACHIEVEMENT_TYPES.map((type) => ({ id: type, name: ACHIEVEMENT_TYPE_LABELS[type] }));
+const EVIDENCE_OPTIONS = EVIDENCE_KINDS.map((kind) => ({ id: kind, name: EVIDENCE_LABELS[kind] }));
+const CITABLE = ['accepted', 'won', 'completed'];
+
+/** Post or edit an achievement. A member saves drafts; the leader submits them for confirmation. */
+export default function AchievementEditPage() {
+  const { teamId = '', id = '' } = useRouter().params;
+  const requestId = useRef(newRequestId());
+  const data = useRemote(async () => {
+    const [team, claims, existing] = await Promise.all([
+      teamService.detail(teamId),
+      challengeService.teamClaims(teamId),
+      id ? achievementService.detail(id) : Promise.resolve(null),
+    ]);
+    if (!team.ok) return team;
+    if (!claims.ok) return claims;
+    if (existing && !existing.ok) return existing;
+    return { ok: true as const, data: { team: team.data, claims: claims.data, existing: existing?.data ?? null } };
+  }, [teamId, id]);
+  const [form, setForm] = useState<Form | null>(null);
+  const [saving, setSaving] = useState(false);
+  const patch = (changes: Partial<Form>) => form && setForm({ ...form, ...changes });
+
+  useEffect(() => {
+    if (!data.data || form) return;
+    const { existing, team } = data.data;
+    setForm(
+      existing
+        ? {
+            type: existing.type,
+            title: existing.title,
+            summary: existing.summary,
+            evidenceKind: existing.evidence.kind,
+            evidenceRef: existing.evidence.ref,
+            images: existing.images.map((image) => image.fileId),
+            attachments: existing.attachments.map((file) => ({ name: file.name, fileId: file.fileId })),
+            contributorIds: existing.contributors.map((person) => person.userId),
+            claimId: existing.claim?.claimId ?? null,
+          }
+        : {
+            type: 'patent',
+            title: '',
+            summary: '',
+            evidenceKind: USUAL_EVIDENCE.patent,
+            evidenceRef: '',
+            images: [],
+            attachments: [],
+            contributorIds: (team.members ?? []).map((member) => member.userId),
+            claimId: null,
+          },
+    );
+  }, [data.data, form]);
+
+  const attach = async () => {
+    if (!form) return;
+    const picked = await pickDocuments(MAX_ACHIEVEMENT_ATTACHMENTS - form.attachments.length);
+    const added: Form['attachments'] = [];
+    for (const file of picked) {
+      const uploaded = await uploadFile(file.path, 'attachments');
+      if (!uploaded.ok) {
+        toastFailure(uploaded);
+        break;
+      }
+      added.push({ name: file.name.slice(0, 60), fileId: uploaded.data });
+    }
+    setForm({ ...form, attachments: [...form.attachments, ...added] });
+  };
+
+  const save = async (submit: boolean) => {
+    if (!form || saving) return;
+    // Ask before any await: WeChat only shows the subscription dialog inside the tap.
+    const consent = submit ? requestSubscribe(['achievementResult', 'achievementFeatured']) : Promise.resolve([]);
+    const checked = validate(saveAchievementInput, {
+      teamId,
+      achievementId: id || null,
+      type: form.type,
+      title: form.title,
+      summary: form.summary,
+      evidence: { kind: form.evidenceKind, ref: form.evidenceKind === 'none' ? '' : form.evidenceRef },
+      images: form.images,
+      attachments: form.attachments,
+      contributorIds: form.contributorIds,
+      claimId: form.claimId,
+      submit,
+      requestId: requestId.current,
+    });
+    if (!checked.ok) return toastFailure(checked);
+    setSaving(true);
+    await consent;
+    const result = await achievementService.save(checked.data);
+    setSaving(false);
+    if (!result.ok) return toastFailure(result);
+    await Taro.showToast({ title: submit ? '已提交确认' : '草稿已保存', icon: 'success' });
+    void Taro.redirectTo({ url: `/packages/achievement/detail/index?id=${result.data.id}` });
+  };
+
+  const detail = data.data;
+  const isLeader = detail?.team.viewer.isLeader ?? false;
+  const claims = (detail?.claims ?? []).filter((claim) => CITABLE.includes(claim.status));
+  return (
+    <View className='kc-page'>
+      <PageState loading={data.loading && !detail} error={data.error} onRetry={data.reload}>
+        {detail && form ? (
+          <>
+            <View className='kc-card'>
+              <View className='kc-muted'>
+                {detail.team.name}
+                {id ? '' : isLeader ? '' : ' · 队员起草，由队长提交确认'}
+              </View>
+              {detail.existing?.status === 'confirmed' ? (
+                <View className='kc-banner'>这项成果已确认。修改后会重新提交确认，原确认版本会保留并标记「已修改」。</View>
+              ) : null}
+              <FormRow label='成果类型' required>
+                <SelectField
+                  options={TYPE_OPTIONS}
+                  value={form.type}
+                  placeholder='请选择'
+                  onPick={(type) => patch({ type: type as AchievementType, evidenceKind: USUAL_EVIDENCE[type as AchievementType] })}
+                />
+              </FormRow>
+              <FormRow label='成果名称' required>
+                <Input
+                  value={form.title}
+                  onChange={(title) => patch({ title })}
+                  placeholder='如：一种车规级芯片故障注入验证方法'
+                  maxLength={60}
+                />
+              </FormRow>
+              <FormRow label='成果简介' required block>
+                <TextArea
+                  value={form.summary}
+                  onChange={(summary) => patch({ summary })}
+                  placeholder='做成了什么、解决了什么问题、有何可核验的依据；据实写，不夸大'
+                  maxLength={1000}
+                  showCount
+                  rows={5}
+                />
+              </FormRow>
+              <FormRow label='凭证类型'>
+                <SelectField
+                  options={EVIDENCE_OPTIONS}
+                  value={form.evidenceKind}
+                  placeholder='请选择'
+                  onPick={(kind) => patch({ evidenceKind: kind as EvidenceKind })}
+                />
+              </FormRow>
+              {form.evidenceKind === 'none' ? null : (
+                <FormRow label={EVIDENCE_LABELS[form.evidenceKind]} required>
+                  <Input
+                    value={form.evidenceRef}
+                    onChange={(evidenceRef) => patch({ evidenceRef })}
+                    placeholder={EVIDENCE_PLACEHOLDERS[form.evidenceKind]}
+                    maxLength={200}
+                  />
+                </FormRow>
+              )}
+              {claims.length ? (
+                <FormRow label='关联揭榜'>
+                  <SelectField
+                    options={[{ id: '', name: '不关联' }, ...claims.map((claim) => ({ id: claim.claimId, name: claim.challengeTitle }))]}
+                    value={form.claimId ?? ''}
+                    placeholder='不关联'
+                    onPick={(claimId) => patch({ claimId: claimId || null })}
+                  />
+                </FormRow>
+              ) : null}
+            </View>
+            <View className='kc-card'>
+              <FormRow label='贡献者' required block>
+                {(detail.team.members ?? []).map((member) => (
+                  <Checkbox
+                    key={member.userId}
+                    className='kc-achievement-form__member'
+                    checked={form.contributorIds.includes(member.userId)}
+                    onChange={(on) =>
+                      patch({
+                        contributorIds: on
+                          ? [...form.contributorIds, member.userId]
+                          : form.contributorIds.filter((one) => one !== member.userId),
+                      })
+                    }
+                    label={`${member.name}${member.role === 'leader' ? '（队长）' : ''}`}
+                  />
+                ))}
+              </FormRow>
+              <FormRow label={`图片（最多 ${MAX_ACHIEVEMENT_IMAGES} 张，安全检查通过后公开）`} block>
+                <PhotoPicker
+                  value={form.images}
+                  max={MAX_ACHIEVEMENT_IMAGES}
+                  folder='achievements'
+                  onChange={(images) => patch({ images })}
+                />
+              </FormRow>
+              <FormRow label={`附件（最多 ${MAX_ACHIEVEMENT_ATTACHMENTS} 个）`} block>
+                {form.attachments.map((file) => (
+                  <View key={file.fileId} className='kc-row'>
+                    <Text>📎 {file.name}</Text>
+                    <Text
+                      className='kc-link kc-link--danger'
+                      onClick={() => patch({ attachments: form.attachments.filter((one) => one !== file) })}
+                    >
+                      移除
+                    </Text>
+                  </View>
+                ))}
+                {form.attachments.length < MAX_ACHIEVEMENT_ATTACHMENTS ? (
+                  <Text className='kc-link' onClick={attach}>
+                    ＋ 添加附件（PDF 等）
+                  </Text>
+                ) : null}
+              </FormRow>
+            </View>
+            <View className='kc-actions'>
+              {!detail.existing || detail.existing.status === 'draft' ? (
+                <Button fill='outline' type='primary' loading={saving} onClick={() => save(false)}>
+                  存草稿
+                </Button>
+              ) : null}
+              {isLeader ? (
+                <Button type='primary' loading={saving} onClick={() => save(true)}>
+                  提交确认
+                </Button>
+              ) : null}
+            </View>
+          </>
+        ) : null}
+      </PageState>
+    </View>
+  );
+}
