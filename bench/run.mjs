@@ -49,6 +49,10 @@ console.log('测量 1000 人一分钟内打卡与 300 人 10 秒内签到…');
 await bundleLocal('bench/progress.ts', '.build/bench-progress.cjs');
 const progress = JSON.parse(execSync('node .build/bench-progress.cjs', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
 
+console.log('测量 10 万条成果下动态第 1 页与第 50 页…');
+await bundleLocal('bench/feed.ts', '.build/bench-feed.cjs');
+const feed = JSON.parse(execSync('node .build/bench-feed.cjs', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
+
 const checks = [
   ['weapp 主包', mainBytes, budgets.weapp.mainPackageBytes, kb, `基线 ${kb(baselineBytes)}，${(mainBytes / baselineBytes).toFixed(2)}×`],
   ...Object.entries(subpackages).map(([name, bytes]) => [
@@ -128,6 +132,27 @@ const checks = [
     (v) => `${v}`,
     `${progress.checkins} 条签到对应 ${progress.signInMembers} 人`,
   ],
+  [
+    `动态第 1 页 p95（${feed.achievements} 条已确认成果，10 个并发读者）`,
+    feed.firstP95Ms,
+    budgets.feed.firstPageP95Ms,
+    (v) => `${v.toFixed(1)} ms`,
+    `p50 ${feed.firstP50Ms.toFixed(1)} ms`,
+  ],
+  [
+    '动态第 50 页 p95（沿游标翻到）',
+    feed.page50P95Ms,
+    budgets.feed.page50P95Ms,
+    (v) => `${v.toFixed(1)} ms`,
+    `p50 ${feed.page50P50Ms.toFixed(1)} ms；翻到第 50 页前共 ${feed.distinctBeforePage50} 条不重复`,
+  ],
+  [
+    '动态第 50 页 / 第 1 页 p95',
+    feed.page50P95Ms / feed.firstP95Ms,
+    budgets.feed.page50ToFirstRatio,
+    (v) => `${v.toFixed(2)}×`,
+    '游标分页不随页数变慢',
+  ],
 ];
 
 let broken = 0;
@@ -138,7 +163,7 @@ for (const [name, value, budget, format, note] of checks) {
 }
 writeFileSync(
   path.join(results, 'latest.json'),
-  JSON.stringify({ at: new Date().toISOString(), mainBytes, baselineBytes, subpackages, latency, board, progress }, null, 2),
+  JSON.stringify({ at: new Date().toISOString(), mainBytes, baselineBytes, subpackages, latency, board, progress, feed }, null, 2),
 );
 if (broken) {
   console.error(`${broken} 项超出预算`);

@@ -11,7 +11,7 @@ export const INDEXES: Record<string, string[]> = {
   progress: ['teamId', 'userId', 'dayKey'],
   events: ['leagueOrgId', 'teamIds', 'startAt'],
   eventCheckins: ['eventId', 'userId'],
-  achievements: ['status', 'teamId', 'leagueOrgId', 'challengeId', 'confirmedAt'],
+  achievements: ['status', 'featured', 'teamId', 'leagueOrgId', 'challengeId', 'confirmedAt'],
   mediaChecks: ['docId'],
   inbox: ['userId', 'createdAt'],
   outbox: ['status', 'nextAttemptAt'],

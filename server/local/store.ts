@@ -20,6 +20,7 @@ import type {
 } from '../db/types';
 import { assertPlainData, command, toStoreQuery, toStoreUpdate } from './commands';
 import { Mutex } from './mutex';
+import { orderedScan } from './ordered-scan';
 import { INDEXES } from './indexes';
 
 export const DEFAULT_LIMIT = 100;
@@ -141,6 +142,10 @@ class LocalCollection implements CollectionReference {
 
   async get(): Promise<{ data: StoredDoc[] }> {
     const ds = await this.db.store(this.name);
+    if (this.state.sort && !this.state.skip && !this.state.projection) {
+      const page = orderedScan(ds, this.state.where ?? {}, this.state.sort, this.state.limit ?? DEFAULT_LIMIT);
+      if (page) return { data: page };
+    }
     let cursor = ds.findAsync(this.state.where ?? {});
     if (this.state.sort) cursor = cursor.sort(this.state.sort);
     if (this.state.skip) cursor = cursor.skip(this.state.skip);

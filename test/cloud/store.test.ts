@@ -138,3 +138,49 @@ describe('local cloud database', () => {
     }
   });
 });
+
+describe('ordered pages over a large collection', () => {
+  it('answers sorted, filtered, cursor-paged queries exactly as a full sort would', async () => {
+    const db = new LocalDatabase(null);
+    const _ = db.command;
+    const docs = Array.from({ length: 6000 }, (_unused, i) => ({
+      _id: `d${String(i).padStart(5, '0')}`,
+      status: i % 7 === 0 ? 'draft' : 'confirmed',
+      featured: i % 500 === 0,
+      kind: ['a', 'b', 'c'][i % 3],
+      // Many share an instant, so ties are broken by _id.
+      confirmedAt: Math.floor(i / 4),
+    }));
+    const ds = await db.store('achievements');
+    await ds.insertAsync(docs);
+    const expected = (keep: (doc: (typeof docs)[number]) => boolean, direction: 1 | -1, limit: number) =>
+      docs
+        .filter(keep)
+        .sort((a, b) => direction * (a.confirmedAt - b.confirmedAt) || direction * a._id.localeCompare(b._id))
+        .slice(0, limit)
+        .map((doc) => doc._id);
+    const page = async (where: object, direction: 'asc' | 'desc', limit: number) =>
+      (
+        await db.collection('achievements').where(where).orderBy('confirmedAt', direction).orderBy('_id', direction).limit(limit).get()
+      ).data.map((doc) => doc._id);
+
+    expect(await page({ status: 'confirmed', featured: false }, 'desc', 20)).toEqual(
+      expected((doc) => doc.status === 'confirmed' && !doc.featured, -1, 20),
+    );
+    expect(await page({ status: 'confirmed', kind: 'b' }, 'asc', 50)).toEqual(
+      expected((doc) => doc.status === 'confirmed' && doc.kind === 'b', 1, 50),
+    );
+    // The cursor after (1000, d04001) in descending order.
+    const cursor = _.or([{ confirmedAt: _.lt(1000) }, { confirmedAt: 1000, _id: _.lt('d04001') }]);
+    expect(await page(_.and([{ status: 'confirmed' }, cursor]), 'desc', 20)).toEqual(
+      expected((doc) => doc.status === 'confirmed' && (doc.confirmedAt < 1000 || (doc.confirmedAt === 1000 && doc._id < 'd04001')), -1, 20),
+    );
+    // A narrow equality (few featured) and no match at all.
+    expect(await page({ featured: true }, 'desc', 5)).toEqual(expected((doc) => doc.featured, -1, 5));
+    expect(await page({ status: 'confirmed', kind: 'z' }, 'desc', 20)).toEqual([]);
+    // Results are copies: changing one does not change the store.
+    const [first] = (await db.collection('achievements').where({ status: 'confirmed' }).orderBy('confirmedAt', 'desc').limit(1).get()).data;
+    first.kind = 'changed';
+    expect((await db.collection('achievements').doc(first._id).get()).data.kind).not.toBe('changed');
+  });
+});
