@@ -1,5 +1,6 @@
 import { DEMO } from '../../server/local/seed';
 import { DEFAULT_FILTERS, useChallengeStore } from '../../src/stores/useChallengeStore';
+import { useAchievementStore } from '../../src/stores/useAchievementStore';
 import { useInboxStore } from '../../src/stores/useInboxStore';
 import { useTeamStore } from '../../src/stores/useTeamStore';
 import { isOrganizer, useUserStore } from '../../src/stores/useUserStore';
@@ -71,5 +72,19 @@ describe('stores over the service layer', () => {
     expect(useChallengeStore.getState().items.map((item) => [item.title, item.status])).toEqual([
       ['国产算力大模型推理时延优化', 'completed'],
     ]);
+  });
+
+  it('loads the feed with 典型案例 pinned on the first page and keeps only the latest filter', async () => {
+    backend.signInAs(DEMO.newcomer);
+    await useAchievementStore.getState().loadFirst();
+    const { first, items } = useAchievementStore.getState();
+    expect(first?.featured.map((item) => item.id)).toEqual([DEMO.achievementPatent]);
+    expect(items.map((item) => item.id)).toEqual([DEMO.achievementPaper]);
+    const slow = useAchievementStore.getState().setFilters({ type: 'patent' });
+    await useAchievementStore.getState().setFilters({ type: 'paper' });
+    await slow;
+    expect(useAchievementStore.getState().filters.type).toBe('paper');
+    expect(useAchievementStore.getState().first?.featured).toEqual([]);
+    expect(useAchievementStore.getState().items.every((item) => item.type === 'paper')).toBe(true);
   });
 });

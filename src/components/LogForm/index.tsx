@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Button, Checkbox, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Button, Checkbox, TextArea } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
-import { EVIDENCE_KINDS, EVIDENCE_LABELS, EVIDENCE_PLACEHOLDERS, type EvidenceKind } from '@core/evidence';
 import { MAX_LOG_PHOTOS } from '@core/progress-rules';
 import { logProgressInput } from '@core/schemas/progress';
 import { shanghaiDay } from '@core/time';
@@ -13,14 +12,13 @@ import { clearDraft, loadDraft, saveDraft, type LogDraft } from '@/services/prog
 import { progressService } from '@/services/progress';
 import { newRequestId } from '@/services/request-id';
 import { useProgressQueue } from '@/stores/useProgressQueue';
+import { EvidenceFields } from '../EvidenceFields';
 import { FormRow, SelectField } from '../FormRow';
 import { PageState } from '../PageState';
 import { PhotoPicker } from '../PhotoPicker';
 import './index.scss';
 
 export type LogFormProps = { teamId: string };
-
-const EVIDENCE_OPTIONS = EVIDENCE_KINDS.map((kind) => ({ id: kind, name: EVIDENCE_LABELS[kind] }));
 
 function blankDraft(day: string): LogDraft {
   return {
@@ -140,24 +138,13 @@ export function LogForm({ teamId }: LogFormProps) {
           </FormRow>
           {draft.noProgress ? null : (
             <>
-              <FormRow label='凭证类型'>
-                <SelectField
-                  options={EVIDENCE_OPTIONS}
-                  value={draft.evidenceKind}
-                  placeholder='请选择'
-                  onPick={(kind) => patch({ evidenceKind: kind as EvidenceKind })}
-                />
-              </FormRow>
-              {draft.evidenceKind === 'none' ? null : (
-                <FormRow label={EVIDENCE_LABELS[draft.evidenceKind]} required>
-                  <Input
-                    value={draft.evidenceRef}
-                    onChange={(evidenceRef) => patch({ evidenceRef })}
-                    placeholder={EVIDENCE_PLACEHOLDERS[draft.evidenceKind]}
-                    maxLength={200}
-                  />
-                </FormRow>
-              )}
+              <EvidenceFields
+                kind={draft.evidenceKind}
+                reference={draft.evidenceRef}
+                onChange={({ kind, reference }) =>
+                  patch({ evidenceKind: kind ?? draft.evidenceKind, evidenceRef: reference ?? draft.evidenceRef })
+                }
+              />
               {claims.length ? (
                 <>
                   <FormRow label='关联揭榜'>

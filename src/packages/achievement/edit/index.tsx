@@ -10,9 +10,10 @@ import {
   USUAL_EVIDENCE,
   type AchievementType,
 } from '@core/achievement-rules';
-import { EVIDENCE_KINDS, EVIDENCE_LABELS, EVIDENCE_PLACEHOLDERS, type EvidenceKind } from '@core/evidence';
+import type { EvidenceKind } from '@core/evidence';
 import { saveAchievementInput } from '@core/schemas/achievement';
 import { validate } from '@core/validate';
+import { EvidenceFields } from '@/components/EvidenceFields';
 import { FormRow, SelectField } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
 import { PhotoPicker } from '@/components/PhotoPicker';
@@ -38,7 +39,6 @@ type Form = {
 };
 
 const TYPE_OPTIONS = ACHIEVEMENT_TYPES.map((type) => ({ id: type, name: ACHIEVEMENT_TYPE_LABELS[type] }));
-const EVIDENCE_OPTIONS = EVIDENCE_KINDS.map((kind) => ({ id: kind, name: EVIDENCE_LABELS[kind] }));
 const CITABLE = ['accepted', 'won', 'completed'];
 
 /** Post or edit an achievement. A member saves drafts; the leader submits them for confirmation. */
@@ -175,24 +175,13 @@ export default function AchievementEditPage() {
                   rows={5}
                 />
               </FormRow>
-              <FormRow label='凭证类型'>
-                <SelectField
-                  options={EVIDENCE_OPTIONS}
-                  value={form.evidenceKind}
-                  placeholder='请选择'
-                  onPick={(kind) => patch({ evidenceKind: kind as EvidenceKind })}
-                />
-              </FormRow>
-              {form.evidenceKind === 'none' ? null : (
-                <FormRow label={EVIDENCE_LABELS[form.evidenceKind]} required>
-                  <Input
-                    value={form.evidenceRef}
-                    onChange={(evidenceRef) => patch({ evidenceRef })}
-                    placeholder={EVIDENCE_PLACEHOLDERS[form.evidenceKind]}
-                    maxLength={200}
-                  />
-                </FormRow>
-              )}
+              <EvidenceFields
+                kind={form.evidenceKind}
+                reference={form.evidenceRef}
+                onChange={({ kind, reference }) =>
+                  patch({ evidenceKind: kind ?? form.evidenceKind, evidenceRef: reference ?? form.evidenceRef })
+                }
+              />
               {claims.length ? (
                 <FormRow label='关联揭榜'>
                   <SelectField

@@ -1,0 +1,37 @@
+import { Input } from '@nutui/nutui-react-taro';
+import { EVIDENCE_KINDS, EVIDENCE_LABELS, EVIDENCE_PLACEHOLDERS, type EvidenceKind } from '@core/evidence';
+import { FormRow, SelectField } from '../FormRow';
+
+export type EvidenceFieldsProps = {
+  kind: EvidenceKind;
+  reference: string;
+  onChange: (changes: { kind?: EvidenceKind; reference?: string }) => void;
+};
+
+const EVIDENCE_OPTIONS = EVIDENCE_KINDS.map((kind) => ({ id: kind, name: EVIDENCE_LABELS[kind] }));
+
+/** A checkable reference: its kind, then the number in that kind's format (none asks for nothing). */
+export function EvidenceFields({ kind, reference, onChange }: EvidenceFieldsProps) {
+  return (
+    <>
+      <FormRow label='凭证类型'>
+        <SelectField
+          options={EVIDENCE_OPTIONS}
+          value={kind}
+          placeholder='请选择'
+          onPick={(picked) => onChange({ kind: picked as EvidenceKind })}
+        />
+      </FormRow>
+      {kind === 'none' ? null : (
+        <FormRow label={EVIDENCE_LABELS[kind]} required>
+          <Input
+            value={reference}
+            onChange={(value) => onChange({ reference: value })}
+            placeholder={EVIDENCE_PLACEHOLDERS[kind]}
+            maxLength={200}
+          />
+        </FormRow>
+      )}
+    </>
+  );
+}
