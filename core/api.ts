@@ -30,6 +30,7 @@ import {
   teamAchievementsInput,
 } from './schemas/achievement';
 import { empty } from './schemas/common';
+import { noticeIdInput, noticesInput, publishNoticeInput } from './schemas/notice';
 import {
   calendarInput,
   createEventInput,
@@ -70,6 +71,9 @@ import type {
   FeedPage,
   PendingPage,
   InboxPage,
+  NoticeDetail,
+  NoticePage,
+  NoticeStats,
   MeView,
   OrgOptions,
   ProgressForm,
@@ -161,6 +165,14 @@ export const API = {
     return: action(returnAchievementInput, 'achievementVerifier').returns<AchievementDetail>(),
     feature: action(featureAchievementInput, 'achievementOrganizer').returns<AchievementDetail>(),
     mediaVerdict: action(mediaVerdictInput, 'system').returns<{ applied: boolean }>(),
+  },
+  notice: {
+    publish: action(publishNoticeInput, 'organizer').returns<NoticeDetail>(),
+    list: action(noticesInput, 'signedIn').returns<NoticePage>(),
+    detail: action(noticeIdInput, 'signedIn').returns<NoticeDetail>(),
+    ack: action(noticeIdInput, 'signedIn').returns<NoticeDetail>(),
+    stats: action(noticeIdInput, 'noticeOrganizer').returns<NoticeStats>(),
+    remind: action(noticeIdInput, 'noticeOrganizer').returns<NoticeStats>(),
   },
   message: {
     inbox: action(inboxInput, 'signedIn').returns<InboxPage>(),

@@ -21,6 +21,8 @@ export type AccessRule =
   | 'achievementVerifier'
   /** Organizer of the league org over the achievement's team (典型案例). */
   | 'achievementOrganizer'
+  /** Organizer of the league org that published the notice (or of an org above it). */
+  | 'noticeOrganizer'
   | 'system';
 
 /** Personas relative to one team, one challenge and one event, as the seeded demo world provides them. */
@@ -40,5 +42,6 @@ export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
   eventAttendee: ['member', 'leader'],
   achievementVerifier: ['organizer'],
   achievementOrganizer: ['organizer'],
+  noticeOrganizer: ['organizer'],
   system: [],
 };

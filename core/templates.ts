@@ -59,6 +59,11 @@ export const TEMPLATES = {
     title: '成果入选典型案例',
     fields: { thing1: 'thing', thing2: 'thing', time3: 'time' },
   },
+  noticePublished: {
+    id: 'TEMPLATE_ID_NOTICE_PUBLISHED',
+    title: '团组织通知',
+    fields: { thing1: 'thing', thing2: 'thing', time3: 'time' },
+  },
 } as const satisfies Record<string, { id: string; title: string; fields: Record<string, TemplateFieldKind> }>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

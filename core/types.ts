@@ -2,6 +2,7 @@ import type { Field } from './fields';
 import type { ChallengeMode, ChallengeStatus, ClaimStatus, MilestoneStatus } from './challenge-rules';
 import type { AchievementStatus, AchievementType, ImageStatus } from './achievement-rules';
 import type { EvidenceKind } from './evidence';
+import type { NoticeAudience } from './notice-rules';
 import type { EventMode } from './progress-rules';
 
 /** Roles held by a user, stored in the database. Team roles come from `members`, not from here. */
@@ -306,4 +307,33 @@ export type MediaCheck = {
   status: ImageStatus;
   createdAt: number;
   checkedAt: number | null;
+};
+
+export type Notice = {
+  _id: string;
+  leagueOrgId: string;
+  authorId: string;
+  title: string;
+  body: string;
+  audience: NoticeAudience;
+  teamIds: string[];
+  requireAck: boolean;
+  /** Fan-out to recipients runs in batches; `pending` until every recipient has a receipt and a message. */
+  fanout: 'pending' | 'done';
+  recipientCount: number;
+  remindedAt: number | null;
+  remindRounds: number;
+  requestId: string;
+  createdAt: number;
+};
+
+/** One recipient's receipt: `_id` = noticeId_userId. */
+export type NoticeRead = {
+  _id: string;
+  noticeId: string;
+  userId: string;
+  teamId: string;
+  readAt: number | null;
+  ackAt: number | null;
+  createdAt: number;
 };

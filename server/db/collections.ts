@@ -8,6 +8,8 @@ import type {
   InboxItem,
   MediaCheck,
   Member,
+  Notice,
+  NoticeRead,
   Milestone,
   Org,
   OutboxItem,
@@ -32,6 +34,8 @@ export type Collections = {
   eventCheckins: Checkin;
   achievements: Achievement;
   mediaChecks: MediaCheck;
+  notices: Notice;
+  noticeReads: NoticeRead;
   inbox: InboxItem;
   outbox: OutboxItem;
   consents: Consent;
@@ -70,4 +74,18 @@ export function txSet<K extends CollectionName>(tx: Transaction, name: K, doc: C
 
 export function txUpdate<K extends CollectionName>(tx: Transaction, name: K, id: string, data: DocData) {
   return tx.collection(name).doc(id).update({ data });
+}
+
+/** Every document matching `where`, read in _id order a thousand at a time (no skip, no cap). */
+export async function findAll<K extends CollectionName>(db: Database, name: K, where: DocData | object): Promise<Collections[K][]> {
+  const _ = db.command;
+  const out: Collections[K][] = [];
+  let last = '';
+  for (;;) {
+    const query = last ? _.and([where, { _id: _.gt(last) }]) : where;
+    const page = await findMany(name, db.collection(name).where(query).orderBy('_id', 'asc').limit(1000));
+    out.push(...page);
+    if (page.length < 1000) return out;
+    last = (page[page.length - 1] as { _id: string })._id;
+  }
 }

@@ -7,6 +7,7 @@ import type { Handlers } from '../runtime/function';
 import { loadOrgs, organizersOf } from '../runtime/orgs';
 import { drainOutbox, enqueue } from '../runtime/outbox';
 import { remindMilestones } from './challenge-reminders';
+import { finishNoticeFanouts } from './notice-delivery';
 import { teamChangedMessage } from './team-messages';
 
 /** Tell the leader and the organizers once per overdue period that a registration needs refreshing. */
@@ -49,6 +50,7 @@ async function flagRefreshDue(ctx: Ctx): Promise<number> {
 export const dispatchHandlers: Handlers<'dispatch'> = {
   run: async ({ ctx }) => {
     const flagged = await flagRefreshDue(ctx);
+    await finishNoticeFanouts(ctx);
     const reminded = await remindMilestones(ctx);
     const report = await drainOutbox(ctx);
     return { ...report, flagged, reminded };

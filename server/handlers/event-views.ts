@@ -2,8 +2,6 @@
 import { ATTENDANCE_STATUSES, eventPhase, makeupClosedReason, type AttendanceStatus } from '../../core/progress-rules';
 import type { Checkin, Member, TeamEvent, User } from '../../core/types';
 import type { Attendance, AttendanceRow, EventCard, MyCheckin } from '../../core/views';
-import { findMany } from '../db/collections';
-import type { Ctx } from '../runtime/context';
 import { displayName } from '../runtime/users';
 
 const METHOD_LABELS: Record<string, string> = { scan: '扫码', code: '输入签到码', location: '定位' };
@@ -42,20 +40,6 @@ export function eventCard(event: TeamEvent, mine: Checkin | null | undefined, no
 
 export function canRequestMakeup(event: TeamEvent, mine: Checkin | null | undefined, now: number): boolean {
   return !mine && makeupClosedReason(event, now) === null;
-}
-
-/** Every document matching `where`, read in _id order a thousand at a time (no skip, no cap). */
-export async function readAll<K extends 'members' | 'eventCheckins'>(ctx: Ctx, name: K, where: Record<string, unknown>) {
-  const _ = ctx.db.command;
-  const out: (K extends 'members' ? Member : Checkin)[] = [];
-  let last = '';
-  for (;;) {
-    const query = last ? _.and([where, { _id: _.gt(last) }]) : where;
-    const page = await findMany(name, ctx.db.collection(name).where(query).orderBy('_id', 'asc').limit(1000));
-    out.push(...(page as typeof out));
-    if (page.length < 1000) return out;
-    last = page[page.length - 1]._id;
-  }
 }
 
 export function attendanceOf(

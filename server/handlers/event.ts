@@ -13,7 +13,7 @@ import {
 import { formatDateTime, formatTime, shanghaiAt } from '../../core/time';
 import type { Checkin, SignInSignals, TeamEvent, User } from '../../core/types';
 import type { Attendance, EventDetail } from '../../core/views';
-import { findById, findMany, txFind, txSet, txUpdate } from '../db/collections';
+import { findAll, findById, findMany, txFind, txSet, txUpdate } from '../db/collections';
 import type { DocData, Transaction } from '../db/types';
 import { attendeeTeamId, isEventOrganizer } from '../runtime/access';
 import { audit } from '../runtime/audit';
@@ -26,7 +26,7 @@ import { enqueue } from '../runtime/outbox';
 import { afterCursor, nextCursorOf } from '../runtime/paging';
 import { displayName } from '../runtime/users';
 import { makeupResultMessage } from './event-messages';
-import { attendanceOf, canRequestMakeup, eventCard, readAll } from './event-views';
+import { attendanceOf, canRequestMakeup, eventCard } from './event-views';
 import { usersById } from './team-views';
 
 export const EVENTS_PAGE_SIZE = 20;
@@ -59,8 +59,8 @@ async function eventDetail(ctx: Ctx, caller: User, event: TeamEvent): Promise<Ev
 async function attendance(ctx: Ctx, event: TeamEvent): Promise<Attendance> {
   const _ = ctx.db.command;
   const [members, checkins] = await Promise.all([
-    readAll(ctx, 'members', { teamId: _.in(event.teamIds) }),
-    readAll(ctx, 'eventCheckins', { eventId: event._id }),
+    findAll(ctx.db, 'members', { teamId: _.in(event.teamIds) }),
+    findAll(ctx.db, 'eventCheckins', { eventId: event._id }),
   ]);
   const users = await usersById(ctx, [...members.map((member) => member.userId), ...checkins.map((checkin) => checkin.userId)]);
   const teams = await findMany(

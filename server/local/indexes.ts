@@ -13,6 +13,8 @@ export const INDEXES: Record<string, string[]> = {
   eventCheckins: ['eventId', 'userId'],
   achievements: ['status', 'featured', 'teamId', 'leagueOrgId', 'challengeId', 'confirmedAt'],
   mediaChecks: ['docId'],
+  notices: ['leagueOrgId', 'fanout', 'createdAt'],
+  noticeReads: ['noticeId', 'userId'],
   inbox: ['userId', 'createdAt'],
   outbox: ['status', 'nextAttemptAt'],
   audit: ['target', 'at'],

@@ -2,12 +2,13 @@
  * The demo world created on the local cloud's first start: a provincial league org with two
  * unit league orgs, their party orgs, users covering every role, two registered teams (one
  * overdue for its 90-day refresh), one pending application, a 揭榜挂帅 board (seed-board.ts),
- * progress logs and events (seed-progress.ts), and achievements (seed-achievements.ts).
+ * progress logs and events (seed-progress.ts), achievements (seed-achievements.ts) and a notice.
  */
 import { DAY_MS } from '../../core/time';
 import type { Member, Org, Team, User } from '../../core/types';
 import { demoBoard } from './seed-board';
 import { DEMO_ACHIEVEMENTS, demoAchievements } from './seed-achievements';
+import { DEMO_NOTICE, demoNotices } from './seed-notices';
 import { DEMO_EVENTS, demoEvents, demoProgress } from './seed-progress';
 import type { Database, DocData } from '../db/types';
 
@@ -36,6 +37,7 @@ export const DEMO = {
   achievementPending: DEMO_ACHIEVEMENTS.pending,
   achievementPatent: DEMO_ACHIEVEMENTS.patent,
   achievementPaper: DEMO_ACHIEVEMENTS.paper,
+  notice: DEMO_NOTICE,
 } as const;
 
 export const ORGS: Org[] = [
@@ -179,6 +181,9 @@ export async function seedIfEmpty(db: Database, now = Date.now()): Promise<boole
   const events = demoEvents(now, { teamA: DEMO.teamA, teamB: DEMO.teamB, organizer: DEMO.organizer, leaderA: DEMO.leaderA });
   await put('events', events.events);
   await put('eventCheckins', events.checkins);
+  const notices = demoNotices(now, DEMO.organizer, demoMembers(now));
+  await put('notices', notices.notices);
+  await put('noticeReads', notices.reads);
   await put(
     'achievements',
     demoAchievements(now, {

@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors';
 import type { AccessRule } from '../../core/permissions';
-import type { Achievement, Challenge, Team, TeamEvent, User } from '../../core/types';
+import type { Achievement, Challenge, Notice, Team, TeamEvent, User } from '../../core/types';
 import { findById, findMany } from '../db/collections';
 import type { Ctx } from './context';
 import { loadOrgs, managedLeagueOrgIds } from './orgs';
@@ -10,11 +10,13 @@ export type AccessGrant = {
   challenge: Challenge | null;
   teamEvent: TeamEvent | null;
   achievement: Achievement | null;
+  notice: Notice | null;
 };
 
-const NOTHING: AccessGrant = { team: null, challenge: null, teamEvent: null, achievement: null };
+/** What a rule that loads nothing grants. */
+export const NO_GRANT: AccessGrant = { team: null, challenge: null, teamEvent: null, achievement: null, notice: null };
 
-function idOf(input: unknown, key: 'teamId' | 'challengeId' | 'eventId' | 'achievementId'): string | null {
+function idOf(input: unknown, key: 'teamId' | 'challengeId' | 'eventId' | 'achievementId' | 'noticeId'): string | null {
   const value = (input as Record<string, unknown> | null)?.[key];
   return typeof value === 'string' ? value : null;
 }
@@ -57,28 +59,29 @@ export async function memberRole(ctx: Ctx, teamId: string, userId: string) {
 
 /** Enforce a caller's access rule with roles and memberships read from the database. ('system' actions never reach here: they have no caller.) */
 export async function checkAccess(rule: Exclude<AccessRule, 'system'>, ctx: Ctx, caller: User, input: unknown): Promise<AccessGrant> {
-  if (rule === 'signedIn') return NOTHING;
+  if (rule === 'signedIn') return NO_GRANT;
   if (rule === 'organizer') {
-    if (caller.roles.some((grant) => grant.role === 'organizer')) return NOTHING;
+    if (caller.roles.some((grant) => grant.role === 'organizer')) return NO_GRANT;
     throw new AppError('FORBIDDEN', '只有团组织管理员可以进行此操作');
   }
   if (rule === 'challengeOrganizer' || rule === 'challengeReviewer')
-    return { ...NOTHING, challenge: await checkChallenge(rule, ctx, caller, input) };
-  if (rule === 'eventOrganizer' || rule === 'eventAttendee') return { ...NOTHING, teamEvent: await checkEvent(rule, ctx, caller, input) };
+    return { ...NO_GRANT, challenge: await checkChallenge(rule, ctx, caller, input) };
+  if (rule === 'eventOrganizer' || rule === 'eventAttendee') return { ...NO_GRANT, teamEvent: await checkEvent(rule, ctx, caller, input) };
+  if (rule === 'noticeOrganizer') return { ...NO_GRANT, notice: await checkNotice(ctx, caller, input) };
   if (rule === 'achievementVerifier' || rule === 'achievementOrganizer') {
-    return { ...NOTHING, achievement: await checkAchievement(rule, ctx, caller, input) };
+    return { ...NO_GRANT, achievement: await checkAchievement(rule, ctx, caller, input) };
   }
   const teamId = idOf(input, 'teamId');
   const team = teamId ? await findById(ctx.db, 'teams', teamId) : null;
   if (!team) throw new AppError('NOT_FOUND', '找不到这支突击队，可能已被删除');
   if (rule === 'teamOrganizer') {
-    if (await isTeamOrganizer(ctx, caller, team)) return { ...NOTHING, team };
+    if (await isTeamOrganizer(ctx, caller, team)) return { ...NO_GRANT, team };
     throw new AppError('FORBIDDEN', '只有该队伍所属团组织的管理员可以进行此操作');
   }
   const role = await memberRole(ctx, team._id, caller._id);
-  if (rule === 'teamLeader' && role === 'leader') return { ...NOTHING, team };
-  if (rule === 'teamMember' && role) return { ...NOTHING, team };
-  if (rule === 'teamViewer' && (role || (await isTeamOrganizer(ctx, caller, team)))) return { ...NOTHING, team };
+  if (rule === 'teamLeader' && role === 'leader') return { ...NO_GRANT, team };
+  if (rule === 'teamMember' && role) return { ...NO_GRANT, team };
+  if (rule === 'teamViewer' && (role || (await isTeamOrganizer(ctx, caller, team)))) return { ...NO_GRANT, team };
   throw new AppError('FORBIDDEN', FORBIDDEN_MESSAGES[rule]);
 }
 
@@ -131,4 +134,12 @@ async function checkAchievement(
       ? '只有该队伍所属团组织的管理员可以设置典型案例'
       : '只有该队伍所属团组织的管理员或榜单评审人可以确认成果',
   );
+}
+
+async function checkNotice(ctx: Ctx, caller: User, input: unknown): Promise<Notice> {
+  const noticeId = idOf(input, 'noticeId');
+  const notice = noticeId ? await findById(ctx.db, 'notices', noticeId) : null;
+  if (!notice) throw new AppError('NOT_FOUND', '找不到这条通知，可能已被删除');
+  if (await managesLeagueOrg(ctx, caller, notice.leagueOrgId)) return notice;
+  throw new AppError('FORBIDDEN', '只有发布通知的团组织管理员可以查看回执或提醒');
 }

@@ -5,9 +5,9 @@
 import type * as v from 'valibot';
 import { API, type ActionDef, type ActionName, type ActionOutput, type ActionParsed, type FnName } from '../../core/api';
 import { AppError, failure, ok, type Result } from '../../core/errors';
-import type { Achievement, Challenge, Team, TeamEvent, User } from '../../core/types';
+import type { Achievement, Challenge, Notice, Team, TeamEvent, User } from '../../core/types';
 import { validate } from '../../core/validate';
-import { checkAccess } from './access';
+import { NO_GRANT, checkAccess } from './access';
 import type { Ctx } from './context';
 import type { CloudSdk, Storage } from './sdk';
 import { ensureUser } from './users';
@@ -24,6 +24,8 @@ export type HandlerArgs<F extends FnName, A extends ActionName<F>> = {
   teamEvent: TeamEvent | null;
   /** Loaded by the access check for achievement-scoped rules; null otherwise. */
   achievement: Achievement | null;
+  /** Loaded by the access check for notice-scoped rules; null otherwise. */
+  notice: Notice | null;
 };
 
 export type Handlers<F extends FnName> = {
@@ -58,10 +60,7 @@ export function createFunction<F extends FnName>(fn: F, handlers: Handlers<F>): 
             ctx,
             caller: SYSTEM_USER,
             input: parsed.data as never,
-            team: null,
-            challenge: null,
-            teamEvent: null,
-            achievement: null,
+            ...NO_GRANT,
           }),
         );
       }

@@ -10,6 +10,7 @@ const CALLER: Record<FnName, string> = {
   challenge: DEMO.leaderA,
   progress: DEMO.leaderA,
   achievement: DEMO.leaderA,
+  notice: DEMO.leaderA,
   message: DEMO.leaderA,
   dispatch: '',
 };

@@ -139,6 +139,22 @@ export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknow
     feature: { achievementId: DEMO.achievementPatent, featured: true, note: '首个车规级故障注入方法专利，已在量产芯片上使用。' },
     mediaVerdict: { traceId: 'no-such-trace', suggest: 'pass' },
   },
+  notice: {
+    publish: {
+      leagueOrgId: 'org-league-zs',
+      title: '关于报送季度进展的通知',
+      body: '请各队队长于月底前在小程序中更新本季度的进展记录。',
+      audience: 'teams',
+      teamIds: [DEMO.teamB],
+      requireAck: true,
+      requestId: 'perm-test-0005',
+    },
+    list: {},
+    detail: { noticeId: DEMO.notice },
+    ack: { noticeId: DEMO.notice },
+    stats: { noticeId: DEMO.notice },
+    remind: { noticeId: DEMO.notice },
+  },
   message: {
     inbox: {},
     unreadCount: {},

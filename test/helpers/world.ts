@@ -11,6 +11,7 @@ import { run as achievementRun } from '../../cloudfunctions/achievement/index';
 import { run as challengeRun } from '../../cloudfunctions/challenge/index';
 import { run as dispatchRun } from '../../cloudfunctions/dispatch/index';
 import { run as messageRun } from '../../cloudfunctions/message/index';
+import { run as noticeRun } from '../../cloudfunctions/notice/index';
 import { run as progressRun } from '../../cloudfunctions/progress/index';
 import { run as teamRun } from '../../cloudfunctions/team/index';
 import { run as userRun } from '../../cloudfunctions/user/index';
@@ -25,6 +26,7 @@ const RUNS = {
   challenge: challengeRun,
   progress: progressRun,
   achievement: achievementRun,
+  notice: noticeRun,
   message: messageRun,
   dispatch: dispatchRun,
 };
