@@ -11,6 +11,7 @@ import { launch } from './browser.mjs';
 import { startHost } from './host.mjs';
 import { achievementScenarios } from './scenarios/achievement.mjs';
 import { challengeScenarios } from './scenarios/challenge.mjs';
+import { feedbackScenarios } from './scenarios/feedback.mjs';
 import { progressScenarios } from './scenarios/progress.mjs';
 import { teamScenarios } from './scenarios/team.mjs';
 
@@ -34,7 +35,13 @@ if (stale || process.env.E2E_REBUILD === '1') {
 
 const host = await startHost(root);
 const browser = await launch();
-const groups = { team: teamScenarios, challenge: challengeScenarios, progress: progressScenarios, achievement: achievementScenarios };
+const groups = {
+  team: teamScenarios,
+  challenge: challengeScenarios,
+  progress: progressScenarios,
+  achievement: achievementScenarios,
+  feedback: feedbackScenarios,
+};
 // E2E_ONLY=challenge runs one group while working on it; CI runs them all.
 const scenarios = process.env.E2E_ONLY ? groups[process.env.E2E_ONLY] : Object.values(groups).flat();
 let passed = 0;

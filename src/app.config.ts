@@ -8,6 +8,7 @@ export default defineAppConfig({
       pages: ['timeline/index', 'weekly/index', 'calendar/index', 'events/index', 'event/index', 'event-edit/index', 'attendance/index'],
     },
     { root: 'packages/achievement', pages: ['detail/index', 'edit/index', 'review/index'] },
+    { root: 'packages/notice', pages: ['list/index', 'detail/index', 'edit/index', 'stats/index'] },
     { root: 'packages/admin', pages: ['review/index', 'teams/index'] },
     { root: 'packages/user', pages: ['profile/index', 'inbox/index'] },
   ],

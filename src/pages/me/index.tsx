@@ -64,6 +64,7 @@ export default function MePage() {
           clickable
           onClick={go('/packages/user/inbox/index')}
         />
+        <Cell title='通知' description='团组织发来的通知与需确认事项' clickable onClick={go('/packages/notice/list/index')} extra='›' />
         <Cell title='出题单位评审' description='凭评审码参与评榜' clickable onClick={go('/packages/challenge/bind/index')} extra='›' />
         <Cell
           title='待我确认的成果'
@@ -81,6 +82,7 @@ export default function MePage() {
             <Cell title='待审核的组建申请' clickable onClick={go('/packages/admin/review/index')} extra='›' />
             <Cell title='所辖突击队' clickable onClick={go('/packages/admin/teams/index')} extra='›' />
             <Cell title='发布榜单' clickable onClick={go('/packages/challenge/edit/index')} extra='›' />
+            <Cell title='发布通知' clickable onClick={go('/packages/notice/edit/index')} extra='›' />
           </View>
         </>
       ) : null}

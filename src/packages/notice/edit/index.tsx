@@ -1,0 +1,105 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button, Checkbox, Input, Switch, TextArea } from '@nutui/nutui-react-taro';
+import { useEffect, useRef, useState } from 'react';
+import { NOTICE_AUDIENCES, NOTICE_AUDIENCE_LABELS, type NoticeAudience } from '@core/notice-rules';
+import { publishNoticeInput } from '@core/schemas/notice';
+import { validate } from '@core/validate';
+import { FormRow, SelectField } from '@/components/FormRow';
+import { PageState } from '@/components/PageState';
+import { confirmStep, toastFailure } from '@/hooks/feedback';
+import { useRemote } from '@/hooks/useRemote';
+import { noticeService } from '@/services/notice';
+import { newRequestId } from '@/services/request-id';
+import { teamService } from '@/services/team';
+import { useUserStore } from '@/stores/useUserStore';
+
+const AUDIENCE_OPTIONS = NOTICE_AUDIENCES.map((audience) => ({ id: audience, name: NOTICE_AUDIENCE_LABELS[audience] }));
+
+export default function NoticeEditPage() {
+  const { me, load: loadMe } = useUserStore();
+  const teams = useRemote(() => teamService.orgTeams('registered'));
+  const requestId = useRef(newRequestId());
+  const hosts = (me?.roles ?? []).filter((role) => role.role === 'organizer');
+  const [leagueOrgId, setLeagueOrgId] = useState('');
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [audience, setAudience] = useState<NoticeAudience>('allTeams');
+  const [teamIds, setTeamIds] = useState<string[]>([]);
+  const [requireAck, setRequireAck] = useState(false);
+  const [sending, setSending] = useState(false);
+
+  useEffect(() => {
+    if (!me) void loadMe();
+  }, [me, loadMe]);
+  useEffect(() => {
+    if (!leagueOrgId && hosts.length) setLeagueOrgId(hosts[0].scopeId);
+  }, [hosts, leagueOrgId]);
+
+  const publish = async () => {
+    if (sending) return;
+    const checked = validate(publishNoticeInput, { leagueOrgId, title, body, audience, teamIds, requireAck, requestId: requestId.current });
+    if (!checked.ok) return toastFailure(checked);
+    if (!(await confirmStep('发布通知', `发布后将立即发给${NOTICE_AUDIENCE_LABELS[audience]}，不能撤回。确定发布？`, '发布'))) return;
+    setSending(true);
+    const result = await noticeService.publish(checked.data);
+    setSending(false);
+    if (!result.ok) return toastFailure(result);
+    await Taro.showToast({ title: '已发布', icon: 'success' });
+    void Taro.redirectTo({ url: `/packages/notice/stats/index?id=${result.data.id}` });
+  };
+
+  return (
+    <View className='kc-page'>
+      <PageState loading={teams.loading && !teams.data} error={teams.error} onRetry={teams.reload}>
+        <View className='kc-card'>
+          {hosts.length > 1 ? (
+            <FormRow label='发布团组织' required>
+              <SelectField
+                options={hosts.map((host) => ({ id: host.scopeId, name: host.scopeName }))}
+                value={leagueOrgId}
+                placeholder='请选择'
+                onPick={setLeagueOrgId}
+              />
+            </FormRow>
+          ) : null}
+          <FormRow label='标题' required>
+            <Input value={title} onChange={setTitle} placeholder='如：关于报送季度进展的通知' maxLength={40} />
+          </FormRow>
+          <FormRow label='内容' required block>
+            <TextArea value={body} onChange={setBody} placeholder='写清要做什么、何时之前、找谁联系' maxLength={2000} showCount rows={6} />
+          </FormRow>
+          <FormRow label='发送对象' required>
+            <SelectField
+              options={AUDIENCE_OPTIONS}
+              value={audience}
+              placeholder='请选择'
+              onPick={(picked) => setAudience(picked as NoticeAudience)}
+            />
+          </FormRow>
+          <FormRow label='需确认'>
+            <View className='kc-row'>
+              <Switch checked={requireAck} onChange={setRequireAck} />
+              <Text className='kc-muted'>收到的人需点「已知悉」</Text>
+            </View>
+          </FormRow>
+        </View>
+        {audience === 'teams' ? (
+          <View className='kc-card'>
+            {(teams.data ?? []).map((team) => (
+              <Checkbox
+                key={team.id}
+                checked={teamIds.includes(team.id)}
+                onChange={(on) => setTeamIds(on ? [...teamIds, team.id] : teamIds.filter((id) => id !== team.id))}
+                label={`${team.name}（${team.leagueOrgName}）`}
+              />
+            ))}
+          </View>
+        ) : null}
+        <Button type='primary' block loading={sending} onClick={publish}>
+          发布通知
+        </Button>
+      </PageState>
+    </View>
+  );
+}

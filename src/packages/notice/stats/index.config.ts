@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '阅读与确认', enablePullDownRefresh: true });
