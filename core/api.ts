@@ -30,6 +30,16 @@ import {
   teamAchievementsInput,
 } from './schemas/achievement';
 import { empty } from './schemas/common';
+import {
+  acknowledgeLetterInput,
+  bindContactInput,
+  contactCodeInput,
+  issueLetterInput,
+  letterCandidatesInput,
+  letterIdInput,
+  lettersInput,
+  verifyLetterInput,
+} from './schemas/letter';
 import { noticeIdInput, noticesInput, publishNoticeInput } from './schemas/notice';
 import {
   calendarInput,
@@ -71,11 +81,17 @@ import type {
   FeedPage,
   PendingPage,
   InboxPage,
+  LetterCandidates,
+  LetterCard,
+  LetterDetail,
+  LetterPage,
+  LetterVerification,
   NoticeDetail,
   NoticePage,
   NoticeStats,
   MeView,
   OrgOptions,
+  PartyOrgView,
   ProgressForm,
   ProgressLogView,
   TeamClaimView,
@@ -173,6 +189,17 @@ export const API = {
     ack: action(noticeIdInput, 'signedIn').returns<NoticeDetail>(),
     stats: action(noticeIdInput, 'noticeOrganizer').returns<NoticeStats>(),
     remind: action(noticeIdInput, 'noticeOrganizer').returns<NoticeStats>(),
+  },
+  feedback: {
+    partyOrgs: action(empty, 'organizer').returns<PartyOrgView[]>(),
+    contactCode: action(contactCodeInput, 'organizer').returns<{ code: string; partyOrgName: string; expiresAt: number }>(),
+    bindContact: action(bindContactInput, 'signedIn').returns<{ partyOrgId: string; partyOrgName: string }>(),
+    candidates: action(letterCandidatesInput, 'teamOrganizer').returns<LetterCandidates>(),
+    issue: action(issueLetterInput, 'teamOrganizer').returns<LetterCard[]>(),
+    letters: action(lettersInput, 'signedIn').returns<LetterPage>(),
+    letter: action(letterIdInput, 'signedIn').returns<LetterDetail>(),
+    acknowledge: action(acknowledgeLetterInput, 'letterContact').returns<LetterDetail>(),
+    verify: action(verifyLetterInput, 'signedIn').returns<LetterVerification>(),
   },
   message: {
     inbox: action(inboxInput, 'signedIn').returns<InboxPage>(),

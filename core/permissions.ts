@@ -23,6 +23,8 @@ export type AccessRule =
   | 'achievementOrganizer'
   /** Organizer of the league org that published the notice (or of an org above it). */
   | 'noticeOrganizer'
+  /** The bound contact of the party organization a letter is addressed to. */
+  | 'letterContact'
   | 'system';
 
 /** Personas relative to one team, one challenge and one event, as the seeded demo world provides them. */
@@ -43,5 +45,6 @@ export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
   achievementVerifier: ['organizer'],
   achievementOrganizer: ['organizer'],
   noticeOrganizer: ['organizer'],
+  letterContact: ['partyContact'],
   system: [],
 };

@@ -64,6 +64,11 @@ export const TEMPLATES = {
     title: '团组织通知',
     fields: { thing1: 'thing', thing2: 'thing', time3: 'time' },
   },
+  letterIssued: {
+    id: 'TEMPLATE_ID_LETTER_ISSUED',
+    title: '反馈函送达通知',
+    fields: { thing1: 'thing', thing2: 'thing', character_string3: 'character_string', time4: 'time' },
+  },
 } as const satisfies Record<string, { id: string; title: string; fields: Record<string, TemplateFieldKind> }>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

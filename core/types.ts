@@ -2,6 +2,7 @@ import type { Field } from './fields';
 import type { ChallengeMode, ChallengeStatus, ClaimStatus, MilestoneStatus } from './challenge-rules';
 import type { AchievementStatus, AchievementType, ImageStatus } from './achievement-rules';
 import type { EvidenceKind } from './evidence';
+import type { LetterItemKind, LetterStatus } from './letter-rules';
 import type { NoticeAudience } from './notice-rules';
 import type { EventMode } from './progress-rules';
 
@@ -337,3 +338,57 @@ export type NoticeRead = {
   ackAt: number | null;
   createdAt: number;
 };
+
+/** A one-time code an organizer gives a party organization's contact to bind their account. */
+export type ContactCode = {
+  _id: string;
+  partyOrgId: string;
+  createdBy: string;
+  createdAt: number;
+  expiresAt: number;
+  usedBy: string | null;
+  usedAt: number | null;
+};
+
+/** One confirmed record as a letter states it, with who confirmed it and when. */
+export type LetterItem = {
+  id: string;
+  kind: LetterItemKind;
+  refId: string;
+  title: string;
+  detail: string;
+  memberIds: string[];
+  memberNames: string[];
+  confirmedBy: string;
+  confirmedByName: string;
+  confirmedAt: number;
+};
+
+export type Letter = {
+  _id: string;
+  /** Set when issued; the key anyone uses to verify the letter. */
+  refCode: string | null;
+  status: LetterStatus;
+  teamId: string;
+  teamName: string;
+  leagueOrgId: string;
+  /** The party organization it is addressed to; null for a quarterly draft, which is split on issue. */
+  partyOrgId: string | null;
+  period: { from: string; to: string };
+  items: LetterItem[];
+  note: string;
+  /** For a quarterly draft: the quarter it was prepared for. */
+  quarter: string | null;
+  issuedBy: string | null;
+  issuedAt: number | null;
+  openedAt: number | null;
+  ack: { by: string; at: number; reply: string } | null;
+  remindedAt: number | null;
+  /** Unacknowledged past the reminder: shown to the organizer. */
+  flagged: boolean;
+  requestId: string;
+  createdAt: number;
+};
+
+/** Marks a periodic job as done, so a timer that fires every minute runs it once. */
+export type Job = { _id: string; cursor: string; done: boolean; at: number };

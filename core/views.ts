@@ -3,6 +3,7 @@ import type { PageCursor } from './cursor';
 import type { Field } from './fields';
 import type { ChallengeMode, ChallengeStatus, ClaimStatus, MilestoneStatus } from './challenge-rules';
 import type { AchievementStatus, AchievementType, ImageStatus } from './achievement-rules';
+import type { LetterItemKind, LetterStatus, VerifyVerdict } from './letter-rules';
 import type { AttendanceStatus, EventMode, EventPhase } from './progress-rules';
 import type { ChallengeChange, Evidence, EventPlace, MemberRole, OrgRole, Target, TeamStatus } from './types';
 
@@ -89,7 +90,18 @@ export type InboxItemView = {
 };
 export type InboxPage = { items: InboxItemView[]; nextCursor: PageCursor | null; unread: number };
 
-export type DispatchReport = { sent: number; inAppOnly: number; retried: number; failed: number; flagged: number; reminded: number };
+export type DispatchReport = {
+  sent: number;
+  inAppOnly: number;
+  retried: number;
+  failed: number;
+  flagged: number;
+  reminded: number;
+  /** Letters unacknowledged past the reminder, reminded and flagged this run. */
+  lettersReminded: number;
+  /** Quarterly draft letters prepared this run. */
+  draftsPrepared: number;
+};
 
 export type ChallengeCard = {
   id: string;
@@ -385,4 +397,64 @@ export type NoticeStats = {
   notAcknowledged: NoticePerson[];
   remindedAt: number | null;
   canRemind: boolean;
+};
+
+// ——— 反馈函 ———
+
+export type PartyOrgView = { id: string; name: string; unitName: string; contacts: string[] };
+
+export type LetterItemView = {
+  id: string;
+  kind: LetterItemKind;
+  title: string;
+  detail: string;
+  memberNames: string[];
+  confirmedByName: string;
+  confirmedAt: number;
+};
+
+/** Confirmed records of a team in a period, and where each member's part would go. */
+export type LetterCandidates = {
+  teamId: string;
+  teamName: string;
+  crossUnit: boolean;
+  items: LetterItemView[];
+  /** Party organizations a letter would go to, with the members whose part each receives. */
+  recipients: { partyOrgId: string; partyOrgName: string; memberNames: string[]; hasContact: boolean }[];
+};
+
+export type LetterCard = {
+  id: string;
+  refCode: string | null;
+  status: LetterStatus;
+  teamId: string;
+  teamName: string;
+  partyOrgName: string;
+  period: { from: string; to: string };
+  itemCount: number;
+  issuedAt: number | null;
+  flagged: boolean;
+};
+export type LetterPage = { items: LetterCard[]; nextCursor: PageCursor | null };
+
+export type LetterDetail = LetterCard & {
+  orgName: string;
+  items: LetterItemView[];
+  note: string;
+  issuedByName: string;
+  openedAt: number | null;
+  ack: { byName: string; at: number; reply: string } | null;
+  viewer: { isContact: boolean; isOrganizer: boolean; canAcknowledge: boolean };
+};
+
+export type LetterVerification = {
+  refCode: string;
+  teamName: string;
+  partyOrgName: string;
+  orgName: string;
+  period: { from: string; to: string };
+  issuedAt: number;
+  status: LetterStatus;
+  items: (LetterItemView & { verdict: VerifyVerdict; current: string })[];
+  allSame: boolean;
 };

@@ -5,7 +5,10 @@ import type {
   Checkin,
   Claim,
   Consent,
+  ContactCode,
   InboxItem,
+  Job,
+  Letter,
   MediaCheck,
   Member,
   Notice,
@@ -36,6 +39,9 @@ export type Collections = {
   mediaChecks: MediaCheck;
   notices: Notice;
   noticeReads: NoticeRead;
+  contactCodes: ContactCode;
+  letters: Letter;
+  jobs: Job;
   inbox: InboxItem;
   outbox: OutboxItem;
   consents: Consent;

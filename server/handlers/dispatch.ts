@@ -7,6 +7,7 @@ import type { Handlers } from '../runtime/function';
 import { loadOrgs, organizersOf } from '../runtime/orgs';
 import { drainOutbox, enqueue } from '../runtime/outbox';
 import { remindMilestones } from './challenge-reminders';
+import { prepareQuarterlyDrafts, remindUnacknowledgedLetters } from './letter-dispatch';
 import { finishNoticeFanouts } from './notice-delivery';
 import { teamChangedMessage } from './team-messages';
 
@@ -52,7 +53,9 @@ export const dispatchHandlers: Handlers<'dispatch'> = {
     const flagged = await flagRefreshDue(ctx);
     await finishNoticeFanouts(ctx);
     const reminded = await remindMilestones(ctx);
+    const lettersReminded = await remindUnacknowledgedLetters(ctx);
+    const draftsPrepared = await prepareQuarterlyDrafts(ctx);
     const report = await drainOutbox(ctx);
-    return { ...report, flagged, reminded };
+    return { ...report, flagged, reminded, lettersReminded, draftsPrepared };
   },
 };

@@ -8,6 +8,7 @@ import { main as achievementMain } from '../../cloudfunctions/achievement/index'
 import { main as challengeMain } from '../../cloudfunctions/challenge/index';
 import { main as progressMain } from '../../cloudfunctions/progress/index';
 import { main as dispatchMain } from '../../cloudfunctions/dispatch/index';
+import { main as feedbackMain } from '../../cloudfunctions/feedback/index';
 import { main as messageMain } from '../../cloudfunctions/message/index';
 import { main as noticeMain } from '../../cloudfunctions/notice/index';
 import { main as teamMain } from '../../cloudfunctions/team/index';
@@ -26,12 +27,13 @@ export const FUNCTIONS = {
   progress: progressMain,
   achievement: achievementMain,
   notice: noticeMain,
+  feedback: feedbackMain,
   message: messageMain,
   dispatch: dispatchMain,
 } as const;
 export type LocalFnName = keyof typeof FUNCTIONS;
 /** Functions a client may call; `dispatch` only runs from the timer. */
-export const CLIENT_FUNCTIONS: LocalFnName[] = ['user', 'team', 'challenge', 'progress', 'achievement', 'notice', 'message'];
+export const CLIENT_FUNCTIONS: LocalFnName[] = ['user', 'team', 'challenge', 'progress', 'achievement', 'notice', 'feedback', 'message'];
 
 /** Local storage URLs: local:// files are served by the host. */
 export const localFiles: Storage = { tempUrls: async (fileIds) => fileIds.map(fileUrl) };

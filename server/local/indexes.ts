@@ -15,6 +15,7 @@ export const INDEXES: Record<string, string[]> = {
   mediaChecks: ['docId'],
   notices: ['leagueOrgId', 'fanout', 'createdAt'],
   noticeReads: ['noticeId', 'userId'],
+  letters: ['teamId', 'partyOrgId', 'leagueOrgId', 'refCode', 'status', 'issuedAt'],
   inbox: ['userId', 'createdAt'],
   outbox: ['status', 'nextAttemptAt'],
   audit: ['target', 'at'],

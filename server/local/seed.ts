@@ -8,6 +8,7 @@ import { DAY_MS } from '../../core/time';
 import type { Member, Org, Team, User } from '../../core/types';
 import { demoBoard } from './seed-board';
 import { DEMO_ACHIEVEMENTS, demoAchievements } from './seed-achievements';
+import { DEMO_LETTER, demoLetters } from './seed-letters';
 import { DEMO_NOTICE, demoNotices } from './seed-notices';
 import { DEMO_EVENTS, demoEvents, demoProgress } from './seed-progress';
 import type { Database, DocData } from '../db/types';
@@ -38,6 +39,8 @@ export const DEMO = {
   achievementPatent: DEMO_ACHIEVEMENTS.patent,
   achievementPaper: DEMO_ACHIEVEMENTS.paper,
   notice: DEMO_NOTICE,
+  letter: DEMO_LETTER.id,
+  letterCode: DEMO_LETTER.refCode,
 } as const;
 
 export const ORGS: Org[] = [
@@ -184,20 +187,20 @@ export async function seedIfEmpty(db: Database, now = Date.now()): Promise<boole
   const notices = demoNotices(now, DEMO.organizer, demoMembers(now));
   await put('notices', notices.notices);
   await put('noticeReads', notices.reads);
-  await put(
-    'achievements',
-    demoAchievements(now, {
-      teamA: DEMO.teamA,
-      teamB: DEMO.teamB,
-      leaderA: DEMO.leaderA,
-      memberA: DEMO.memberA,
-      leaderB: DEMO.leaderB,
-      organizer: DEMO.organizer,
-      unitOrganizer: DEMO.unitOrganizer,
-      wonClaim: `${DEMO.challengeDone}_${DEMO.teamB}`,
-      wonChallenge: DEMO.challengeDone,
-    }),
-  );
+  const achievements = demoAchievements(now, {
+    teamA: DEMO.teamA,
+    teamB: DEMO.teamB,
+    leaderA: DEMO.leaderA,
+    memberA: DEMO.memberA,
+    leaderB: DEMO.leaderB,
+    organizer: DEMO.organizer,
+    unitOrganizer: DEMO.unitOrganizer,
+    wonClaim: `${DEMO.challengeDone}_${DEMO.teamB}`,
+    wonChallenge: DEMO.challengeDone,
+  });
+  await put('achievements', achievements);
+  const patent = achievements.find((item) => item._id === DEMO.achievementPatent)!;
+  await put('letters', demoLetters(now, patent, { contributors: ['李航', '张晓'], confirmer: '王敏' }));
   await db
     .collection('audit')
     .add({ data: { at: now, actor: 'system', fn: 'local', action: 'seed', target: 'all', summary: '初始化演示数据' } });

@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors';
 import type { AccessRule } from '../../core/permissions';
-import type { Achievement, Challenge, Notice, Team, TeamEvent, User } from '../../core/types';
+import type { Achievement, Challenge, Letter, Notice, Team, TeamEvent, User } from '../../core/types';
 import { findById, findMany } from '../db/collections';
 import type { Ctx } from './context';
 import { loadOrgs, managedLeagueOrgIds } from './orgs';
@@ -11,12 +11,13 @@ export type AccessGrant = {
   teamEvent: TeamEvent | null;
   achievement: Achievement | null;
   notice: Notice | null;
+  letter: Letter | null;
 };
 
 /** What a rule that loads nothing grants. */
-export const NO_GRANT: AccessGrant = { team: null, challenge: null, teamEvent: null, achievement: null, notice: null };
+export const NO_GRANT: AccessGrant = { team: null, challenge: null, teamEvent: null, achievement: null, notice: null, letter: null };
 
-function idOf(input: unknown, key: 'teamId' | 'challengeId' | 'eventId' | 'achievementId' | 'noticeId'): string | null {
+function idOf(input: unknown, key: 'teamId' | 'challengeId' | 'eventId' | 'achievementId' | 'noticeId' | 'letterId'): string | null {
   const value = (input as Record<string, unknown> | null)?.[key];
   return typeof value === 'string' ? value : null;
 }
@@ -68,6 +69,7 @@ export async function checkAccess(rule: Exclude<AccessRule, 'system'>, ctx: Ctx,
     return { ...NO_GRANT, challenge: await checkChallenge(rule, ctx, caller, input) };
   if (rule === 'eventOrganizer' || rule === 'eventAttendee') return { ...NO_GRANT, teamEvent: await checkEvent(rule, ctx, caller, input) };
   if (rule === 'noticeOrganizer') return { ...NO_GRANT, notice: await checkNotice(ctx, caller, input) };
+  if (rule === 'letterContact') return { ...NO_GRANT, letter: await checkLetterContact(ctx, caller, input) };
   if (rule === 'achievementVerifier' || rule === 'achievementOrganizer') {
     return { ...NO_GRANT, achievement: await checkAchievement(rule, ctx, caller, input) };
   }
@@ -142,4 +144,17 @@ async function checkNotice(ctx: Ctx, caller: User, input: unknown): Promise<Noti
   if (!notice) throw new AppError('NOT_FOUND', '找不到这条通知，可能已被删除');
   if (await managesLeagueOrg(ctx, caller, notice.leagueOrgId)) return notice;
   throw new AppError('FORBIDDEN', '只有发布通知的团组织管理员可以查看回执或提醒');
+}
+
+/** A party organization's bound contact (the role lives on the user record). */
+export function isPartyContact(caller: User, partyOrgId: string | null): boolean {
+  return partyOrgId !== null && caller.roles.some((grant) => grant.role === 'partyContact' && grant.scopeId === partyOrgId);
+}
+
+async function checkLetterContact(ctx: Ctx, caller: User, input: unknown): Promise<Letter> {
+  const letterId = idOf(input, 'letterId');
+  const letter = letterId ? await findById(ctx.db, 'letters', letterId) : null;
+  if (!letter || letter.status === 'draft') throw new AppError('NOT_FOUND', '找不到这份反馈函');
+  if (isPartyContact(caller, letter.partyOrgId)) return letter;
+  throw new AppError('FORBIDDEN', '只有收函党组织的联系人可以签收');
 }

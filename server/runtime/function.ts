@@ -5,7 +5,7 @@
 import type * as v from 'valibot';
 import { API, type ActionDef, type ActionName, type ActionOutput, type ActionParsed, type FnName } from '../../core/api';
 import { AppError, failure, ok, type Result } from '../../core/errors';
-import type { Achievement, Challenge, Notice, Team, TeamEvent, User } from '../../core/types';
+import type { Achievement, Challenge, Letter, Notice, Team, TeamEvent, User } from '../../core/types';
 import { validate } from '../../core/validate';
 import { NO_GRANT, checkAccess } from './access';
 import type { Ctx } from './context';
@@ -26,6 +26,8 @@ export type HandlerArgs<F extends FnName, A extends ActionName<F>> = {
   achievement: Achievement | null;
   /** Loaded by the access check for notice-scoped rules; null otherwise. */
   notice: Notice | null;
+  /** Loaded by the access check for letter-scoped rules; null otherwise. */
+  letter: Letter | null;
 };
 
 export type Handlers<F extends FnName> = {

@@ -11,6 +11,7 @@ const CALLER: Record<FnName, string> = {
   progress: DEMO.leaderA,
   achievement: DEMO.leaderA,
   notice: DEMO.leaderA,
+  feedback: DEMO.leaderA,
   message: DEMO.leaderA,
   dispatch: '',
 };

@@ -10,6 +10,7 @@ import type { Result } from '../../core/errors';
 import { run as achievementRun } from '../../cloudfunctions/achievement/index';
 import { run as challengeRun } from '../../cloudfunctions/challenge/index';
 import { run as dispatchRun } from '../../cloudfunctions/dispatch/index';
+import { run as feedbackRun } from '../../cloudfunctions/feedback/index';
 import { run as messageRun } from '../../cloudfunctions/message/index';
 import { run as noticeRun } from '../../cloudfunctions/notice/index';
 import { run as progressRun } from '../../cloudfunctions/progress/index';
@@ -27,6 +28,7 @@ const RUNS = {
   progress: progressRun,
   achievement: achievementRun,
   notice: noticeRun,
+  feedback: feedbackRun,
   message: messageRun,
   dispatch: dispatchRun,
 };
