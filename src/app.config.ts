@@ -9,6 +9,10 @@ export default defineAppConfig({
     },
     { root: 'packages/achievement', pages: ['detail/index', 'edit/index', 'review/index'] },
     { root: 'packages/notice', pages: ['list/index', 'detail/index', 'edit/index', 'stats/index'] },
+    {
+      root: 'packages/feedback',
+      pages: ['letters/index', 'letter/index', 'compose/index', 'contacts/index', 'bind/index', 'verify/index'],
+    },
     { root: 'packages/admin', pages: ['review/index', 'teams/index'] },
     { root: 'packages/user', pages: ['profile/index', 'inbox/index'] },
   ],

@@ -1,6 +1,7 @@
 import { CHALLENGE_STATUS_LABELS, CLAIM_STATUS_LABELS, MILESTONE_STATUS_LABELS } from '@core/challenge-rules';
 import type { ChallengeStatus, ClaimStatus, MilestoneStatus } from '@core/challenge-rules';
 import { ACHIEVEMENT_STATUS_LABELS, type AchievementStatus } from '@core/achievement-rules';
+import { LETTER_STATUS_LABELS, VERIFY_LABELS, type LetterStatus, type VerifyVerdict } from '@core/letter-rules';
 import { ATTENDANCE_LABELS, EVENT_PHASE_LABELS, type AttendanceStatus, type EventPhase } from '@core/progress-rules';
 import { TEAM_STATUS_LABELS } from '@core/team-rules';
 import type { TeamStatus } from '@core/types';
@@ -98,4 +99,25 @@ const ACHIEVEMENT_TONES: Record<AchievementStatus, Tone> = {
 
 export function AchievementStatusTag({ status }: { status: AchievementStatus }) {
   return <ToneTag tone={ACHIEVEMENT_TONES[status]}>{ACHIEVEMENT_STATUS_LABELS[status]}</ToneTag>;
+}
+
+const LETTER_TONES: Record<LetterStatus, Tone> = { draft: 'muted', issued: 'warning', opened: 'info', acknowledged: 'success' };
+
+export function LetterStatusTag({ status, flagged }: { status: LetterStatus; flagged?: boolean }) {
+  return (
+    <>
+      <ToneTag tone={LETTER_TONES[status]}>{LETTER_STATUS_LABELS[status]}</ToneTag>
+      {flagged ? (
+        <ToneTag tone='danger' style={{ marginLeft: '4px' }}>
+          逾期未签收
+        </ToneTag>
+      ) : null}
+    </>
+  );
+}
+
+const VERDICT_TONES: Record<VerifyVerdict, Tone> = { same: 'success', changed: 'warning', revoked: 'danger' };
+
+export function VerdictTag({ verdict }: { verdict: VerifyVerdict }) {
+  return <ToneTag tone={VERDICT_TONES[verdict]}>{VERIFY_LABELS[verdict]}</ToneTag>;
 }

@@ -65,6 +65,15 @@ export default function MePage() {
           onClick={go('/packages/user/inbox/index')}
         />
         <Cell title='通知' description='团组织发来的通知与需确认事项' clickable onClick={go('/packages/notice/list/index')} extra='›' />
+        {me?.roles.some((role) => role.role === 'partyContact') ? (
+          <Cell
+            title='反馈函'
+            description='发给本党组织的反馈函，查看并签收'
+            clickable
+            onClick={go('/packages/feedback/letters/index')}
+            extra='›'
+          />
+        ) : null}
         <Cell title='出题单位评审' description='凭评审码参与评榜' clickable onClick={go('/packages/challenge/bind/index')} extra='›' />
         <Cell
           title='待我确认的成果'
@@ -83,6 +92,13 @@ export default function MePage() {
             <Cell title='所辖突击队' clickable onClick={go('/packages/admin/teams/index')} extra='›' />
             <Cell title='发布榜单' clickable onClick={go('/packages/challenge/edit/index')} extra='›' />
             <Cell title='发布通知' clickable onClick={go('/packages/notice/edit/index')} extra='›' />
+            <Cell
+              title='反馈函管理'
+              description='写反馈函、季度草稿、签收情况'
+              clickable
+              onClick={go('/packages/feedback/letters/index?scope=manage')}
+              extra='›'
+            />
           </View>
         </>
       ) : null}

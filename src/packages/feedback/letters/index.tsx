@@ -1,0 +1,84 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
+import type { Failure } from '@core/errors';
+import { formatDate } from '@core/time';
+import type { LetterCard, LetterPage } from '@core/views';
+import { PageState } from '@/components/PageState';
+import { LetterStatusTag } from '@/components/StatusTag';
+import { feedbackService } from '@/services/feedback';
+import './index.scss';
+
+type Scope = 'contact' | 'manage';
+
+/** Letters received by the caller's party organization, or (manage) those the caller's orgs issued and drafted. */
+export default function LettersPage() {
+  const scope = (useRouter().params.scope === 'manage' ? 'manage' : 'contact') as Scope;
+  const [page, setPage] = useState<LetterPage | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const load = async (more = false) => {
+    setLoading(true);
+    const result = await feedbackService.letters({ scope, cursor: more ? (page?.nextCursor ?? null) : null });
+    setLoading(false);
+    if (!result.ok) return setError(result);
+    setError(null);
+    setPage(more && page ? { ...result.data, items: [...page.items, ...result.data.items] } : result.data);
+  };
+  useDidShow(() => void load());
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
+  useReachBottom(() => {
+    if (page?.nextCursor && !loading) void load(true);
+  });
+
+  const open = (letter: LetterCard) =>
+    Taro.navigateTo({
+      url:
+        letter.status === 'draft'
+          ? `/packages/feedback/compose/index?teamId=${letter.teamId}&draftId=${letter.id}`
+          : `/packages/feedback/letter/index?id=${letter.id}`,
+    });
+  return (
+    <View className='kc-page'>
+      {scope === 'manage' ? (
+        <View className='kc-actions kc-letters__actions'>
+          <Button type='primary' onClick={() => void Taro.navigateTo({ url: '/packages/feedback/compose/index' })}>
+            写反馈函
+          </Button>
+          <Button fill='outline' type='primary' onClick={() => void Taro.navigateTo({ url: '/packages/feedback/contacts/index' })}>
+            党组织联系人
+          </Button>
+        </View>
+      ) : null}
+      <PageState
+        loading={loading && !page}
+        error={page ? null : error}
+        onRetry={() => void load()}
+        empty={page?.items.length === 0}
+        emptyTitle={scope === 'manage' ? '还没有反馈函' : '暂无反馈函'}
+        emptyDescription={
+          scope === 'manage' ? '每季度会为有新确认记录的队伍准备草稿，也可以随时写一封。' : '团组织发给你所在党组织的反馈函会出现在这里。'
+        }
+      >
+        {page?.items.map((letter) => (
+          <View key={letter.id} className='kc-card' onClick={() => void open(letter)}>
+            <View className='kc-row'>
+              <Text className='kc-letters__title'>「{letter.teamName}」反馈函</Text>
+              <View>
+                <LetterStatusTag status={letter.status} flagged={letter.flagged} />
+              </View>
+            </View>
+            <Text className='kc-muted kc-letters__meta'>
+              致 {letter.partyOrgName} · {letter.period.from} 至 {letter.period.to} · {letter.itemCount} 项
+            </Text>
+            <Text className='kc-muted kc-letters__meta'>
+              {letter.refCode ? `查验码 ${letter.refCode} · ${formatDate(letter.issuedAt ?? 0)} 发出` : '季度草稿，待审核后发出'}
+            </Text>
+          </View>
+        ))}
+      </PageState>
+    </View>
+  );
+}
