@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { useState } from 'react';
-import type { Failure } from '@core/errors';
 import { formatDate } from '@core/time';
-import type { LetterCard, LetterPage } from '@core/views';
+import type { LetterCard } from '@core/views';
 import { PageState } from '@/components/PageState';
+import { usePaged } from '@/hooks/usePaged';
 import { LetterStatusTag } from '@/components/StatusTag';
 import { feedbackService } from '@/services/feedback';
 import './index.scss';
@@ -15,23 +14,7 @@ type Scope = 'contact' | 'manage';
 /** Letters received by the caller's party organization, or (manage) those the caller's orgs issued and drafted. */
 export default function LettersPage() {
   const scope = (useRouter().params.scope === 'manage' ? 'manage' : 'contact') as Scope;
-  const [page, setPage] = useState<LetterPage | null>(null);
-  const [error, setError] = useState<Failure | null>(null);
-  const [loading, setLoading] = useState(true);
-
-  const load = async (more = false) => {
-    setLoading(true);
-    const result = await feedbackService.letters({ scope, cursor: more ? (page?.nextCursor ?? null) : null });
-    setLoading(false);
-    if (!result.ok) return setError(result);
-    setError(null);
-    setPage(more && page ? { ...result.data, items: [...page.items, ...result.data.items] } : result.data);
-  };
-  useDidShow(() => void load());
-  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => {
-    if (page?.nextCursor && !loading) void load(true);
-  });
+  const { page, error, loading, reload } = usePaged((cursor) => feedbackService.letters({ scope, cursor }), [scope]);
 
   const open = (letter: LetterCard) =>
     Taro.navigateTo({
@@ -55,7 +38,7 @@ export default function LettersPage() {
       <PageState
         loading={loading && !page}
         error={page ? null : error}
-        onRetry={() => void load()}
+        onRetry={reload}
         empty={page?.items.length === 0}
         emptyTitle={scope === 'manage' ? '还没有反馈函' : '暂无反馈函'}
         emptyDescription={

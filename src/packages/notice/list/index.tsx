@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { useState } from 'react';
-import type { Failure } from '@core/errors';
+import { useEffect, useState } from 'react';
 import { formatDateTime } from '@core/time';
-import type { NoticeCard, NoticePage } from '@core/views';
+import type { NoticeCard } from '@core/views';
 import { PageState } from '@/components/PageState';
+import { usePaged } from '@/hooks/usePaged';
 import { ToneTag } from '@/components/ToneTag';
 import { noticeService } from '@/services/notice';
 import { isOrganizer, useUserStore } from '@/stores/useUserStore';
@@ -22,32 +22,10 @@ function ReceiptTag({ notice }: { notice: NoticeCard }) {
 export default function NoticeListPage() {
   const { me, load: loadMe } = useUserStore();
   const [scope, setScope] = useState<Scope>('mine');
-  const [page, setPage] = useState<NoticePage | null>(null);
-  const [error, setError] = useState<Failure | null>(null);
-  const [loading, setLoading] = useState(true);
-
-  const load = async (which: Scope, more = false) => {
-    setLoading(true);
-    const result = await noticeService.list({ scope: which, cursor: more ? (page?.nextCursor ?? null) : null });
-    setLoading(false);
-    if (!result.ok) return setError(result);
-    setError(null);
-    setPage(more && page ? { ...result.data, items: [...page.items, ...result.data.items] } : result.data);
-  };
-  const switchTo = (which: Scope) => {
-    setScope(which);
-    setPage(null);
-    void load(which);
-  };
-
-  useDidShow(() => {
+  const { page, error, loading, reload } = usePaged((cursor) => noticeService.list({ scope, cursor }), [scope]);
+  useEffect(() => {
     if (!me) void loadMe();
-    void load(scope);
-  });
-  usePullDownRefresh(() => void load(scope).finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => {
-    if (page?.nextCursor && !loading) void load(scope, true);
-  });
+  }, [me, loadMe]);
 
   const open = (notice: NoticeCard) =>
     Taro.navigateTo({
@@ -57,10 +35,10 @@ export default function NoticeListPage() {
     <View className='kc-page'>
       {isOrganizer(me) ? (
         <View className='kc-filters'>
-          <Text className={scope === 'mine' ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => switchTo('mine')}>
+          <Text className={scope === 'mine' ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => setScope('mine')}>
             我收到的
           </Text>
-          <Text className={scope === 'manage' ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => switchTo('manage')}>
+          <Text className={scope === 'manage' ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => setScope('manage')}>
             我发布的
           </Text>
           <Button
@@ -76,7 +54,7 @@ export default function NoticeListPage() {
       <PageState
         loading={loading && !page}
         error={page ? null : error}
-        onRetry={() => void load(scope)}
+        onRetry={reload}
         empty={page?.items.length === 0}
         emptyTitle={scope === 'mine' ? '暂无通知' : '还没有发布过通知'}
         emptyDescription={scope === 'mine' ? '团组织发给你所在队伍的通知会出现在这里。' : '点「发布通知」发给所辖队伍。'}

@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { useState } from 'react';
-import type { Failure } from '@core/errors';
+import { useEffect, useState } from 'react';
 import { EVENT_MODE_LABELS } from '@core/progress-rules';
 import { formatDateTime, formatTime } from '@core/time';
-import type { EventPage } from '@core/views';
 import { PageState } from '@/components/PageState';
+import { usePaged } from '@/hooks/usePaged';
 import { AttendanceTag, EventPhaseTag } from '@/components/StatusTag';
 import { progressService } from '@/services/progress';
 import { isOrganizer, useUserStore } from '@/stores/useUserStore';
@@ -17,41 +16,19 @@ type Scope = 'mine' | 'manage';
 export default function EventsPage() {
   const { me, load: loadMe } = useUserStore();
   const [scope, setScope] = useState<Scope>('mine');
-  const [page, setPage] = useState<EventPage | null>(null);
-  const [error, setError] = useState<Failure | null>(null);
-  const [loading, setLoading] = useState(true);
-
-  const load = async (which: Scope, more = false) => {
-    setLoading(true);
-    const result = await progressService.events({ scope: which, cursor: more ? (page?.nextCursor ?? null) : null });
-    setLoading(false);
-    if (!result.ok) return setError(result);
-    setError(null);
-    setPage(more && page ? { ...result.data, items: [...page.items, ...result.data.items] } : result.data);
-  };
-  const switchTo = (which: Scope) => {
-    setScope(which);
-    setPage(null);
-    void load(which);
-  };
-
-  useDidShow(() => {
+  const { page, error, loading, reload } = usePaged((cursor) => progressService.events({ scope, cursor }), [scope]);
+  useEffect(() => {
     if (!me) void loadMe();
-    void load(scope);
-  });
-  usePullDownRefresh(() => void load(scope).finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => {
-    if (page?.nextCursor && !loading) void load(scope, true);
-  });
+  }, [me, loadMe]);
 
   return (
     <View className='kc-page'>
       {isOrganizer(me) ? (
         <View className='kc-filters'>
-          <Text className={scope === 'mine' ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => switchTo('mine')}>
+          <Text className={scope === 'mine' ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => setScope('mine')}>
             我参加的
           </Text>
-          <Text className={scope === 'manage' ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => switchTo('manage')}>
+          <Text className={scope === 'manage' ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => setScope('manage')}>
             我组织的
           </Text>
           <Button
@@ -67,7 +44,7 @@ export default function EventsPage() {
       <PageState
         loading={loading && !page}
         error={page ? null : error}
-        onRetry={() => void load(scope)}
+        onRetry={reload}
         empty={page?.items.length === 0}
         emptyTitle={scope === 'mine' ? '暂无你所在队伍参加的活动' : '还没有组织过活动'}
         emptyDescription={scope === 'mine' ? '团组织发布培训、交流或评审活动后会出现在这里。' : '点「创建活动」安排培训、交流或评审会。'}
