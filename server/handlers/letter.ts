@@ -2,7 +2,7 @@
 import { AppError } from '../../core/errors';
 import { CONTACT_CODE_DAYS, CONTACT_CODE_LENGTH, REF_CODE_LENGTH } from '../../core/letter-rules';
 import { DAY_MS } from '../../core/time';
-import type { Letter, Team, User } from '../../core/types';
+import type { Letter, User } from '../../core/types';
 import type { LetterDetail } from '../../core/views';
 import { findAll, findById, findMany, txFind, txSet, txUpdate } from '../db/collections';
 import type { DocData } from '../db/types';
@@ -11,7 +11,7 @@ import { audit } from '../runtime/audit';
 import { uniqueCode } from '../runtime/codes';
 import { checkText } from '../runtime/content';
 import type { Ctx } from '../runtime/context';
-import type { Handlers } from '../runtime/function';
+import type { HandlerArgs, Handlers } from '../runtime/function';
 import { loadOrgs, managedLeagueOrgIds, orgName } from '../runtime/orgs';
 import { enqueue } from '../runtime/outbox';
 import { afterCursor, nextCursorOf } from '../runtime/paging';
@@ -50,17 +50,7 @@ async function letterOf(ctx: Ctx, letterId: string): Promise<Letter> {
   return letter;
 }
 
-async function issue({
-  ctx,
-  caller,
-  input,
-  team,
-}: {
-  ctx: Ctx;
-  caller: User;
-  input: { teamId: string; from: string; to: string; itemIds: string[]; note: string; draftId: string | null; requestId: string };
-  team: Team | null;
-}) {
+async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issue'>) {
   const current = team!;
   const already = await findMany('letters', ctx.db.collection('letters').where({ requestId: input.requestId }).limit(50));
   if (already.length) {
