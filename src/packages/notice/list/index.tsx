@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '@core/time';
 import type { NoticeCard } from '@core/views';
 import { PageState } from '@/components/PageState';
+import { ScopeTabs } from '@/components/ScopeTabs';
 import { usePaged } from '@/hooks/usePaged';
 import { ToneTag } from '@/components/ToneTag';
 import { noticeService } from '@/services/notice';
@@ -34,22 +34,15 @@ export default function NoticeListPage() {
   return (
     <View className='kc-page'>
       {isOrganizer(me) ? (
-        <View className='kc-filters'>
-          <Text className={scope === 'mine' ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => setScope('mine')}>
-            我收到的
-          </Text>
-          <Text className={scope === 'manage' ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => setScope('manage')}>
-            我发布的
-          </Text>
-          <Button
-            size='small'
-            type='primary'
-            className='kc-notices__create'
-            onClick={() => void Taro.navigateTo({ url: '/packages/notice/edit/index' })}
-          >
-            发布通知
-          </Button>
-        </View>
+        <ScopeTabs
+          options={[
+            { value: 'mine', label: '我收到的' },
+            { value: 'manage', label: '我发布的' },
+          ]}
+          value={scope}
+          onChange={setScope}
+          action={{ label: '发布通知', url: '/packages/notice/edit/index' }}
+        />
       ) : null}
       <PageState
         loading={loading && !page}

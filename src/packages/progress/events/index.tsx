@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
 import { EVENT_MODE_LABELS } from '@core/progress-rules';
 import { formatDateTime, formatTime } from '@core/time';
 import { PageState } from '@/components/PageState';
+import { ScopeTabs } from '@/components/ScopeTabs';
 import { usePaged } from '@/hooks/usePaged';
 import { AttendanceTag, EventPhaseTag } from '@/components/StatusTag';
 import { progressService } from '@/services/progress';
@@ -24,22 +24,15 @@ export default function EventsPage() {
   return (
     <View className='kc-page'>
       {isOrganizer(me) ? (
-        <View className='kc-filters'>
-          <Text className={scope === 'mine' ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => setScope('mine')}>
-            我参加的
-          </Text>
-          <Text className={scope === 'manage' ? 'kc-filter kc-filter--on' : 'kc-filter'} onClick={() => setScope('manage')}>
-            我组织的
-          </Text>
-          <Button
-            size='small'
-            type='primary'
-            className='kc-events__create'
-            onClick={() => void Taro.navigateTo({ url: '/packages/progress/event-edit/index' })}
-          >
-            创建活动
-          </Button>
-        </View>
+        <ScopeTabs
+          options={[
+            { value: 'mine', label: '我参加的' },
+            { value: 'manage', label: '我组织的' },
+          ]}
+          value={scope}
+          onChange={setScope}
+          action={{ label: '创建活动', url: '/packages/progress/event-edit/index' }}
+        />
       ) : null}
       <PageState
         loading={loading && !page}
