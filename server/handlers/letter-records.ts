@@ -10,26 +10,13 @@ import type { LetterItem, Team } from '../../core/types';
 import { findAll, findById, findMany } from '../db/collections';
 import type { Ctx } from '../runtime/context';
 import { displayName } from '../runtime/users';
+import { claimTitlesOf } from './challenge-views';
 import { usersById } from './team-views';
 
 type Draft = Omit<LetterItem, 'memberNames' | 'confirmedByName'>;
 
 const COUNTED_CLAIMS = ['won', 'completed'];
 const CLAIM_RESULT: Record<string, string> = { won: '夺榜', completed: '完成全部节点' };
-
-async function challengeTitles(ctx: Ctx, challengeIds: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(challengeIds)];
-  if (!unique.length) return new Map();
-  const challenges = await findMany(
-    'challenges',
-    ctx.db
-      .collection('challenges')
-      .where({ _id: ctx.db.command.in(unique) })
-      .field({ _id: true, title: true })
-      .limit(1000),
-  );
-  return new Map(challenges.map((challenge) => [challenge._id, challenge.title]));
-}
 
 async function achievementItems(ctx: Ctx, teamId: string, start: number, end: number): Promise<Draft[]> {
   const _ = ctx.db.command;
@@ -52,10 +39,7 @@ async function achievementItems(ctx: Ctx, teamId: string, start: number, end: nu
 async function claimItems(ctx: Ctx, teamId: string, start: number, end: number): Promise<Draft[]> {
   const claims = await findAll(ctx.db, 'claims', { teamId });
   const milestones = claims.length ? await findAll(ctx.db, 'milestones', { teamId, status: 'passed' }) : [];
-  const titles = await challengeTitles(
-    ctx,
-    claims.map((claim) => claim.challengeId),
-  );
+  const titles = await claimTitlesOf(ctx, claims);
   const inPeriod = (at: number | undefined) => at !== undefined && at >= start && at <= end;
   const gates: Draft[] = milestones
     .filter((milestone) => inPeriod(milestone.review?.at))
@@ -65,7 +49,7 @@ async function claimItems(ctx: Ctx, teamId: string, start: number, end: number):
         id: letterItemId('gate', milestone._id),
         kind: 'gate',
         refId: milestone._id,
-        title: `${titles.get(milestone.challengeId) ?? ''} · 节点「${milestone.title}」通过`,
+        title: `${titles.get(milestone.claimId) ?? ''} · 节点「${milestone.title}」通过`,
         detail: milestone.criterion,
         memberIds: claim?.plan.memberIds ?? [],
         confirmedBy: milestone.review!.by,
@@ -78,7 +62,7 @@ async function claimItems(ctx: Ctx, teamId: string, start: number, end: number):
       id: letterItemId('claim', claim._id),
       kind: 'claim',
       refId: claim._id,
-      title: `${titles.get(claim.challengeId) ?? ''} · ${CLAIM_RESULT[claim.status]}`,
+      title: `${titles.get(claim._id) ?? ''} · ${CLAIM_RESULT[claim.status]}`,
       detail: claim.ended!.reason,
       memberIds: claim.plan.memberIds,
       confirmedBy: claim.ended!.by,

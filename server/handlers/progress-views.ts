@@ -6,6 +6,7 @@ import { findMany } from '../db/collections';
 import type { Ctx } from '../runtime/context';
 import { fileUrl } from '../../core/files';
 import { displayName } from '../runtime/users';
+import { claimTitlesOf } from './challenge-views';
 import { usersById } from './team-views';
 
 export type Citations = { claimTitles: Map<string, string>; milestoneTitles: Map<string, string> };
@@ -24,17 +25,6 @@ export async function citationsOf(ctx: Ctx, logs: Pick<ProgressLog, 'claimId' | 
           .limit(1000),
       )
     : [];
-  const challengeIds = [...new Set(claims.map((claim) => claim.challengeId))];
-  const challenges = challengeIds.length
-    ? await findMany(
-        'challenges',
-        ctx.db
-          .collection('challenges')
-          .where({ _id: _.in(challengeIds) })
-          .field({ _id: true, title: true })
-          .limit(1000),
-      )
-    : [];
   const milestones = milestoneIds.length
     ? await findMany(
         'milestones',
@@ -45,9 +35,8 @@ export async function citationsOf(ctx: Ctx, logs: Pick<ProgressLog, 'claimId' | 
           .limit(1000),
       )
     : [];
-  const challengeTitle = new Map(challenges.map((challenge) => [challenge._id, challenge.title]));
   return {
-    claimTitles: new Map(claims.map((claim) => [claim._id, challengeTitle.get(claim.challengeId) ?? ''])),
+    claimTitles: await claimTitlesOf(ctx, claims),
     milestoneTitles: new Map(milestones.map((milestone) => [milestone._id, milestone.title])),
   };
 }

@@ -14,6 +14,7 @@ import type { Handlers } from '../runtime/function';
 import { afterCursor, nextCursorOf } from '../runtime/paging';
 import { displayName } from '../runtime/users';
 import { citationsOf, logViews } from './progress-views';
+import { claimTitlesOf } from './challenge-views';
 import { usersById } from './team-views';
 
 export const TIMELINE_PAGE_SIZE = 20;
@@ -37,10 +38,7 @@ async function racingClaims(ctx: Ctx, teamId: string): Promise<ClaimOption[]> {
       .orderBy('index', 'asc')
       .limit(1000),
   );
-  const { claimTitles } = await citationsOf(
-    ctx,
-    claims.map((claim) => ({ claimId: claim._id, milestoneId: null })),
-  );
+  const claimTitles = await claimTitlesOf(ctx, claims);
   return claims.map((claim) => ({
     claimId: claim._id,
     title: claimTitles.get(claim._id) ?? '',
@@ -156,10 +154,7 @@ export const progressHandlers: Pick<Handlers<'progress'>, 'form' | 'log' | 'time
       members.map((member) => member.userId),
     );
     const claims = await findMany('claims', ctx.db.collection('claims').where({ teamId: team!._id }).limit(100));
-    const { claimTitles } = await citationsOf(
-      ctx,
-      claims.map((claim) => ({ claimId: claim._id, milestoneId: null })),
-    );
+    const claimTitles = await claimTitlesOf(ctx, claims);
     return {
       items: await logViews(ctx, logs),
       nextCursor: nextCursorOf(logs, TIMELINE_PAGE_SIZE, (log) => log.dayKey),
