@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors';
 import type { Achievement, User } from '../../core/types';
 import { findById, findMany, txFind, txUpdate } from '../db/collections';
 import type { DocData } from '../db/types';
-import { memberRole } from '../runtime/access';
+import { requireOutsider } from '../runtime/access';
 import { audit } from '../runtime/audit';
 import type { Ctx } from '../runtime/context';
 import type { Handlers } from '../runtime/function';
@@ -18,10 +18,7 @@ import { leadersOf } from './team-views';
 
 export const PENDING_PAGE_SIZE = 20;
 
-/** Someone who confirms a team's work must stand outside the team (DESIGN 2.2). */
-async function requireOutsider(ctx: Ctx, caller: User, achievement: Achievement): Promise<void> {
-  if (await memberRole(ctx, achievement.teamId, caller._id)) throw new AppError('FORBIDDEN', '你是该队成员，不能确认本队的成果');
-}
+const OWN_TEAM_CONFIRM = '你是该队成员，不能确认本队的成果';
 
 async function reloaded(ctx: Ctx, caller: User, achievementId: string) {
   return achievementDetail(ctx, caller, (await findById(ctx.db, 'achievements', achievementId))!);
@@ -29,7 +26,7 @@ async function reloaded(ctx: Ctx, caller: User, achievementId: string) {
 
 /** Confirm or return: one decision on a submitted achievement, with its messages, in one transaction. */
 async function decide(ctx: Ctx, caller: User, achievement: Achievement, confirmed: boolean, reason: string) {
-  await requireOutsider(ctx, caller, achievement);
+  await requireOutsider(ctx, caller, achievement.teamId, OWN_TEAM_CONFIRM);
   const event = confirmed ? 'confirm' : 'return';
   must(ACHIEVEMENT_MACHINE, achievement.status, event, '这项成果当前不在待确认状态');
   const leaderId = (await leadersOf(ctx, [achievement.teamId])).get(achievement.teamId) ?? '';
@@ -61,7 +58,7 @@ export const reviewHandlers: Pick<Handlers<'achievement'>, 'confirm' | 'return' 
 
   feature: async ({ ctx, caller, input, achievement }) => {
     const current = achievement!;
-    await requireOutsider(ctx, caller, current);
+    await requireOutsider(ctx, caller, current.teamId, OWN_TEAM_CONFIRM);
     if (input.featured && current.status !== 'confirmed') throw new AppError('STATE_CONFLICT', '只有已确认的成果可以设为典型案例');
     const leaderId = (await leadersOf(ctx, [current.teamId])).get(current.teamId) ?? '';
     await ctx.db.runTransaction(async (tx) => {

@@ -14,7 +14,7 @@ import type { Challenge, Claim, Milestone, User } from '../../core/types';
 import type { ClaimPage } from '../../core/views';
 import { findById, findMany, txFind, txSet, txUpdate } from '../db/collections';
 import type { Transaction } from '../db/types';
-import { isChallengeReviewer, memberRole } from '../runtime/access';
+import { isChallengeReviewer, memberRole, requireOutsider } from '../runtime/access';
 import { audit } from '../runtime/audit';
 import { checkText } from '../runtime/content';
 import type { Ctx } from '../runtime/context';
@@ -57,10 +57,7 @@ async function claimPage(ctx: Ctx, caller: User, challengeId: string, teamId: st
   };
 }
 
-/** Someone who confirms a team's work must stand outside the team (DESIGN 2.2). */
-async function requireOutsider(ctx: Ctx, caller: User, teamId: string): Promise<void> {
-  if (await memberRole(ctx, teamId, caller._id)) throw new AppError('FORBIDDEN', '你是该队成员，不能评审本队的揭榜或节点');
-}
+const OWN_TEAM_REVIEW = '你是该队成员，不能评审本队的揭榜或节点';
 
 /** A gate that exists and belongs where the caller's access was checked; otherwise not found. */
 async function gateOf(ctx: Ctx, milestoneId: string, belongs: (milestone: Milestone) => boolean): Promise<Milestone> {
@@ -183,7 +180,7 @@ export const claimHandlers = {
   reviewClaim: async ({ ctx, caller, input, challenge }) => {
     const current = challenge!;
     const claim = await claimOf(ctx, current._id, input.teamId);
-    await requireOutsider(ctx, caller, claim.teamId);
+    await requireOutsider(ctx, caller, claim.teamId, OWN_TEAM_REVIEW);
     const accept = input.decision === 'accept';
     must(CLAIM_MACHINE, claim.status, accept ? 'accept' : 'reject', '这份揭榜已经评过了');
     if (accept) must(CHALLENGE_MACHINE, current.status, 'start', '该榜单当前不能评榜');
@@ -309,7 +306,7 @@ export const claimHandlers = {
   reviewMilestone: async ({ ctx, caller, input, challenge }) => {
     const current = challenge!;
     const milestone = await gateOf(ctx, input.milestoneId, (found) => found.challengeId === current._id);
-    await requireOutsider(ctx, caller, milestone.teamId);
+    await requireOutsider(ctx, caller, milestone.teamId, OWN_TEAM_REVIEW);
     const pass = input.decision === 'pass';
     must(MILESTONE_MACHINE, milestone.status, pass ? 'pass' : 'stop', pass ? '队伍提交进展和依据后才能评审通过' : '这个节点已经评审过了');
     const siblings = await milestonesOf(ctx, [milestone.claimId]);

@@ -54,6 +54,11 @@ export async function attendeeTeamId(ctx: Ctx, caller: User, event: TeamEvent): 
   return memberships.find((member) => event.teamIds.includes(member.teamId))?.teamId ?? null;
 }
 
+/** Someone who confirms a team's work must stand outside the team (DESIGN 2.2); `refusal` says what they may not do. */
+export async function requireOutsider(ctx: Ctx, caller: User, teamId: string, refusal: string): Promise<void> {
+  if (await memberRole(ctx, teamId, caller._id)) throw new AppError('FORBIDDEN', refusal);
+}
+
 export async function memberRole(ctx: Ctx, teamId: string, userId: string) {
   return (await findById(ctx.db, 'members', `${teamId}_${userId}`))?.role ?? null;
 }
