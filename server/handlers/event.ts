@@ -74,11 +74,11 @@ async function attendance(ctx: Ctx, event: TeamEvent): Promise<Attendance> {
   return attendanceOf(event, members, checkins, users, new Map(teams.map((team) => [team._id, team.name])));
 }
 
-function windowRefusal(event: TeamEvent, now: number): string | null {
+/** Why signing in is not possible now, or null; `ended` is what to say once the event is over. */
+function windowRefusal(event: TeamEvent, now: number, ended: string): string | null {
   const phase = eventPhase(event, now);
   if (phase === 'upcoming') return `签到尚未开始，活动 ${formatDateTime(event.startAt)} 开始`;
-  if (phase === 'ended') return '活动已结束，如未签到请申请补签';
-  return null;
+  return phase === 'ended' ? ended : null;
 }
 
 /** Check the signals the mode asks for; answer what to keep for audit, or refuse. */
@@ -249,8 +249,8 @@ export const eventHandlers: Pick<
     const event = teamEvent!;
     if (!usesCode(event.mode)) throw new AppError('STATE_CONFLICT', '该活动为定位签到，无需展示签到码');
     const now = ctx.now();
-    const refusal = windowRefusal(event, now);
-    if (refusal) throw new AppError('STATE_CONFLICT', refusal.replace('，如未签到请申请补签', ''));
+    const refusal = windowRefusal(event, now, '活动已结束');
+    if (refusal) throw new AppError('STATE_CONFLICT', refusal);
     const slot = codeSlot(now);
     const code = codeFor(event.secret, slot);
     return { code, qr: qrModules(qrPayload(event._id, code)), validUntil: (slot + 1) * CODE_PERIOD_MS, periodMs: CODE_PERIOD_MS };
@@ -262,7 +262,7 @@ export const eventHandlers: Pick<
     const existing = await findById(ctx.db, 'eventCheckins', checkinId);
     // Signing in again (a double tap, a retry) changes nothing: the first sign-in stands.
     if (existing && COUNTED.includes(existing.status)) return eventDetail(ctx, caller, event);
-    const refusal = windowRefusal(event, ctx.now());
+    const refusal = windowRefusal(event, ctx.now(), '活动已结束，如未签到请申请补签');
     if (refusal) throw new AppError('STATE_CONFLICT', refusal);
     const signals = checkSignals(event, input, ctx.now());
     const teamId = (await attendeeTeamId(ctx, caller, event))!;
