@@ -224,8 +224,10 @@ export const letterHandlers: Handlers<'feedback'> = {
     const _ = ctx.db.command;
     const orgs = await loadOrgs(ctx.db);
     const where: object[] = [];
-    if (input.scope === 'manage') where.push({ leagueOrgId: _.in([...managedLeagueOrgIds(orgs, caller)]) });
-    else {
+    if (input.scope === 'manage') {
+      // An issued draft lives on as the letters it became; the draft itself drops out of the list.
+      where.push({ leagueOrgId: _.in([...managedLeagueOrgIds(orgs, caller)]) }, _.or([{ status: 'draft' }, { partyOrgId: _.neq(null) }]));
+    } else {
       const scopes = caller.roles.filter((grant) => grant.role === 'partyContact').map((grant) => grant.scopeId);
       if (!scopes.length) return { items: [], nextCursor: null };
       where.push({ partyOrgId: _.in(scopes), status: _.neq('draft') });
@@ -235,10 +237,8 @@ export const letterHandlers: Handlers<'feedback'> = {
       'letters',
       ctx.db.collection('letters').where(_.and(where)).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(LETTERS_PAGE_SIZE),
     );
-    // An issued draft lives on as the letters it became; the draft itself drops out of the list.
-    const shown = letters.filter((letter) => !(letter.partyOrgId === null && letter.status !== 'draft'));
     return {
-      items: shown.map((letter) => letterCard(letter, orgs)),
+      items: letters.map((letter) => letterCard(letter, orgs)),
       nextCursor: nextCursorOf(letters, LETTERS_PAGE_SIZE, (letter) => letter.createdAt),
     };
   },
