@@ -35,14 +35,13 @@ export async function recipientsOf(ctx: Ctx, notice: Pick<Notice, 'leagueOrgId' 
   return [...byUser.values()];
 }
 
-export async function noticeMessage(
-  ctx: Ctx,
+export function noticeMessage(
   notice: Notice,
+  org: string,
   userId: string,
   dedupeKey: string,
   now: number,
-): Promise<OutgoingMessage<'noticePublished'>> {
-  const org = orgName(await loadOrgs(ctx.db), notice.leagueOrgId);
+): OutgoingMessage<'noticePublished'> {
   return {
     userId,
     templateKey: 'noticePublished',
@@ -57,13 +56,11 @@ export async function noticeMessage(
 /** Write the receipts and messages not yet written, then mark the notice delivered. */
 export async function fanOutNotice(ctx: Ctx, notice: Notice): Promise<number> {
   const recipients = await recipientsOf(ctx, notice);
+  const org = orgName(await loadOrgs(ctx.db), notice.leagueOrgId);
   for (let start = 0; start < recipients.length; start += NOTICE_FANOUT_BATCH) {
     const batch = recipients.slice(start, start + NOTICE_FANOUT_BATCH);
-    const messages = await Promise.all(
-      batch.map((member) => noticeMessage(ctx, notice, member.userId, `notice_${notice._id}_${member.userId}`, notice.createdAt)),
-    );
     await ctx.db.runTransaction(async (tx) => {
-      for (const [index, member] of batch.entries()) {
+      for (const member of batch) {
         const receiptId = receiptIdOf(notice._id, member.userId);
         if (await txFind(tx, 'noticeReads', receiptId)) continue;
         await txSet(tx, 'noticeReads', {
@@ -75,7 +72,11 @@ export async function fanOutNotice(ctx: Ctx, notice: Notice): Promise<number> {
           ackAt: null,
           createdAt: notice.createdAt,
         });
-        await enqueue(tx, notice.createdAt, messages[index]);
+        await enqueue(
+          tx,
+          notice.createdAt,
+          noticeMessage(notice, org, member.userId, `notice_${notice._id}_${member.userId}`, notice.createdAt),
+        );
       }
     });
   }

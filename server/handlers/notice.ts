@@ -244,6 +244,19 @@ export const noticeHandlers: Handlers<'notice'> = {
     }
     const owed = (await findAll(ctx.db, 'noticeReads', { noticeId: current._id })).filter((receipt) => stillOwed(current, receipt));
     const round = current.remindRounds + 1;
+    const org = orgName(await loadOrgs(ctx.db), current.leagueOrgId);
+    // Messages first, keyed by round, so a retry after a crash re-sends nothing and misses no one;
+    // the round is marked (and audited) only once they are all queued.
+    for (let start = 0; start < owed.length; start += NOTICE_FANOUT_BATCH) {
+      const batch = owed.slice(start, start + NOTICE_FANOUT_BATCH);
+      await ctx.db.runTransaction(async (tx) => {
+        for (const receipt of batch) {
+          const message = noticeMessage(current, org, receipt.userId, `noticeRemind_${current._id}_${round}_${receipt.userId}`, now);
+          // Each person gets one: a push where they have consent left, the inbox either way.
+          await enqueue(tx, now, { ...message, title: `提醒：${message.title}` });
+        }
+      });
+    }
     await ctx.db.runTransaction(async (tx) => {
       const fresh = await txFind(tx, 'notices', current._id);
       if (fresh?.remindRounds !== current.remindRounds) throw new AppError('STATE_CONFLICT', '刚刚已提醒过，请刷新');
@@ -257,16 +270,6 @@ export const noticeHandlers: Handlers<'notice'> = {
         summary: `提醒 ${owed.length} 人${current.requireAck ? '确认' : '阅读'}通知「${current.title}」`,
       });
     });
-    // One message per person still owed: it goes out as a push where they have consent left, in the inbox otherwise.
-    for (let start = 0; start < owed.length; start += NOTICE_FANOUT_BATCH) {
-      const batch = owed.slice(start, start + NOTICE_FANOUT_BATCH);
-      const messages = await Promise.all(
-        batch.map((receipt) => noticeMessage(ctx, current, receipt.userId, `noticeRemind_${current._id}_${round}_${receipt.userId}`, now)),
-      );
-      await ctx.db.runTransaction(async (tx) => {
-        for (const message of messages) await enqueue(tx, now, { ...message, title: `提醒：${message.title}` });
-      });
-    }
     return statsOf(ctx, await ownNotice(ctx, current._id));
   },
 };
