@@ -15,7 +15,7 @@ import { main as teamMain } from '../../cloudfunctions/team/index';
 import { main as userMain } from '../../cloudfunctions/user/index';
 import { fileUrl } from '../../core/files';
 import type { Storage } from '../runtime/sdk';
-import { createLocalOpenApi } from './openapi';
+import { createLocalOpenApi, type PendingMediaCheck } from './openapi';
 import { seedIfEmpty } from './seed';
 import { LocalDatabase } from './store';
 import { bindLocalCloud, runAs } from './wx-server-sdk';
@@ -56,7 +56,7 @@ export async function createLocalCloud(options: { dataDir: string | null; seed?:
     /** WeChat's side of mediaCheckAsync: push each verdict not yet delivered, as the wxa_media_check event. */
     async deliverMediaChecks(): Promise<number> {
       const { data } = await db.collection('_wx_media_checks').where({ delivered: false }).limit(100).get();
-      for (const check of data) {
+      for (const check of data as unknown as PendingMediaCheck[]) {
         await runAs('', () =>
           FUNCTIONS.achievement({
             MsgType: 'event',
@@ -68,7 +68,7 @@ export async function createLocalCloud(options: { dataDir: string | null; seed?:
         );
         await db
           .collection('_wx_media_checks')
-          .doc(String(check._id))
+          .doc(check._id)
           .update({ data: { delivered: true } });
       }
       return data.length;

@@ -15,7 +15,14 @@ export const REVIEW_WORDS = ['内部资料', '待核实'];
 export const MEDIA_VERDICT_MARKS = { risky: 'risky', review: 'review' } as const;
 
 /** A media check waiting to be pushed back, as WeChat's wxa_media_check event would be. */
-export type PendingMediaCheck = { _id: string; openid: string; mediaUrl: string; suggest: 'pass' | 'review' | 'risky'; delivered: boolean };
+export type PendingMediaCheck = {
+  _id: string;
+  openid: string;
+  mediaUrl: string;
+  suggest: 'pass' | 'review' | 'risky';
+  delivered: boolean;
+  at: number;
+};
 
 function wxError(errCode: number, errMsg: string) {
   return Object.assign(new Error(`${errCode} ${errMsg}`), { errCode, errMsg });
