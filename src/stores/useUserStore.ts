@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { ActionInput } from '@core/api';
 import type { Failure } from '@core/errors';
@@ -30,3 +31,17 @@ export const useUserStore = create<UserState>((set) => ({
 }));
 
 export const isOrganizer = (me: MeView | null) => Boolean(me?.roles.some((role) => role.role === 'organizer'));
+
+/** The signed-in user for a page whose offers depend on roles; loads it if no page has yet. */
+export function useMe(): MeView | null {
+  const me = useUserStore((state) => state.me);
+  const load = useUserStore((state) => state.load);
+  useEffect(() => {
+    if (!me) void load();
+  }, [me, load]);
+  return me;
+}
+
+/** The league orgs the user organizes, as picker options (the first is the default host). */
+export const organizedOrgs = (me: MeView | null) =>
+  (me?.roles ?? []).filter((role) => role.role === 'organizer').map((role) => ({ id: role.scopeId, name: role.scopeName }));

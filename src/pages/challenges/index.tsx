@@ -8,7 +8,7 @@ import { ChallengeCard } from '@/components/ChallengeCard';
 import { PageState } from '@/components/PageState';
 import { useUnreadBadge } from '@/hooks/useUnreadBadge';
 import { useChallengeStore, type BoardFilters } from '@/stores/useChallengeStore';
-import { isOrganizer, useUserStore } from '@/stores/useUserStore';
+import { isOrganizer, useMe } from '@/stores/useUserStore';
 import './index.scss';
 
 const STATUS_FILTERS: { value: BoardFilters['status']; label: string; organizerOnly?: boolean }[] = [
@@ -22,15 +22,12 @@ const FIELD_OPTIONS = ['全部领域', ...FIELDS];
 
 export default function ChallengesPage() {
   useUnreadBadge();
-  const me = useUserStore((state) => state.me);
-  const loadMe = useUserStore((state) => state.load);
+  const me = useMe();
   const { filters, items, nextCursor, loading, loaded, error, setFilters, loadFirst, loadMore } = useChallengeStore();
   const [keyword, setKeyword] = useState(filters.keyword);
   const organizer = isOrganizer(me);
 
   useDidShow(() => {
-    // Whether to offer 发布榜单 and drafts depends on the caller's roles.
-    if (!me) void loadMe();
     void loadFirst();
   });
   usePullDownRefresh(() => {

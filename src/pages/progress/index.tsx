@@ -10,7 +10,7 @@ import { toastDone } from '@/hooks/feedback';
 import { useUnreadBadge } from '@/hooks/useUnreadBadge';
 import { useProgressQueue } from '@/stores/useProgressQueue';
 import { useTeamStore } from '@/stores/useTeamStore';
-import { isOrganizer, useUserStore } from '@/stores/useUserStore';
+import { isOrganizer, useMe } from '@/stores/useUserStore';
 import './index.scss';
 
 const go = (url: string) => () => Taro.navigateTo({ url });
@@ -18,14 +18,13 @@ const go = (url: string) => () => Taro.navigateTo({ url });
 export default function ProgressPage() {
   useUnreadBadge();
   const { mine, mineLoading, mineError, loadMine } = useTeamStore();
-  const { me, load: loadMe } = useUserStore();
+  const me = useMe();
   const queue = useProgressQueue();
   const [teamId, setTeamId] = useState('');
   const teams = (mine ?? []).filter((team) => team.status === 'registered' && (team.myRole === 'leader' || team.myRole === 'member'));
 
   useDidShow(() => {
     void loadMine();
-    if (!me) void loadMe();
     queue.load();
     void queue.flush().then((sent) => {
       if (sent) toastDone(`已同步 ${sent} 条离线记录`);

@@ -13,7 +13,7 @@ import { toastFailure } from '@/hooks/feedback';
 import { useRemote } from '@/hooks/useRemote';
 import { challengeService } from '@/services/challenge';
 import { newRequestId } from '@/services/request-id';
-import { useUserStore } from '@/stores/useUserStore';
+import { organizedOrgs, useUserStore } from '@/stores/useUserStore';
 import { ChallengeForm, type ChallengeFormValue } from './ChallengeForm';
 import './index.scss';
 
@@ -56,7 +56,7 @@ function fromDetail(detail: ChallengeDetail): ChallengeFormValue {
 export default function EditChallengePage() {
   const challengeId = useRouter().params.id ?? '';
   const me = useUserStore((state) => state.me);
-  const orgs = (me?.roles ?? []).filter((role) => role.role === 'organizer').map((role) => ({ id: role.scopeId, name: role.scopeName }));
+  const orgs = organizedOrgs(me);
   const requestId = useRef(newRequestId());
   const [value, setValue] = useState<ChallengeFormValue>(() => blank(Date.now()));
   const [leagueOrgId, setLeagueOrgId] = useState(orgs[0]?.id ?? '');

@@ -12,15 +12,14 @@ import { useRemote } from '@/hooks/useRemote';
 import { noticeService } from '@/services/notice';
 import { newRequestId } from '@/services/request-id';
 import { teamService } from '@/services/team';
-import { useUserStore } from '@/stores/useUserStore';
+import { organizedOrgs, useMe } from '@/stores/useUserStore';
 
 const AUDIENCE_OPTIONS = NOTICE_AUDIENCES.map((audience) => ({ id: audience, name: NOTICE_AUDIENCE_LABELS[audience] }));
 
 export default function NoticeEditPage() {
-  const { me, load: loadMe } = useUserStore();
+  const hosts = organizedOrgs(useMe());
   const teams = useRemote(() => teamService.orgTeams('registered'));
   const requestId = useRef(newRequestId());
-  const hosts = (me?.roles ?? []).filter((role) => role.role === 'organizer');
   const [leagueOrgId, setLeagueOrgId] = useState('');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
@@ -30,10 +29,7 @@ export default function NoticeEditPage() {
   const [sending, setSending] = useState(false);
 
   useEffect(() => {
-    if (!me) void loadMe();
-  }, [me, loadMe]);
-  useEffect(() => {
-    if (!leagueOrgId && hosts.length) setLeagueOrgId(hosts[0].scopeId);
+    if (!leagueOrgId && hosts.length) setLeagueOrgId(hosts[0].id);
   }, [hosts, leagueOrgId]);
 
   const publish = async () => {
@@ -55,12 +51,7 @@ export default function NoticeEditPage() {
         <View className='kc-card'>
           {hosts.length > 1 ? (
             <FormRow label='发布团组织' required>
-              <SelectField
-                options={hosts.map((host) => ({ id: host.scopeId, name: host.scopeName }))}
-                value={leagueOrgId}
-                placeholder='请选择'
-                onPick={setLeagueOrgId}
-              />
+              <SelectField options={hosts} value={leagueOrgId} placeholder='请选择' onPick={setLeagueOrgId} />
             </FormRow>
           ) : null}
           <FormRow label='标题' required>

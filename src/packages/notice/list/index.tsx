@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDateTime } from '@core/time';
 import type { NoticeCard } from '@core/views';
 import { PageState } from '@/components/PageState';
@@ -8,7 +8,7 @@ import { ScopeTabs } from '@/components/ScopeTabs';
 import { usePaged } from '@/hooks/usePaged';
 import { ToneTag } from '@/components/ToneTag';
 import { noticeService } from '@/services/notice';
-import { isOrganizer, useUserStore } from '@/stores/useUserStore';
+import { isOrganizer, useMe } from '@/stores/useUserStore';
 import './index.scss';
 
 type Scope = 'mine' | 'manage';
@@ -20,12 +20,9 @@ function ReceiptTag({ notice }: { notice: NoticeCard }) {
 }
 
 export default function NoticeListPage() {
-  const { me, load: loadMe } = useUserStore();
+  const me = useMe();
   const [scope, setScope] = useState<Scope>('mine');
   const { page, error, loading, reload } = usePaged((cursor) => noticeService.list({ scope, cursor }), [scope]);
-  useEffect(() => {
-    if (!me) void loadMe();
-  }, [me, loadMe]);
 
   const open = (notice: NoticeCard) =>
     Taro.navigateTo({

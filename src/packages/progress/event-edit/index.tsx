@@ -14,7 +14,7 @@ import { currentFix } from '@/services/location';
 import { newRequestId } from '@/services/request-id';
 import { progressService } from '@/services/progress';
 import { teamService } from '@/services/team';
-import { useUserStore } from '@/stores/useUserStore';
+import { organizedOrgs, useMe } from '@/stores/useUserStore';
 import './index.scss';
 
 function TimeField({ value, onPick }: { value: string; onPick: (time: string) => void }) {
@@ -28,10 +28,9 @@ function TimeField({ value, onPick }: { value: string; onPick: (time: string) =>
 const MODE_OPTIONS = EVENT_MODES.map((mode) => ({ id: mode, name: EVENT_MODE_LABELS[mode] }));
 
 export default function EventEditPage() {
-  const { me, load: loadMe } = useUserStore();
+  const hosts = organizedOrgs(useMe());
   const teams = useRemote(() => teamService.orgTeams('registered'));
   const requestId = useRef(newRequestId());
-  const hosts = (me?.roles ?? []).filter((role) => role.role === 'organizer');
   const [form, setForm] = useState({
     leagueOrgId: '',
     title: '',
@@ -50,10 +49,7 @@ export default function EventEditPage() {
   const patch = (changes: Partial<typeof form>) => setForm({ ...form, ...changes });
 
   useEffect(() => {
-    if (!me) void loadMe();
-  }, [me, loadMe]);
-  useEffect(() => {
-    if (!form.leagueOrgId && hosts.length) patch({ leagueOrgId: hosts[0].scopeId });
+    if (!form.leagueOrgId && hosts.length) patch({ leagueOrgId: hosts[0].id });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hosts.length]);
 
@@ -90,12 +86,7 @@ export default function EventEditPage() {
         <View className='kc-card'>
           {hosts.length > 1 ? (
             <FormRow label='主办团组织' required>
-              <SelectField
-                options={hosts.map((host) => ({ id: host.scopeId, name: host.scopeName }))}
-                value={form.leagueOrgId}
-                placeholder='请选择'
-                onPick={(leagueOrgId) => patch({ leagueOrgId })}
-              />
+              <SelectField options={hosts} value={form.leagueOrgId} placeholder='请选择' onPick={(leagueOrgId) => patch({ leagueOrgId })} />
             </FormRow>
           ) : null}
           <FormRow label='活动名称' required>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { EVENT_MODE_LABELS } from '@core/progress-rules';
 import { formatDateTime, formatTime } from '@core/time';
 import { PageState } from '@/components/PageState';
@@ -8,18 +8,15 @@ import { ScopeTabs } from '@/components/ScopeTabs';
 import { usePaged } from '@/hooks/usePaged';
 import { AttendanceTag, EventPhaseTag } from '@/components/StatusTag';
 import { progressService } from '@/services/progress';
-import { isOrganizer, useUserStore } from '@/stores/useUserStore';
+import { isOrganizer, useMe } from '@/stores/useUserStore';
 import './index.scss';
 
 type Scope = 'mine' | 'manage';
 
 export default function EventsPage() {
-  const { me, load: loadMe } = useUserStore();
+  const me = useMe();
   const [scope, setScope] = useState<Scope>('mine');
   const { page, error, loading, reload } = usePaged((cursor) => progressService.events({ scope, cursor }), [scope]);
-  useEffect(() => {
-    if (!me) void loadMe();
-  }, [me, loadMe]);
 
   return (
     <View className='kc-page'>
