@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
-import type { Failure } from '@core/errors';
-import type { TimelinePage } from '@core/views';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
 import { LogCard } from '@/components/LogCard';
 import { SelectField } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
+import { usePaged } from '@/hooks/usePaged';
 import { progressService } from '@/services/progress';
 import './index.scss';
 
@@ -14,31 +13,10 @@ type Filters = { userId: string | null; claimId: string | null };
 export default function TimelinePage() {
   const { teamId = '' } = useRouter().params;
   const [filters, setFilters] = useState<Filters>({ userId: null, claimId: null });
-  const [page, setPage] = useState<TimelinePage | null>(null);
-  const [error, setError] = useState<Failure | null>(null);
-  const [loading, setLoading] = useState(true);
-
-  const load = useCallback(
-    async (more: boolean) => {
-      setLoading(true);
-      const cursor = more ? (page?.nextCursor ?? null) : null;
-      const result = await progressService.timeline({ teamId, ...filters, cursor });
-      setLoading(false);
-      if (!result.ok) return setError(result);
-      setError(null);
-      setPage(more && page ? { ...result.data, items: [...page.items, ...result.data.items] } : result.data);
-    },
-    [teamId, filters, page],
+  const { page, error, loading, reload } = usePaged(
+    (cursor) => progressService.timeline({ teamId, ...filters, cursor }),
+    [teamId, filters],
   );
-
-  useEffect(() => {
-    void load(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [teamId, filters]);
-  usePullDownRefresh(() => void load(false).finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => {
-    if (page?.nextCursor && !loading) void load(true);
-  });
 
   return (
     <View className='kc-page'>
@@ -66,7 +44,7 @@ export default function TimelinePage() {
       <PageState
         loading={loading && !page}
         error={page ? null : error}
-        onRetry={() => void load(false)}
+        onRetry={reload}
         empty={page?.items.length === 0}
         emptyTitle='还没有进展记录'
         emptyDescription={filters.userId || filters.claimId ? '换个筛选条件看看。' : '队员在「打卡」页记录的进展会出现在这里。'}
