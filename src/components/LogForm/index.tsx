@@ -49,6 +49,23 @@ function draftOfSaved(form: ProgressForm): LogDraft {
   };
 }
 
+/** What a draft submits: 今日无进展 carries no evidence, photos or citation. */
+function logInputOf(teamId: string, draft: LogDraft) {
+  const progress = !draft.noProgress;
+  return {
+    teamId,
+    day: draft.day,
+    noProgress: draft.noProgress,
+    content: draft.content,
+    evidence:
+      progress && draft.evidenceKind !== 'none' ? { kind: draft.evidenceKind, ref: draft.evidenceRef } : { kind: 'none' as const, ref: '' },
+    photos: progress ? draft.photos : [],
+    claimId: progress ? draft.claimId : null,
+    milestoneId: progress ? draft.milestoneId : null,
+    requestId: draft.requestId,
+  };
+}
+
 /** The 打卡 form for one team: saved locally as typed, queued when the network is gone. */
 export function LogForm({ teamId }: LogFormProps) {
   const form = useRemote(() => progressService.form(teamId), [teamId]);
@@ -73,19 +90,7 @@ export function LogForm({ teamId }: LogFormProps) {
 
   const submit = async () => {
     if (!draft || !form.data || submitting) return;
-    const checked = validate(logProgressInput, {
-      teamId,
-      day: draft.day,
-      noProgress: draft.noProgress,
-      content: draft.content,
-      evidence: draft.noProgress
-        ? { kind: 'none', ref: '' }
-        : { kind: draft.evidenceKind, ref: draft.evidenceKind === 'none' ? '' : draft.evidenceRef },
-      photos: draft.noProgress ? [] : draft.photos,
-      claimId: draft.noProgress ? null : draft.claimId,
-      milestoneId: draft.noProgress ? null : draft.milestoneId,
-      requestId: draft.requestId,
-    });
+    const checked = validate(logProgressInput, logInputOf(teamId, draft));
     if (!checked.ok) return toastFailure(checked);
     setSubmitting(true);
     const result = await progressService.log(checked.data);
