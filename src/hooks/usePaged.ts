@@ -43,5 +43,8 @@ export function usePaged<P extends Page>(fetchPage: (cursor: PageCursor | null) 
     if (!loading) void load(true);
   });
 
-  return { page, error, loading, reload: () => load() };
+  const reload = () => void load();
+  /** What PageState needs: loading and errors only before there is a page to show. */
+  const state = { loading: loading && !page, error: page ? null : error, onRetry: reload, empty: page?.items.length === 0 };
+  return { page, loading, reload, state };
 }

@@ -14,7 +14,7 @@ type Scope = 'contact' | 'manage';
 /** Letters received by the caller's party organization, or (manage) those the caller's orgs issued and drafted. */
 export default function LettersPage() {
   const scope = (useRouter().params.scope === 'manage' ? 'manage' : 'contact') as Scope;
-  const { page, error, loading, reload } = usePaged((cursor) => feedbackService.letters({ scope, cursor }), [scope]);
+  const list = usePaged((cursor) => feedbackService.letters({ scope, cursor }), [scope]);
 
   const open = (letter: LetterCard) =>
     Taro.navigateTo({
@@ -36,16 +36,13 @@ export default function LettersPage() {
         </View>
       ) : null}
       <PageState
-        loading={loading && !page}
-        error={page ? null : error}
-        onRetry={reload}
-        empty={page?.items.length === 0}
+        {...list.state}
         emptyTitle={scope === 'manage' ? '还没有反馈函' : '暂无反馈函'}
         emptyDescription={
           scope === 'manage' ? '每季度会为有新确认记录的队伍准备草稿，也可以随时写一封。' : '团组织发给你所在党组织的反馈函会出现在这里。'
         }
       >
-        {page?.items.map((letter) => (
+        {list.page?.items.map((letter) => (
           <View key={letter.id} className='kc-card' onClick={() => void open(letter)}>
             <View className='kc-row'>
               <Text className='kc-letters__title'>「{letter.teamName}」反馈函</Text>

@@ -22,7 +22,7 @@ function ReceiptTag({ notice }: { notice: NoticeCard }) {
 export default function NoticeListPage() {
   const me = useMe();
   const [scope, setScope] = useState<Scope>('mine');
-  const { page, error, loading, reload } = usePaged((cursor) => noticeService.list({ scope, cursor }), [scope]);
+  const list = usePaged((cursor) => noticeService.list({ scope, cursor }), [scope]);
 
   const open = (notice: NoticeCard) =>
     Taro.navigateTo({
@@ -42,14 +42,11 @@ export default function NoticeListPage() {
         />
       ) : null}
       <PageState
-        loading={loading && !page}
-        error={page ? null : error}
-        onRetry={reload}
-        empty={page?.items.length === 0}
+        {...list.state}
         emptyTitle={scope === 'mine' ? '暂无通知' : '还没有发布过通知'}
         emptyDescription={scope === 'mine' ? '团组织发给你所在队伍的通知会出现在这里。' : '点「发布通知」发给所辖队伍。'}
       >
-        {page?.items.map((notice) => (
+        {list.page?.items.map((notice) => (
           <View key={notice.id} className='kc-card' onClick={() => void open(notice)}>
             <View className='kc-row'>
               <Text className='kc-notices__title'>{notice.title}</Text>

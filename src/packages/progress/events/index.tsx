@@ -16,7 +16,7 @@ type Scope = 'mine' | 'manage';
 export default function EventsPage() {
   const me = useMe();
   const [scope, setScope] = useState<Scope>('mine');
-  const { page, error, loading, reload } = usePaged((cursor) => progressService.events({ scope, cursor }), [scope]);
+  const list = usePaged((cursor) => progressService.events({ scope, cursor }), [scope]);
 
   return (
     <View className='kc-page'>
@@ -32,14 +32,11 @@ export default function EventsPage() {
         />
       ) : null}
       <PageState
-        loading={loading && !page}
-        error={page ? null : error}
-        onRetry={reload}
-        empty={page?.items.length === 0}
+        {...list.state}
         emptyTitle={scope === 'mine' ? '暂无你所在队伍参加的活动' : '还没有组织过活动'}
         emptyDescription={scope === 'mine' ? '团组织发布培训、交流或评审活动后会出现在这里。' : '点「创建活动」安排培训、交流或评审会。'}
       >
-        {page?.items.map((event) => (
+        {list.page?.items.map((event) => (
           <View
             key={event.id}
             className='kc-card'

@@ -13,24 +13,21 @@ type Filters = { userId: string | null; claimId: string | null };
 export default function TimelinePage() {
   const { teamId = '' } = useRouter().params;
   const [filters, setFilters] = useState<Filters>({ userId: null, claimId: null });
-  const { page, error, loading, reload } = usePaged(
-    (cursor) => progressService.timeline({ teamId, ...filters, cursor }),
-    [teamId, filters],
-  );
+  const list = usePaged((cursor) => progressService.timeline({ teamId, ...filters, cursor }), [teamId, filters]);
 
   return (
     <View className='kc-page'>
-      {page ? (
+      {list.page ? (
         <View className='kc-card kc-timeline__filters'>
           <SelectField
-            options={[{ id: '', name: '全部成员' }, ...page.members.map((member) => ({ id: member.userId, name: member.name }))]}
+            options={[{ id: '', name: '全部成员' }, ...list.page.members.map((member) => ({ id: member.userId, name: member.name }))]}
             value={filters.userId ?? ''}
             placeholder='全部成员'
             onPick={(id) => setFilters({ ...filters, userId: id || null })}
           />
-          {page.claims.length ? (
+          {list.page.claims.length ? (
             <SelectField
-              options={[{ id: '', name: '全部揭榜' }, ...page.claims.map((claim) => ({ id: claim.claimId, name: claim.title }))]}
+              options={[{ id: '', name: '全部揭榜' }, ...list.page.claims.map((claim) => ({ id: claim.claimId, name: claim.title }))]}
               value={filters.claimId ?? ''}
               placeholder='全部揭榜'
               onPick={(id) => setFilters({ ...filters, claimId: id || null })}
@@ -42,18 +39,17 @@ export default function TimelinePage() {
         </View>
       ) : null}
       <PageState
-        loading={loading && !page}
-        error={page ? null : error}
-        onRetry={reload}
-        empty={page?.items.length === 0}
+        {...list.state}
         emptyTitle='还没有进展记录'
         emptyDescription={filters.userId || filters.claimId ? '换个筛选条件看看。' : '队员在「打卡」页记录的进展会出现在这里。'}
       >
-        {page?.items.map((log) => (
+        {list.page?.items.map((log) => (
           <LogCard key={log.id} log={log} />
         ))}
-        {page?.items.length ? (
-          <View className='kc-muted kc-timeline__end'>{page.nextCursor ? (loading ? '加载中…' : '上拉加载更多') : '没有更多了'}</View>
+        {list.page?.items.length ? (
+          <View className='kc-muted kc-timeline__end'>
+            {list.page.nextCursor ? (list.loading ? '加载中…' : '上拉加载更多') : '没有更多了'}
+          </View>
         ) : null}
       </PageState>
     </View>
