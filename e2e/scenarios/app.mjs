@@ -99,3 +99,13 @@ export async function giveReason(page, reason, confirmText) {
   await page.waitForTimeout(200);
   await dialog.getByText(confirmText, { exact: true }).click({ force: true });
 }
+
+/** Turn a NutUI switch on and wait until it shows on (a tap during a re-render can be dropped; a person taps again). */
+export async function switchOn(page) {
+  const on = page.locator('.nut-switch:not(.nut-switch-close)').locator('visible=true');
+  for (let attempt = 0; attempt < 3 && (await on.count()) === 0; attempt += 1) {
+    await page.locator('.nut-switch').locator('visible=true').first().click({ force: true });
+    await page.waitForTimeout(300);
+  }
+  await on.first().waitFor({ state: 'visible' });
+}

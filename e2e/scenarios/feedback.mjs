@@ -3,7 +3,7 @@
  * organizer sees it counted; the organizer issues a letter from confirmed records, the party
  * contact opens and 签收 it, the organizer sees it acknowledged, and anyone verifies it by code.
  */
-import { assert, confirmModal, fill, giveReason, open, openTab, see, shot, signIn, tap } from './app.mjs';
+import { assert, confirmModal, fill, giveReason, open, openTab, see, shot, signIn, switchOn, tap } from './app.mjs';
 
 const NOTICE = '关于报送第四季度进展的通知';
 
@@ -20,7 +20,7 @@ export const feedbackScenarios = [
         '写清要做什么、何时之前、找谁联系',
         '请各突击队于 12 月 20 日前在「打卡」中补全本季度进展，并核对揭榜节点的凭证。',
       );
-      await organizer.locator('.nut-switch').locator('visible=true').first().click({ force: true });
+      await switchOn(organizer);
       await shot(organizer, env, '70-notice-form');
       await tap(organizer, '发布通知');
       await confirmModal(organizer, '发布');
