@@ -1,10 +1,13 @@
 import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { guardVisibleRoute } from './platform/h5-route-guard';
+import { drawIconsAsViews } from './platform/icons';
 import { initCloud } from './services/cloud';
 import { onReconnect } from './services/network';
 import { useProgressQueue } from './stores/useProgressQueue';
 import './app.scss';
+
+drawIconsAsViews();
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

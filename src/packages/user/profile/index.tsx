@@ -4,9 +4,9 @@ import { Avatar, Button, Input } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
 import { updateProfileInput } from '@core/schemas/user';
 import { validate } from '@core/validate';
-import { PrivacyPrompt } from '@/components/PrivacyPrompt';
 import { toastFailure } from '@/hooks/feedback';
 import { uploadFile } from '@/services/cloud';
+import { askPrivacyConsent } from '@/services/privacy';
 import { useUserStore } from '@/stores/useUserStore';
 import './index.scss';
 
@@ -25,6 +25,7 @@ export default function ProfilePage() {
   useEffect(() => {
     if (!me) void load();
   }, [me, load]);
+  useEffect(askPrivacyConsent, []);
   useEffect(() => {
     if (!me) return;
     setNickname(me.nickname);
@@ -68,7 +69,6 @@ export default function ProfilePage() {
 
   return (
     <View className='kc-page'>
-      <PrivacyPrompt />
       <View className='kc-card kc-profile__avatar'>
         {isWeapp ? (
           <NativeButton
