@@ -8,6 +8,8 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleLocal, root } from '../scripts/esbuild-local.mjs';
 import { filesUnder } from '../scripts/files.mjs';
+import { checkCodeQuality } from '../weapp/checks/quality.mjs';
+import { prepare } from '../weapp/prepare.mjs';
 
 const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'));
 const results = path.join(root, 'bench/results');
@@ -36,6 +38,24 @@ const subpackages = Object.fromEntries(subRoots.map((sub) => [sub, dirBytes(path
 const totalBytes = dirBytes(path.join(root, 'dist'));
 const mainBytes = totalBytes - Object.values(subpackages).reduce((a, b) => a + b, 0);
 const baselineBytes = dirBytes(path.join(results, 'baseline-dist'));
+
+console.log('在真实 Taro 运行时中渲染全部页面（weapp 测试层），并做代码质量扫描…');
+await prepare(root);
+const { PAGE_JOBS, runSessions } = await import('../weapp/sessions.mjs');
+const pageReports = await runSessions(PAGE_JOBS);
+const rendered = pageReports.filter((report) => report.metrics);
+const worst = (key) => rendered.reduce((top, report) => (report.metrics[key] > (top?.metrics[key] ?? -1) ? report : top), null);
+const weappPages = {
+  rendered: rendered.length,
+  failed: pageReports.filter((report) => !report.ok).length,
+  nodes: worst('nodes'),
+  depth: worst('depth'),
+  setData: worst('setDataMax'),
+};
+const quality = await checkCodeQuality(root).then(
+  (result) => ({ failed: 0, checks: result.checks.length }),
+  (error) => ({ failed: 1, message: error.message }),
+);
 
 console.log('测量本地云延迟（50 个并发调用方）…');
 await bundleLocal('bench/latency.ts', '.build/bench-latency.cjs');
@@ -69,6 +89,29 @@ const checks = [
     kb,
     `全部 ${kb(totalBytes)}`,
   ],
+  [
+    `页面 WXML 节点最多（${weappPages.rendered} 个页面渲染，微信体验评分要求 < ${budgets.weapp.pageNodesBelow}）`,
+    weappPages.nodes.metrics.nodes,
+    budgets.weapp.pageNodesBelow - 1,
+    (v) => `${v}`,
+    weappPages.nodes.name,
+  ],
+  [
+    `页面节点树最深（< ${budgets.weapp.pageDepthBelow}）`,
+    weappPages.depth.metrics.depth,
+    budgets.weapp.pageDepthBelow - 1,
+    (v) => `${v}`,
+    weappPages.depth.name,
+  ],
+  [
+    `单次 setData 最大（< ${kb(budgets.weapp.setDataBytesBelow)}）`,
+    weappPages.setData.metrics.setDataMax,
+    budgets.weapp.setDataBytesBelow - 1,
+    kb,
+    weappPages.setData.name,
+  ],
+  ['渲染失败的页面', weappPages.failed, 0, (v) => `${v}`, '见 npm run test:weapp'],
+  ['代码质量扫描未通过项', quality.failed, 0, (v) => `${v}`, quality.message ?? `${quality.checks} 项全部通过`],
   [
     '本地云 p95',
     latency.hostP95Ms,
@@ -163,7 +206,11 @@ for (const [name, value, budget, format, note] of checks) {
 }
 writeFileSync(
   path.join(results, 'latest.json'),
-  JSON.stringify({ at: new Date().toISOString(), mainBytes, baselineBytes, subpackages, latency, board, progress, feed }, null, 2),
+  JSON.stringify(
+    { at: new Date().toISOString(), mainBytes, baselineBytes, subpackages, weappPages, latency, board, progress, feed },
+    null,
+    2,
+  ),
 );
 if (broken) {
   console.error(`${broken} 项超出预算`);

@@ -1,39 +1,12 @@
-/**
- * Before a build goes to WeChat: the cloud env id, the AppID and every subscribe-message template id
- * must be real. A development build may leave them empty; a release build must not.
- */
-import { existsSync, readFileSync } from 'node:fs';
+/** npm run release:check — refuses a release build until the env id, AppID and template ids are real. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readReleaseSettings, releaseProblems } from './release-settings.mjs';
 
-/** What is missing for a release, each as a sentence that says what to change; empty when ready. */
-export function releaseProblems({ cloudEnv, appid, templateIds }) {
-  const problems = [];
-  if (!cloudEnv) problems.push('缺少云环境 ID：在项目根目录的 .env.production 中写 TARO_APP_CLOUD_ENV=你的环境ID');
-  if (!appid || appid === 'touristappid') problems.push('project.config.json 的 appid 仍是 touristappid：改为小程序的 AppID');
-  const placeholders = templateIds.filter((id) => !id || id.startsWith('TEMPLATE_ID_'));
-  if (placeholders.length)
-    problems.push(`core/templates.ts 中还有 ${placeholders.length} 个订阅消息模板 ID 未填写：${placeholders.join('、')}`);
-  return problems;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const problems = releaseProblems(readReleaseSettings(root));
+if (problems.length) {
+  console.error(`还不能构建发布版本（docs/deploy.md §1）：\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+  process.exit(1);
 }
-
-/** The same three values as the release build reads them. */
-export function readReleaseSettings(root) {
-  const envFile = path.join(root, '.env.production');
-  const envLine = existsSync(envFile) ? /^\s*TARO_APP_CLOUD_ENV\s*=\s*(.*?)\s*$/m.exec(readFileSync(envFile, 'utf8')) : null;
-  const cloudEnv = envLine ? envLine[1].replace(/^["']|["']$/g, '') : '';
-  const { appid } = JSON.parse(readFileSync(path.join(root, 'project.config.json'), 'utf8'));
-  const templates = readFileSync(path.join(root, 'core/templates.ts'), 'utf8');
-  const templateIds = [...templates.matchAll(/^\s+id: '([^']*)'/gm)].map((match) => match[1]);
-  return { cloudEnv, appid, templateIds };
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const problems = releaseProblems(readReleaseSettings(root));
-  if (problems.length) {
-    console.error(`还不能构建发布版本（docs/deploy.md §1）：\n${problems.map((line) => `  - ${line}`).join('\n')}`);
-    process.exit(1);
-  }
-  console.log('发布检查通过：云环境 ID、AppID 与订阅消息模板 ID 均已填写');
-}
+console.log('发布检查通过：云环境 ID、AppID 与订阅消息模板 ID 均已填写');

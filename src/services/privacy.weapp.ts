@@ -6,6 +6,7 @@ import Taro from '@tarojs/taro';
  * falls back to a plain text field instead of asking. Pages with one call this when they open.
  */
 export function askPrivacyConsent(): void {
+  if (typeof Taro.getPrivacySetting !== 'function') return; // base library < 2.32.3 has no privacy step
   Taro.getPrivacySetting({
     success: ({ needAuthorization }) => {
       if (needAuthorization) Taro.requirePrivacyAuthorize({});

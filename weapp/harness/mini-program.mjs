@@ -64,7 +64,18 @@ function installDom(require) {
   });
   global.window = dom.window;
   global.document = dom.window.document;
-  for (const key of ['Element', 'HTMLElement', 'Node', 'Event', 'CustomEvent', 'MouseEvent', 'TouchEvent', 'Text', 'DocumentFragment', 'getComputedStyle']) {
+  for (const key of [
+    'Element',
+    'HTMLElement',
+    'Node',
+    'Event',
+    'CustomEvent',
+    'MouseEvent',
+    'TouchEvent',
+    'Text',
+    'DocumentFragment',
+    'getComputedStyle',
+  ]) {
     if (!(key in global)) global[key] = dom.window[key];
   }
 }

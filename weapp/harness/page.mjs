@@ -69,11 +69,21 @@ export class PageHandle {
     await this.settle();
   }
 
-  field(label) {
-    const labelElement = this.find(label);
+  /** Chooses option `index` in the picker of the form row labelled `label`, as WeChat's picker reports it. */
+  async pick(label, index) {
+    this.dispatch(this.field(label, 'wx-picker'), 'change', { value: index });
+    await this.settle();
+  }
+
+  /** The control in the form row whose label reads `label` (a required mark aside). */
+  field(label, tags = FIELD_TAGS) {
+    const labels = [...this.dom.querySelectorAll('[class*="label"]')].filter(
+      (element) => element.textContent.replace('*', '').trim() === label,
+    );
+    const labelElement = labels[labels.length - 1] ?? this.find(label);
     if (!labelElement) throw new Error(`${this.route}: 找不到标签「${label}」`);
     for (let node = labelElement; node && node !== this.dom.parentNode; node = node.parentElement) {
-      const field = node.querySelector(FIELD_TAGS);
+      const field = node.querySelector(tags);
       if (field) return field;
     }
     throw new Error(`${this.route}: 「${label}」旁边没有输入框`);

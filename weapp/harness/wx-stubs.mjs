@@ -14,10 +14,12 @@ export function wxStubs({ require, root, db, cloud, user, calls }) {
     options?.complete?.(result);
     return Promise.resolve(result);
   };
-  const note = (name) => (options = {}) => {
-    log.apis.push(name);
-    return answer(options, { errMsg: `${name}:ok` });
-  };
+  const note =
+    (name) =>
+    (options = {}) => {
+      log.apis.push(name);
+      return answer(options, { errMsg: `${name}:ok` });
+    };
   calls.inflight = 0;
 
   const cloudApi = {
@@ -84,7 +86,9 @@ export function wxStubs({ require, root, db, cloud, user, calls }) {
     requestSubscribeMessage: (options) => {
       const now = Date.now();
       const granted = Promise.all(options.tmplIds.map((id) => cloud.grantWxConsent(db, user.openid, id, now)));
-      return granted.then(() => answer(options, Object.fromEntries([...options.tmplIds.map((id) => [id, 'accept']), ['errMsg', 'requestSubscribeMessage:ok']])));
+      return granted.then(() =>
+        answer(options, Object.fromEntries([...options.tmplIds.map((id) => [id, 'accept']), ['errMsg', 'requestSubscribeMessage:ok']])),
+      );
     },
     onNeedPrivacyAuthorization: () => {
       log.privacyListeners += 1;
@@ -93,8 +97,17 @@ export function wxStubs({ require, root, db, cloud, user, calls }) {
     requirePrivacyAuthorize: note('requirePrivacyAuthorize'),
     setClipboardData: (options) => (log.clipboard.push(options.data), answer(options, { errMsg: 'setClipboardData:ok' })),
     getLocation: (options) => answer(options, { latitude: 30.2741, longitude: 120.1551, accuracy: 20, errMsg: 'getLocation:ok' }),
-    chooseImage: (options) => answer(options, { tempFilePaths: ['wxfile://tmp/photo-1.jpg'], tempFiles: [{ path: 'wxfile://tmp/photo-1.jpg', size: 1024 }], errMsg: 'chooseImage:ok' }),
-    chooseMessageFile: (options) => answer(options, { tempFiles: [{ path: 'wxfile://tmp/report.pdf', name: 'report.pdf', size: 2048, type: 'file' }], errMsg: 'chooseMessageFile:ok' }),
+    chooseImage: (options) =>
+      answer(options, {
+        tempFilePaths: ['wxfile://tmp/photo-1.jpg'],
+        tempFiles: [{ path: 'wxfile://tmp/photo-1.jpg', size: 1024 }],
+        errMsg: 'chooseImage:ok',
+      }),
+    chooseMessageFile: (options) =>
+      answer(options, {
+        tempFiles: [{ path: 'wxfile://tmp/report.pdf', name: 'report.pdf', size: 2048, type: 'file' }],
+        errMsg: 'chooseMessageFile:ok',
+      }),
     setTabBarBadge: note('setTabBarBadge'),
     removeTabBarBadge: note('removeTabBarBadge'),
     stopPullDownRefresh: note('stopPullDownRefresh'),

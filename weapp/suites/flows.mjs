@@ -1,0 +1,135 @@
+/**
+ * The key flows, tapped and typed through the rendered tree of the compiled mini program, each
+ * asserted on what the user sees and on the cloud's records afterwards.
+ */
+import { DEMO } from './demo.mjs';
+
+const FLOWS = [
+  {
+    name: '成员记录带凭证的进展（勾选框显示勾）',
+    as: 'memberA',
+    async run(app) {
+      const page = await app.open('pages/progress/index');
+      await page.waitFor('今天的进展');
+      const box = () => page.find('今日无进展').closest('.main--nut-checkbox');
+      await page.tap('今日无进展');
+      assertTick(box(), true, '勾选「今日无进展」后');
+      await page.tap('今日无进展');
+      assertTick(box(), false, '取消「今日无进展」后');
+      await page.input('做了什么、有什么变化', '完成车规 MCU 故障注入用例 42 条，覆盖率 91%');
+      await page.pick('凭证类型', 2); // EVIDENCE_KINDS[2] = doi
+      await page.waitFor('DOI');
+      await page.input('DOI', '10.1109/TVLSI.2026.3312345');
+      await page.tap('提交记录');
+      await page.waitFor('今天已记录');
+      const logs = await find(app, 'progress', { teamId: DEMO.teamA, userId: DEMO.memberA });
+      const today = logs.sort((a, b) => b.dayKey - a.dayKey)[0];
+      expect(today?.content === '完成车规 MCU 故障注入用例 42 条，覆盖率 91%', `记录内容：${today?.content}`);
+      expect(
+        today.evidence.kind === 'doi' && today.evidence.ref === '10.1109/TVLSI.2026.3312345',
+        `凭证：${JSON.stringify(today.evidence)}`,
+      );
+      expect(today.noProgress === false, '「今日无进展」应未勾选');
+      expect(app.wx.toasts.includes('已记录'), `提示：${app.wx.toasts}`);
+      page.close();
+    },
+  },
+  {
+    name: '队长揭榜（订阅授权、成员勾选）',
+    as: 'leaderA',
+    async run(app) {
+      const page = await app.open('packages/challenge/apply/index', { challengeId: DEMO.challengeRace, teamId: DEMO.teamA });
+      await page.waitFor('攻关方案');
+      const member = () => page.find('张晓').closest('.main--nut-checkbox');
+      assertTick(member(), true, '成员默认全选');
+      await page.tap('张晓');
+      assertTick(member(), false, '取消张晓后');
+      await page.tap('张晓');
+      assertTick(member(), true, '重新勾选张晓后');
+      await page.input('攻关方案', '基于故障注入平台扩展 ISO 26262 ASIL-D 验证用例，三个月完成原型。');
+      await page.input('节点名称', '原型验证');
+      await page.input('验收标准', '第三方检测报告达标');
+      await page.tap('提交揭榜');
+      const claim = await get(app, 'claims', `${DEMO.challengeRace}_${DEMO.teamA}`);
+      expect(claim, '揭榜记录未写入');
+      expect(
+        claim.plan.memberIds.includes(DEMO.memberA) && claim.plan.memberIds.includes(DEMO.leaderA),
+        `参与成员：${claim.plan.memberIds}`,
+      );
+      expect(claim.plan.milestones[0]?.title === '原型验证', `节点：${JSON.stringify(claim.plan.milestones)}`);
+      const asked = app.wx.apis.filter((api) => api === 'recordConsent');
+      expect(
+        app.calls.some((call) => call.fn === 'message' && call.action === 'recordConsent' && call.ok),
+        `订阅授权未记录：${JSON.stringify(asked)}`,
+      );
+      expect(
+        app.wx.navigations.some((url) => url.startsWith('/packages/challenge/claim/index')),
+        `跳转：${app.wx.navigations}`,
+      );
+      page.close();
+    },
+  },
+  {
+    name: '团组织管理员确认成果',
+    as: 'organizer',
+    async run(app) {
+      const queue = await app.open('packages/achievement/review/index');
+      await queue.waitFor('车规级 MCU 功能安全测试方法团体标准');
+      queue.close();
+      const page = await app.open('packages/achievement/detail/index', { id: DEMO.achievementPending });
+      await page.waitFor('确认成果');
+      await page.tap('确认成果');
+      const achievement = await get(app, 'achievements', DEMO.achievementPending);
+      expect(achievement.status === 'confirmed', `状态：${achievement.status}`);
+      expect(achievement.confirmation?.by === DEMO.organizer, `确认人：${JSON.stringify(achievement.confirmation)}`);
+      await page.waitFor('王敏 于');
+      page.close();
+    },
+  },
+  {
+    name: '队员打开需确认的通知并点「已知悉」',
+    as: 'memberA',
+    async run(app) {
+      const page = await app.open('packages/notice/detail/index', { id: DEMO.notice });
+      await page.waitFor('已知悉');
+      await page.tap('已知悉');
+      await page.waitFor('确认知悉');
+      const receipt = await get(app, 'noticeReads', `${DEMO.notice}_${DEMO.memberA}`);
+      expect(receipt.readAt && receipt.ackAt, `回执：${JSON.stringify(receipt)}`);
+      page.close();
+    },
+  },
+];
+
+export function flowChecks(persona) {
+  return FLOWS.filter((flow) => flow.as === persona);
+}
+
+export const FLOW_PERSONAS = [...new Set(FLOWS.map((flow) => flow.as))];
+
+/** A NutUI checkbox shows its tick as a drawn icon element; unchecked it shows the empty circle. */
+function assertTick(checkbox, checked, when) {
+  expect(checkbox, `${when}：找不到勾选框`);
+  const icon = checkbox.querySelector('.main--nut-checkbox-icon');
+  expect(icon, `${when}：勾选框没有画出图标（<i> 在小程序里没有模板）`);
+  const ticked = icon.classList.contains('main--nut-checkbox-icon-checked') && /mask/.test(icon.getAttribute('style') ?? '');
+  expect(ticked === checked, `${when}：勾选框应${checked ? '显示勾' : '不显示勾'}，实际 class="${icon.className}"`);
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function get(app, collection, id) {
+  return (
+    await app.db
+      .collection(collection)
+      .doc(id)
+      .get()
+      .catch(() => ({ data: null }))
+  ).data;
+}
+
+async function find(app, collection, where) {
+  return (await app.db.collection(collection).where(where).get()).data;
+}

@@ -1,0 +1,88 @@
+/**
+ * Every page of app.config.ts, as the user it is for, with the query it needs and texts that only
+ * its real content shows (never its loading or error state). The pages suite fails if app.config.ts
+ * gains a page that is not listed here.
+ */
+import { DEMO } from './demo.mjs';
+
+const race = DEMO.challengeRace;
+
+export const PAGE_CATALOG = [
+  // Tab pages (main package)
+  { route: 'pages/home/index', as: 'newcomer', expect: ['典型案例', '一种车规级芯片故障注入验证方法'] },
+  { route: 'pages/challenges/index', as: 'newcomer', expect: ['揭榜中', '车规级 MCU 功能安全验证平台'] },
+  { route: 'pages/progress/index', as: 'memberA', expect: ['今天的进展', '车规级芯片青年突击队', '提交记录'] },
+  { route: 'pages/me/index', as: 'leaderA', expect: ['李航', '车规级芯片青年突击队', '申请组建'] },
+  // team
+  { route: 'packages/team/apply/index', as: 'applicant', expect: ['队伍名称', '攻关领域', '提交申请'] },
+  { route: 'packages/team/detail/index', as: 'leaderA', query: { id: DEMO.teamA }, expect: ['车规级芯片青年突击队', '张晓'] },
+  { route: 'packages/team/join/index', as: 'newcomer', query: { code: DEMO.inviteA }, expect: ['车规级芯片青年突击队'] },
+  { route: 'packages/team/refresh/index', as: 'leaderA', query: { id: DEMO.teamA }, expect: ['备案信息需每 90 天确认一次', '确认无变化'] },
+  // challenge
+  { route: 'packages/challenge/detail/index', as: 'leaderA', query: { id: race }, expect: ['车规级 MCU 功能安全验证平台', '考核指标'] },
+  { route: 'packages/challenge/edit/index', as: 'organizer', query: { id: DEMO.challengeDraft }, expect: ['考核指标'] },
+  {
+    route: 'packages/challenge/apply/index',
+    as: 'leaderA',
+    query: { challengeId: race, teamId: DEMO.teamA },
+    expect: ['攻关方案', '参与成员'],
+  },
+  {
+    route: 'packages/challenge/claim/index',
+    as: 'leaderB',
+    query: { challengeId: race, teamId: DEMO.teamB },
+    expect: ['大模型推理加速青年突击队'],
+  },
+  { route: 'packages/challenge/close/index', as: 'organizer', query: { id: race }, expect: ['结榜'] },
+  { route: 'packages/challenge/bind/index', as: 'issuer', expect: ['评审码'] },
+  // progress
+  { route: 'packages/progress/timeline/index', as: 'leaderA', query: { teamId: DEMO.teamA }, expect: ['张晓'] },
+  { route: 'packages/progress/weekly/index', as: 'leaderA', query: { teamId: DEMO.teamA }, expect: ['本周'] },
+  { route: 'packages/progress/calendar/index', as: 'memberA', expect: ['日'] },
+  { route: 'packages/progress/events/index', as: 'memberA', expect: ['青年突击队攻关方法培训'] },
+  {
+    route: 'packages/progress/event/index',
+    as: 'organizer',
+    query: { id: DEMO.eventOpen },
+    expect: ['青年突击队攻关方法培训', '每 10 秒更新'],
+  },
+  { route: 'packages/progress/event-edit/index', as: 'organizer', expect: ['活动名称'] },
+  {
+    route: 'packages/progress/attendance/index',
+    as: 'organizer',
+    query: { id: DEMO.eventPast },
+    expect: ['揭榜项目季度评审交流会', '李航'],
+  },
+  // achievement
+  {
+    route: 'packages/achievement/detail/index',
+    as: 'newcomer',
+    query: { id: DEMO.achievementPatent },
+    expect: ['一种车规级芯片故障注入验证方法'],
+  },
+  { route: 'packages/achievement/edit/index', as: 'leaderA', query: { teamId: DEMO.teamA }, expect: ['成果类型', '名称'] },
+  { route: 'packages/achievement/review/index', as: 'organizer', expect: ['车规级 MCU 功能安全测试方法团体标准'] },
+  // notice
+  { route: 'packages/notice/list/index', as: 'memberA', expect: ['关于开展攻关方法培训的通知'] },
+  { route: 'packages/notice/detail/index', as: 'memberA', query: { id: DEMO.notice }, expect: ['关于开展攻关方法培训的通知', '已知悉'] },
+  { route: 'packages/notice/edit/index', as: 'organizer', expect: ['标题', '内容', '发送对象'] },
+  { route: 'packages/notice/stats/index', as: 'organizer', query: { id: DEMO.notice }, expect: ['关于开展攻关方法培训的通知', '已读'] },
+  // feedback letters
+  { route: 'packages/feedback/letters/index', as: 'partyContact', expect: ['车规级芯片青年突击队'] },
+  {
+    route: 'packages/feedback/letter/index',
+    as: 'partyContact',
+    query: { id: DEMO.letter },
+    expect: ['车规级芯片青年突击队', DEMO.letterCode],
+  },
+  { route: 'packages/feedback/compose/index', as: 'organizer', query: { teamId: DEMO.teamA }, expect: ['车规级芯片青年突击队'] },
+  { route: 'packages/feedback/contacts/index', as: 'organizer', expect: ['华芯微电子党委'] },
+  { route: 'packages/feedback/bind/index', as: 'newcomer', expect: ['绑定码'] },
+  { route: 'packages/feedback/verify/index', as: 'newcomer', query: { code: DEMO.letterCode }, expect: ['一致'] },
+  // organizer
+  { route: 'packages/admin/review/index', as: 'organizer', expect: ['高纯靶材国产化青年突击队'] },
+  { route: 'packages/admin/teams/index', as: 'organizer', expect: ['车规级芯片青年突击队', '大模型推理加速青年突击队'] },
+  // user
+  { route: 'packages/user/profile/index', as: 'leaderA', expect: ['真实姓名', '所在单位'] },
+  { route: 'packages/user/inbox/index', as: 'leaderA', expect: ['消息'] },
+];
