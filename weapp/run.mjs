@@ -7,7 +7,7 @@
  *      within WeChat's node, depth and setData limits; the key flows are driven through it.
  * What none of this can show (a phone's base library, the privacy popup, review) is in docs/weapp.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileWithWeChat } from './checks/compile.mjs';
@@ -16,10 +16,12 @@ import { checkPrivacyDeclarations } from './checks/privacy.mjs';
 import { checkCodeQuality, checkPackageSizes } from './checks/quality.mjs';
 import { checkScriptsAreEs5 } from './checks/syntax.mjs';
 import { prepare } from './prepare.mjs';
+import { screenshotSnapshots } from './screenshots.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 await prepare(root);
+rmSync(path.join(root, 'weapp/artifacts'), { recursive: true, force: true });
 const { FLOW_JOBS, PAGE_JOBS, runSessions } = await import('./sessions.mjs');
 
 const reports = [];
@@ -58,6 +60,11 @@ for (const report of await runSessions(jobs)) record({ ...report, name: `[${repo
 
 const artifacts = path.join(root, 'weapp/artifacts');
 mkdirSync(artifacts, { recursive: true });
+const pictures = await screenshotSnapshots(path.join(artifacts, 'pages')).catch((error) => {
+  console.log(`  （截图未生成：${error.message}）`);
+  return 0;
+});
+if (pictures) console.log(`截图：weapp/artifacts/pages/ 下 ${pictures} 张`);
 writeFileSync(path.join(artifacts, 'report.json'), JSON.stringify({ sizes, reports }, null, 2));
 const passed = reports.filter((report) => report.ok).length;
 const failed = reports.length - passed;

@@ -3,8 +3,14 @@
  * every node drawn by a template (an <i> or other tag Taro's weapp templates lack renders nothing),
  * and WeChat's experience-audit limits on nodes, depth and setData payload.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { snapshotHtml } from '../harness/snapshot.mjs';
 import { PAGE_CATALOG } from './page-catalog.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SNAPSHOTS = path.join(root, 'weapp/artifacts/pages');
 
 const budgets = JSON.parse(readFileSync(new URL('../../bench/budgets.json', import.meta.url), 'utf8')).weapp;
 
@@ -15,6 +21,9 @@ export function pageChecks(persona) {
       const page = await app.open(entry.route, entry.query ?? {});
       try {
         for (const text of entry.expect) await page.waitFor(text);
+        mkdirSync(SNAPSHOTS, { recursive: true });
+        const file = `${persona}--${entry.route.replace(/\//g, '_')}.html`;
+        writeFileSync(path.join(SNAPSHOTS, file), snapshotHtml(path.join(root, 'dist'), entry.route, page.dom));
         const untemplated = nodesWithoutTemplate(page.instance.data.root);
         if (untemplated.length) throw new Error(`没有模板、不会显示的节点：${untemplated.join('；')}`);
         const metrics = page.metrics();
