@@ -100,6 +100,13 @@ export const BOARD_CLOSED: ChallengeStatus[] = ['completed', 'failed', 'cancelle
 
 /** 征榜 → 发榜 → 揭榜 → 评榜 → 夺榜 */
 export const STAGES = ['征榜', '发榜', '揭榜', '评榜', '夺榜'] as const;
+/** Where a failed challenge ends instead of 夺榜: failure is a recorded outcome, not a win. */
+export const FAILED_STAGE = '未成功';
+
+/** The stage names as this challenge walks them: the last one is its outcome. */
+export function stageTitlesOf(status: ChallengeStatus): string[] {
+  return status === 'failed' ? [...STAGES.slice(0, -1), FAILED_STAGE] : [...STAGES];
+}
 
 /** Index into STAGES of the step a challenge has reached. */
 export function stageOf(challenge: { status: ChallengeStatus; claimDeadline: number; claimCount: number }, now: number): number {
@@ -132,4 +139,28 @@ export function claimClosedReason(
 
 export function placesOf(challenge: { mode: ChallengeMode; maxTeams: number }): number {
   return challenge.mode === 'single' ? 1 : challenge.maxTeams;
+}
+
+/** The outcome line of a claim still 待评榜 when the challenge closes. */
+export const CLOSED_BEFORE_REVIEW = '评榜前结榜，未入选';
+
+export type ClosingEvent = Extract<ClaimEvent, 'deselect' | 'win' | 'complete' | 'fail'>;
+
+export type Closing = { result: 'success' | 'failed'; summary: string; winners: { teamId: string; teamName: string }[] };
+
+/**
+ * What 结榜 does to a claim still in play, and the outcome line recorded for that team alone: only a
+ * winner's line is the closing summary; the others say where they stand against it.
+ */
+export function closingOutcome(
+  claim: { status: ClaimStatus; teamId: string; allPassed: boolean },
+  closing: Closing,
+): { event: ClosingEvent; note: string } {
+  if (claim.status === 'applied') return { event: 'deselect', note: CLOSED_BEFORE_REVIEW };
+  if (closing.winners.some((winner) => winner.teamId === claim.teamId)) return { event: 'win', note: closing.summary };
+  const event = claim.allPassed ? 'complete' : 'fail';
+  const finished = claim.allPassed ? '节点全部通过，' : '';
+  if (closing.result === 'failed') return { event, note: `${finished}本榜未成功：${closing.summary}` };
+  const winnerNames = closing.winners.map((winner) => `「${winner.teamName}」`).join('、');
+  return { event, note: `${finished}未夺榜：本榜由${winnerNames}夺榜` };
 }

@@ -1,6 +1,8 @@
+import { CLAIM_STATUS_LABELS, type ClaimStatus, type ClosingEvent } from '../../core/challenge-rules';
 import { formatDateTime } from '../../core/time';
 import type { Challenge, Milestone } from '../../core/types';
 import type { OutgoingMessage } from '../runtime/outbox';
+import { asSentence } from '../../core/text';
 
 export const challengePage = (challengeId: string) => `packages/challenge/detail/index?id=${challengeId}`;
 export const claimPage = (challengeId: string, teamId: string) =>
@@ -33,6 +35,22 @@ export function claimResultMessage(
   };
 }
 
+/** 结榜 as one team's leader hears it: the team's own outcome line, never another team's closing note. */
+export function claimClosedMessage(
+  challenge: Pick<Challenge, '_id' | 'title'>,
+  claim: ClaimRef,
+  leaderId: string,
+  outcome: { event: ClosingEvent; status: ClaimStatus; note: string },
+  now: number,
+): OutgoingMessage<'claimResult'> {
+  const phrase = CLAIM_STATUS_LABELS[outcome.status];
+  const body =
+    outcome.event === 'win'
+      ? `祝贺！本队夺得「${challenge.title}」。结榜说明：${asSentence(outcome.note)}`
+      : `「${challenge.title}」已结榜，本队结果：${phrase}。${asSentence(outcome.note)}记录会保留在队伍页。`;
+  return claimResultMessage(challenge, claim, leaderId, { event: `closed_${outcome.event}`, phrase, body, note: outcome.note }, now);
+}
+
 export function gateResultMessage(
   challenge: Pick<Challenge, '_id' | 'title'>,
   milestone: Milestone,
@@ -49,7 +67,7 @@ export function gateResultMessage(
     title: `节点「${milestone.title}」${phrase}`,
     body: passed
       ? `「${challenge.title}」的节点「${milestone.title}」评审通过。${note ? `评审意见：${note}` : ''}`
-      : `「${challenge.title}」的节点「${milestone.title}」未通过，本队该榜单的攻关止步。原因：${note}。止步记录会保留在榜单和队伍页。`,
+      : `「${challenge.title}」的节点「${milestone.title}」未通过，本队该榜单的攻关止步。原因：${asSentence(note)}止步记录会保留在榜单和队伍页。`,
     page: claimPage(challenge._id, milestone.teamId),
     data: { thing1: milestone.title, thing2: challenge.title, phrase3: phrase, thing4: note || '详见揭榜详情', time5: formatDateTime(now) },
   };

@@ -9,7 +9,9 @@ import {
   MILESTONE_MACHINE,
   allows,
   claimClosedReason,
+  closingOutcome,
   type ChallengeStatus,
+  type Closing,
 } from '../../core/challenge-rules';
 import { AppError } from '../../core/errors';
 import type { CreateChallengeInput } from '../../core/schemas/challenge';
@@ -28,7 +30,7 @@ import { leagueSubtree, loadOrgs, managedLeagueOrgIds, orgName } from '../runtim
 import { enqueue } from '../runtime/outbox';
 import { afterCursor, nextCursorOf } from '../runtime/paging';
 import { displayName, requireProfile } from '../runtime/users';
-import { challengeChangedMessage, claimResultMessage } from './challenge-messages';
+import { challengeChangedMessage, claimClosedMessage, claimResultMessage } from './challenge-messages';
 import { must } from '../runtime/machine';
 import { challengeCard, claimView, milestonesOf, peopleIn } from './challenge-views';
 import { leadersOf, usersById } from './team-views';
@@ -227,6 +229,16 @@ export const challengeHandlers = {
 
   detail: async ({ ctx, caller, input }) => challengeDetail(ctx, caller, input.challengeId),
 
+  /** The challenges a bound issuer contact reviews, newest deadline first. */
+  reviewing: async ({ ctx, caller }) => {
+    const challenges = await findMany(
+      'challenges',
+      ctx.db.collection('challenges').where({ reviewerId: caller._id }).orderBy('claimDeadline', 'desc').limit(100),
+    );
+    const now = ctx.now();
+    return challenges.map((challenge) => challengeCard(challenge, now));
+  },
+
   create: async ({ ctx, caller, input }) => {
     requireProfile(caller, '发布榜单');
     const orgs = await loadOrgs(ctx.db);
@@ -414,6 +426,11 @@ export const challengeHandlers = {
       ctx,
       claims.map((claim) => claim.teamId),
     );
+    const closing: Closing = {
+      result: input.result,
+      summary: input.summary,
+      winners: claims.filter((claim) => winners.includes(claim.teamId)),
+    };
 
     await ctx.db.runTransaction(async (tx) => {
       const fresh = await txFind(tx, 'challenges', current._id);
@@ -426,24 +443,14 @@ export const challengeHandlers = {
         if (!stored || !ACTIVE_CLAIM_STATUSES.includes(stored.status)) continue;
         const own = milestones.filter((milestone) => milestone.claimId === claim._id);
         const allPassed = own.length > 0 && own.every((milestone) => milestone.status === 'passed');
-        const event = stored.status === 'applied' ? 'deselect' : winners.includes(claim.teamId) ? 'win' : allPassed ? 'complete' : 'fail';
+        const { event, note } = closingOutcome({ status: stored.status, teamId: claim.teamId, allPassed }, closing);
         const status = must(CLAIM_MACHINE, stored.status, event, '');
-        await txUpdate(tx, 'claims', claim._id, { status, ended: ctx.db.command.set({ by: caller._id, at: now, reason: input.summary }) });
+        await txUpdate(tx, 'claims', claim._id, { status, ended: ctx.db.command.set({ by: caller._id, at: now, reason: note }) });
         for (const milestone of own.filter((m) => allows(MILESTONE_MACHINE, m.status, 'close'))) {
           await txUpdate(tx, 'milestones', milestone._id, { status: must(MILESTONE_MACHINE, milestone.status, 'close', '') });
         }
         const leaderId = leaders.get(claim.teamId);
-        if (!leaderId) continue;
-        const phrase = { deselect: '未入选', win: '夺榜', complete: '已完成', fail: '未成功' }[event];
-        const body =
-          event === 'win'
-            ? `祝贺！本队夺得「${current.title}」。结榜说明：${input.summary}`
-            : `「${current.title}」已结榜，本队结果：${phrase}。结榜说明：${input.summary}。记录会保留在队伍页。`;
-        await enqueue(
-          tx,
-          now,
-          claimResultMessage(current, claim, leaderId, { event: `closed_${event}`, phrase, body, note: input.summary }, now),
-        );
+        if (leaderId) await enqueue(tx, now, claimClosedMessage(current, claim, leaderId, { event, status, note }, now));
       }
       await audit(tx, {
         at: now,

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { TeamSummary } from '../../core/views';
 import { PageState } from '../../src/components/PageState';
+import { StageSteps } from '../../src/components/StageSteps';
 import { StatusTag } from '../../src/components/StatusTag';
 import { TeamCard } from '../../src/components/TeamCard';
 
@@ -38,6 +39,23 @@ describe('shared components', () => {
     expect(screen.getByText('待审核')).toBeTruthy();
     render(<StatusTag status='registered' refreshDue />);
     expect(screen.getByText('待更新备案')).toBeTruthy();
+  });
+
+  it('StageSteps ends a failed challenge at 未成功, not at a reached 夺榜', () => {
+    const { container } = render(<StageSteps stage={4} status='failed' />);
+    expect(screen.queryByText('夺榜')).toBeNull();
+    const failedStep = screen.getByText('未成功').closest('.nut-step');
+    expect(failedStep?.classList.contains('kc-stage-steps__failed')).toBe(true);
+    const reached = [...container.querySelectorAll('.nut-step-finish, .nut-step-process')].map((step) => step.textContent);
+    expect(reached.some((text) => text?.includes('夺榜'))).toBe(false);
+  });
+
+  it('StageSteps lights 夺榜 for a challenge that was won', () => {
+    render(<StageSteps stage={4} status='completed' />);
+    const won = screen.getByText('夺榜').closest('.nut-step');
+    expect(won?.classList.contains('nut-step-process')).toBe(true);
+    expect(won?.classList.contains('kc-stage-steps__failed')).toBe(false);
+    expect(screen.queryByText('未成功')).toBeNull();
   });
 
   it('TeamCard tells my role, the leader and that the team spans units', () => {

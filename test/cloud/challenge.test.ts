@@ -450,6 +450,110 @@ describe('揭榜挂帅: publish, claim, select, gate, close', () => {
   });
 });
 
+describe('closing: each team records and hears its own outcome', () => {
+  const TEAM_A = '车规级芯片青年突击队';
+  const inboxBodies = async (world: World, openid: string) =>
+    (await world.expectOk('message', openid, 'inbox', {})).items.map((item) => item.body);
+  const endedReasons = (detail: { claims: { teamId: string; status: string; ended: { reason: string } | null }[] }) =>
+    Object.fromEntries(detail.claims.map((claim) => [claim.teamId, [claim.status, claim.ended?.reason]]));
+
+  /** Teams A and B selected, C still 待评榜, D rejected before the close. */
+  async function raceAtClose(world: World) {
+    const challenge = await published(world, { maxTeams: 4 });
+    const [c, d] = await seedRaceTeams(world.db, 2, world.clock.now, 'close');
+    const entrants = [{ teamId: DEMO.teamA, leaderId: DEMO.leaderA }, { teamId: DEMO.teamB, leaderId: DEMO.leaderB }, c, d];
+    for (const [i, { teamId, leaderId }] of entrants.entries()) {
+      world.clock.now += 1000;
+      await world.expectOk('challenge', leaderId, 'claim', plan(world, teamId, challenge.id, [leaderId], `close-claim-${i}`));
+    }
+    for (const teamId of [DEMO.teamA, DEMO.teamB]) {
+      await world.expectOk('challenge', DEMO.organizer, 'reviewClaim', {
+        challengeId: challenge.id,
+        teamId,
+        decision: 'accept',
+        reason: '',
+      });
+    }
+    await world.expectOk('challenge', DEMO.organizer, 'reviewClaim', {
+      challengeId: challenge.id,
+      teamId: d.teamId,
+      decision: 'reject',
+      reason: '方案与需求方向不符',
+    });
+    return { challenge, c, d };
+  }
+
+  async function passGate(world: World, challengeId: string, index: number) {
+    const milestoneId = `${challengeId}_${DEMO.teamA}_${index}`;
+    await world.expectOk('challenge', DEMO.leaderA, 'submitMilestone', {
+      teamId: DEMO.teamA,
+      milestoneId,
+      summary: `第 ${index} 个节点的进展`,
+      reference: `报告 HX-${index}`,
+    });
+    await world.expectOk('challenge', DEMO.organizer, 'reviewMilestone', { challengeId, milestoneId, decision: 'pass', note: '' });
+  }
+
+  it('a race won by A: selected B and waiting C get their own lines, and neither hears A’s summary', async () => {
+    const world = await makeWorld();
+    const { challenge, c, d } = await raceAtClose(world);
+    const summary = 'A 队故障注入覆盖率 99.3%，验证周期 12 天。';
+    const closed = await world.expectOk('challenge', DEMO.organizer, 'close', {
+      challengeId: challenge.id,
+      result: 'success',
+      winners: [DEMO.teamA],
+      summary,
+    });
+    expect(endedReasons(closed)).toEqual({
+      [DEMO.teamA]: ['won', summary],
+      [DEMO.teamB]: ['failed', `未夺榜：本榜由「${TEAM_A}」夺榜`],
+      [c.teamId]: ['not_selected', '评榜前结榜，未入选'],
+      [d.teamId]: ['rejected', '方案与需求方向不符'],
+    });
+
+    const teamB = await world.expectOk('challenge', DEMO.newcomer, 'teamClaims', { teamId: DEMO.teamB });
+    expect(teamB.find((claim) => claim.challengeId === challenge.id)?.endedReason).toBe(`未夺榜：本榜由「${TEAM_A}」夺榜`);
+    const teamC = await world.expectOk('challenge', DEMO.newcomer, 'teamClaims', { teamId: c.teamId });
+    expect(teamC[0].endedReason).toBe('评榜前结榜，未入选');
+
+    expect((await inboxBodies(world, DEMO.leaderA)).filter((body) => body.includes(summary))).toHaveLength(1);
+    for (const leaderId of [DEMO.leaderB, c.leaderId, d.leaderId]) {
+      expect((await inboxBodies(world, leaderId)).filter((body) => body.includes(summary))).toEqual([]);
+      const outbox = await world.db.collection('outbox').where({ userId: leaderId }).limit(100).get();
+      expect(JSON.stringify(outbox.data)).not.toContain(summary);
+    }
+    expect(await inboxBodies(world, DEMO.leaderB)).toContainEqual(
+      expect.stringContaining(`本队结果：未成功。未夺榜：本榜由「${TEAM_A}」夺榜。`),
+    );
+    expect(await inboxBodies(world, c.leaderId)).toContainEqual(expect.stringContaining('本队结果：未入选。评榜前结榜，未入选。'));
+    // D was settled before the close: its record stands and it hears nothing more.
+    expect(await inboxTitles(world, d.leaderId)).toEqual([`「${CHALLENGE_FIELDS.title}」未入选`]);
+  });
+
+  it('a 未成功 close gives every claim its own text', async () => {
+    const world = await makeWorld();
+    const { challenge, c, d } = await raceAtClose(world);
+    await passGate(world, challenge.id, 1);
+    await passGate(world, challenge.id, 2);
+    const reason = '关键器件断供，指标未能达成。';
+    const failed = await world.expectOk('challenge', DEMO.organizer, 'close', {
+      challengeId: challenge.id,
+      result: 'failed',
+      winners: [],
+      summary: reason,
+    });
+    expect(failed.outcome).toMatchObject({ result: 'failed', summary: reason });
+    expect(endedReasons(failed)).toEqual({
+      [DEMO.teamA]: ['completed', `节点全部通过，本榜未成功：${reason}`],
+      [DEMO.teamB]: ['failed', `本榜未成功：${reason}`],
+      [c.teamId]: ['not_selected', '评榜前结榜，未入选'],
+      [d.teamId]: ['rejected', '方案与需求方向不符'],
+    });
+    expect(await inboxBodies(world, DEMO.leaderB)).toContainEqual(expect.stringContaining(`本队结果：未成功。本榜未成功：${reason}`));
+    expect((await inboxBodies(world, c.leaderId)).filter((body) => body.includes(reason))).toEqual([]);
+  });
+});
+
 describe('a race with more claims than places', () => {
   it('leaves exactly maxTeams accepted when 200 teams claim and 200 accepts arrive at once', async () => {
     const world = await makeWorld();

@@ -3,8 +3,10 @@ import {
   CLAIM_MACHINE,
   MILESTONE_MACHINE,
   claimClosedReason,
+  closingOutcome,
   nextState,
   stageOf,
+  stageTitlesOf,
   type ChallengeEvent,
   type ChallengeStatus,
   type ClaimEvent,
@@ -106,6 +108,12 @@ describe('stage and claim window', () => {
     expect(stageOf({ ...base, status: 'failed' }, now)).toBe(4);
   });
 
+  it('names the last stage by the outcome: 未成功 for a failed challenge, never 夺榜', () => {
+    expect(stageTitlesOf('completed')).toEqual(['征榜', '发榜', '揭榜', '评榜', '夺榜']);
+    expect(stageTitlesOf('in_progress')).toEqual(['征榜', '发榜', '揭榜', '评榜', '夺榜']);
+    expect(stageTitlesOf('failed')).toEqual(['征榜', '发榜', '揭榜', '评榜', '未成功']);
+  });
+
   it('closes claiming after the deadline, when places are taken, or when not published', () => {
     expect(claimClosedReason(base, now)).toBeNull();
     expect(claimClosedReason({ ...base, claimDeadline: now - 1 }, now)).toBe('揭榜已截止');
@@ -113,5 +121,37 @@ describe('stage and claim window', () => {
     expect(claimClosedReason({ ...base, mode: 'single', acceptedCount: 1 }, now)).toBe('该榜单的名额已满');
     expect(claimClosedReason({ ...base, status: 'draft' }, now)).toBe('该榜单当前不接受揭榜');
     expect(claimClosedReason({ ...base, status: 'in_progress', acceptedCount: 1 }, now)).toBeNull();
+  });
+});
+
+describe('closing outcome: each claim its own line', () => {
+  const winners = [{ teamId: 'a', teamName: '甲队' }];
+  const won = { result: 'success' as const, summary: '甲队达成全部指标。', winners };
+  const failed = { result: 'failed' as const, summary: '关键器件断供。', winners: [] };
+  const cases: [string, ClaimStatus, string, boolean, typeof won | typeof failed, ReturnType<typeof closingOutcome>][] = [
+    ['the winner', 'accepted', 'a', false, won, { event: 'win', note: '甲队达成全部指标。' }],
+    ['a selected team that did not win', 'accepted', 'b', false, won, { event: 'fail', note: '未夺榜：本榜由「甲队」夺榜' }],
+    [
+      'a team that passed every gate but did not win',
+      'accepted',
+      'b',
+      true,
+      won,
+      { event: 'complete', note: '节点全部通过，未夺榜：本榜由「甲队」夺榜' },
+    ],
+    ['a claim still 待评榜', 'applied', 'c', false, won, { event: 'deselect', note: '评榜前结榜，未入选' }],
+    ['a racing team in a 未成功 close', 'accepted', 'b', false, failed, { event: 'fail', note: '本榜未成功：关键器件断供。' }],
+    [
+      'a finished team in a 未成功 close',
+      'accepted',
+      'b',
+      true,
+      failed,
+      { event: 'complete', note: '节点全部通过，本榜未成功：关键器件断供。' },
+    ],
+    ['a claim still 待评榜 in a 未成功 close', 'applied', 'c', false, failed, { event: 'deselect', note: '评榜前结榜，未入选' }],
+  ];
+  it.each(cases)('%s', (_, status, teamId, allPassed, closing, expected) => {
+    expect(closingOutcome({ status, teamId, allPassed }, closing)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { MODE_LABELS, STAGES } from '@core/challenge-rules';
+import { MODE_LABELS, stageTitlesOf } from '@core/challenge-rules';
 import { formatDate } from '@core/time';
 import type { ChallengeCard as Card } from '@core/views';
 import { ChallengeStatusTag } from '../StatusTag';
@@ -30,7 +30,7 @@ export function ChallengeCard({ challenge }: ChallengeCardProps) {
       <View className='kc-challenge-card__meta kc-muted'>
         {MODE_LABELS[challenge.mode]}
         {challenge.mode === 'race' ? `（${challenge.places} 队）` : ''} · 揭榜 {challenge.claimCount} 队 · 入选 {challenge.acceptedCount}/
-        {challenge.places} · {STAGES[challenge.stage]}
+        {challenge.places} · {stageTitlesOf(challenge.status)[challenge.stage]}
       </View>
       <View className='kc-row kc-challenge-card__foot'>
         <Text className={challenge.daysLeft >= 0 && challenge.daysLeft <= 3 ? 'kc-challenge-card__due--soon' : 'kc-muted'}>

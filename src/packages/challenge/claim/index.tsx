@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { CLAIM_STATUS_LABELS } from '@core/challenge-rules';
 import type { Result } from '@core/errors';
-import { formatDate, formatDateTime } from '@core/time';
+import { formatDate } from '@core/time';
 import type { ClaimPage, MilestoneView } from '@core/views';
 import { PageState } from '@/components/PageState';
 import { ReasonDialog } from '@/components/ReasonDialog';
@@ -75,9 +75,10 @@ export default function ClaimDetailPage() {
                 {formatDate(claim.appliedAt)} 揭榜 · 节点 {claim.passedCount}/{claim.milestoneCount} 通过
               </View>
             </View>
-            {claim.review && claim.status !== 'applied' ? (
+            {/* A rejection is the claim's outcome: it shows once, in the banner below. */}
+            {claim.review && claim.status !== 'applied' && claim.status !== 'rejected' ? (
               <View className='kc-card kc-muted'>
-                评榜（{formatDateTime(claim.review.at)}）：{claim.review.reason || (claim.status === 'rejected' ? '' : '入选')}
+                {formatDate(claim.review.at)} 评榜入选{claim.review.reason ? `：${claim.review.reason}` : ''}
               </View>
             ) : null}
             {claim.ended && claim.status !== 'accepted' ? (
@@ -86,7 +87,10 @@ export default function ClaimDetailPage() {
                   claim.status === 'won' || claim.status === 'completed' ? 'kc-card kc-banner kc-banner--success' : 'kc-card kc-banner'
                 }
               >
-                {CLAIM_STATUS_LABELS[claim.status]}（{formatDate(claim.ended.at)}）：{claim.ended.reason}
+                <View className='kc-claim__outcome'>
+                  {CLAIM_STATUS_LABELS[claim.status]} · {formatDate(claim.ended.at)}
+                </View>
+                <View>{claim.ended.reason}</View>
               </View>
             ) : null}
 
@@ -132,7 +136,8 @@ export default function ClaimDetailPage() {
                 onStop={() => setDialog({ kind: 'stop', milestone })}
               />
             ))}
-            {claim.plan && !claim.milestones?.length ? (
+            {/* Planned gates take effect on selection; once the claim ended without one they no longer apply. */}
+            {claim.plan && claim.status === 'applied' ? (
               <>
                 <View className='kc-section-title'>计划节点（入选后生效）</View>
                 {claim.plan.proposed.map((milestone, index) => (

@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Checkbox, TextArea } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
+import { CLAIM_STATUS_LABELS, CLOSED_BEFORE_REVIEW } from '@core/challenge-rules';
 import { closeChallengeInput } from '@core/schemas/challenge';
+import type { ClaimView } from '@core/views';
 import { validate } from '@core/validate';
 import { FormRow } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
@@ -11,6 +13,14 @@ import { useRemote } from '@/hooks/useRemote';
 import { challengeService } from '@/services/challenge';
 
 type Outcome = 'success' | 'failed';
+
+/** What closing does to the claims nobody has reviewed yet, in the words the server records. */
+function awaitingNote(awaiting: ClaimView[]): string {
+  if (!awaiting.length) return '';
+  const names = awaiting.slice(0, 3).map((claim) => `「${claim.teamName}」`);
+  const teams = awaiting.length > 3 ? `${names.join('、')}等 ${awaiting.length} 支队伍` : names.join('、');
+  return `${teams}尚未评榜，结榜后将记为「${CLAIM_STATUS_LABELS.not_selected}」（${CLOSED_BEFORE_REVIEW}）并通知队长。`;
+}
 
 export default function CloseChallengePage() {
   const challengeId = useRouter().params.id ?? '';
@@ -21,6 +31,7 @@ export default function CloseChallengePage() {
   const [saving, setSaving] = useState(false);
   const detail = remote.data;
   const racing = detail?.claims.filter((claim) => claim.status === 'accepted') ?? [];
+  const awaiting = detail?.claims.filter((claim) => claim.status === 'applied') ?? [];
   /** A single-擂主 challenge has one winner: picking a team replaces the previous pick. */
   const pickWinner = (teamId: string, on: boolean) => {
     const others = detail?.mode === 'single' ? [] : winners.filter((id) => id !== teamId);
@@ -33,8 +44,8 @@ export default function CloseChallengePage() {
     const names = racing.filter((claim) => winners.includes(claim.teamId)).map((claim) => claim.teamName);
     const question =
       result === 'success'
-        ? `确定由 ${names.join('、') || '（未选择）'} 夺榜？结榜后不能更改。`
-        : '确定以「未成功」结榜？原因会记录并告知各队。';
+        ? `确定由 ${names.join('、') || '（未选择）'} 夺榜？${awaitingNote(awaiting)}结榜后不能更改。`
+        : `确定以「未成功」结榜？原因会记录并告知各队。${awaitingNote(awaiting)}`;
     if (!(await confirmStep('结榜', question, '结榜'))) return;
     setSaving(true);
     const answer = await challengeService.close(checked.data);
@@ -53,9 +64,25 @@ export default function CloseChallengePage() {
             <View className='kc-card'>
               <View style={{ fontWeight: 600, marginBottom: '6px' }}>{detail.title}</View>
               <View className='kc-muted'>
-                结榜后每支揭榜队伍的结果都会定下来并通知队长：夺榜、已完成（节点全部通过）、未成功、未入选；已止步的保持止步。
+                结榜后每支揭榜队伍的结果都会定下来，并把本队的结果分别通知队长：夺榜队伍记下结榜说明；其余入选队伍记为已完成（节点全部通过）或未成功，并注明本榜结果；已止步、未入选的保持原记录。
               </View>
             </View>
+            {awaiting.length ? (
+              <View className='kc-card kc-banner'>
+                <View>{awaitingNote(awaiting)}如需先评榜，请点队伍进入揭榜详情。</View>
+                {awaiting.map((claim) => (
+                  <View
+                    key={claim.teamId}
+                    className='kc-link'
+                    onClick={() =>
+                      Taro.navigateTo({ url: `/packages/challenge/claim/index?challengeId=${challengeId}&teamId=${claim.teamId}` })
+                    }
+                  >
+                    {claim.teamName}（待评榜）›
+                  </View>
+                ))}
+              </View>
+            ) : null}
             <View className='kc-card'>
               <FormRow label='结果' required>
                 <View className='kc-filters kc-filters--inline'>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { MODE_LABELS } from '@core/challenge-rules';
 import { formatDate } from '@core/time';
 import type { ChallengeDetail } from '@core/views';
@@ -25,14 +25,9 @@ export default function ChallengeDetailPage() {
   const remote = useRemote(() => challengeService.detail(challengeId), [challengeId]);
   const [cancelling, setCancelling] = useState(false);
   const { busy, run } = useAction();
-  const shown = useRef(false);
   const detail = remote.data;
 
   // Back from the edit, claim or close page: show what changed there.
-  useDidShow(() => {
-    if (shown.current) void remote.reload();
-    shown.current = true;
-  });
   useShareAppMessage(() => ({
     title: detail ? `揭榜挂帅：${detail.title}` : '揭榜挂帅',
     path: `/packages/challenge/detail/index?id=${challengeId}`,
@@ -64,7 +59,7 @@ export default function ChallengeDetailPage() {
             <Header detail={detail} />
             {detail.status !== 'cancelled' ? (
               <View className='kc-card'>
-                <StageSteps stage={detail.stage} />
+                <StageSteps stage={detail.stage} status={detail.status} />
               </View>
             ) : null}
             <Outcome detail={detail} />
