@@ -1,9 +1,13 @@
 /**
  * 反馈函: what the League tells a unit's party organization about its team and members. A letter
- * carries only records someone outside the team confirmed, each with who confirmed it and when,
- * and anyone can check it later by its reference code against the current records.
+ * carries only confirmed records, each saying exactly how it was established — by whom (and their
+ * org), or by the system's sign-in check — and when; anyone can check it later by its reference
+ * code against the current records.
  */
-import { DAY_MS, inShanghai, shanghaiDayEnd } from './time';
+import { usesCode, usesLocation, type EventMode } from './progress-rules';
+import { DAY_MS, inShanghai, shanghaiDay, shanghaiDayEnd } from './time';
+import type { SignInSignals } from './types';
+import type { LetterBasisView } from './views';
 
 export const LETTER_ITEM_KINDS = ['achievement', 'gate', 'claim', 'attendance'] as const;
 export type LetterItemKind = (typeof LETTER_ITEM_KINDS)[number];
@@ -40,6 +44,36 @@ export const letterItemId = (kind: LetterItemKind, refId: string) => `${kind}:${
 /** A period's bounds in epoch ms: from the start of `from` to the end of `to` (Shanghai days). */
 export function periodBounds(from: string, to: string): { start: number; end: number } {
   return { start: shanghaiDayEnd(from) - DAY_MS + 1, end: shanghaiDayEnd(to) };
+}
+
+/** A letter's period ends no later than the (Shanghai) day it is issued: a later end is cut to that day. */
+export function periodUpTo(period: { from: string; to: string }, issuedAt: number): { from: string; to: string } {
+  const issueDay = shanghaiDay(issuedAt);
+  return { from: period.from, to: period.to > issueDay ? issueDay : period.to };
+}
+
+/** What the system checked at an on-site sign-in, as a letter names it. */
+export const SIGN_IN_CHECK_LABELS: Record<EventMode, string> = { qr: '签到码', geo: '定位', 'qr+geo': '签到码与定位' };
+
+/**
+ * The checks the system made at a sign-in: those the event's mode requires, each only as far as the
+ * raw signals show it was made (a code slot matched, a distance measured); null when none shows.
+ */
+export function signInChecks(mode: EventMode, signals: Pick<SignInSignals, 'codeSlot' | 'distance'>): EventMode | null {
+  const code = usesCode(mode) && signals.codeSlot !== null;
+  const place = usesLocation(mode) && signals.distance !== null;
+  if (code && place) return 'qr+geo';
+  if (code) return 'qr';
+  return place ? 'geo' : null;
+}
+
+export const onSiteDetail = (checks: EventMode) => `现场签到（${SIGN_IN_CHECK_LABELS[checks]}由系统核验）`;
+
+/** How an item was established, in one line: the system's check, or who (of which org) confirmed or approved it. */
+export function basisLine(basis: LetterBasisView): string {
+  if (basis.kind === 'system') return `系统核验（${SIGN_IN_CHECK_LABELS[basis.method]}）`;
+  const who = `${basis.byName}（${basis.orgName}）`;
+  return basis.kind === 'person' ? `确认：${who}` : `补签：${who}审核通过`;
 }
 
 export type Quarter = { key: string; from: string; to: string };

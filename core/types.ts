@@ -350,7 +350,14 @@ export type ContactCode = {
   usedAt: number | null;
 };
 
-/** One confirmed record as a letter states it, with who confirmed it and when. */
+/**
+ * How a letter's item was established, stated exactly: confirmed by a named person of a named org,
+ * checked by the system at an on-site sign-in (with the checks it made), or a make-up a named person approved.
+ */
+export type LetterBasis =
+  { kind: 'person' | 'makeup'; by: string; byName: string; orgName: string } | { kind: 'system'; method: EventMode };
+
+/** One confirmed record as a letter states it, with how it was established and when. */
 export type LetterItem = {
   id: string;
   kind: LetterItemKind;
@@ -359,8 +366,8 @@ export type LetterItem = {
   detail: string;
   memberIds: string[];
   memberNames: string[];
-  confirmedBy: string;
-  confirmedByName: string;
+  basis: LetterBasis;
+  /** When it was confirmed, signed in or approved. */
   confirmedAt: number;
 };
 
@@ -374,12 +381,15 @@ export type Letter = {
   leagueOrgId: string;
   /** The party organization it is addressed to; null for a quarterly draft, which is split on issue. */
   partyOrgId: string | null;
+  /** Ends no later than the day it was issued. */
   period: { from: string; to: string };
   items: LetterItem[];
   note: string;
   /** For a quarterly draft: the quarter it was prepared for. */
   quarter: string | null;
   issuedBy: string | null;
+  /** The league org the issuer acted for (their own organizer role's), which signs the letter; null for a draft. */
+  issuerOrgId: string | null;
   issuedAt: number | null;
   openedAt: number | null;
   ack: { by: string; at: number; reply: string } | null;

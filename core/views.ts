@@ -21,6 +21,19 @@ export type MeView = {
   isNew: boolean;
 };
 
+/** What waits for the caller, by what they are, for the badges on 我的. Zero where a role does not apply. */
+export type TodoCounts = {
+  /** Team applications awaiting this organizer's review. */
+  teamApplications: number;
+  /** Achievements this organizer or bound reviewer may confirm (not their own team's). */
+  achievementsToConfirm: number;
+  unreadNotices: number;
+  /** Letters to this party contact's orgs not yet 签收. */
+  lettersToAcknowledge: number;
+  /** Challenges the caller is bound to review (出题单位联系人). */
+  reviewingChallenges: number;
+};
+
 export type OrgOption = { id: string; name: string; unitName: string; parentId: string | null };
 export type OrgOptions = { league: OrgOption[]; party: OrgOption[] };
 
@@ -217,7 +230,10 @@ export type ProgressLogView = {
   content: string;
   noProgress: boolean;
   evidence: Evidence;
+  /** Display addresses of the photos. */
   photos: string[];
+  /** The stored file ids behind `photos`, for editing the log. */
+  photoIds: string[];
   claimId: string | null;
   claimTitle: string;
   milestoneId: string | null;
@@ -403,13 +419,16 @@ export type NoticeStats = {
 
 export type PartyOrgView = { id: string; name: string; unitName: string; contacts: string[] };
 
+/** How an item was established, as shown: names and orgs, never user ids. */
+export type LetterBasisView = { kind: 'person' | 'makeup'; byName: string; orgName: string } | { kind: 'system'; method: EventMode };
+
 export type LetterItemView = {
   id: string;
   kind: LetterItemKind;
   title: string;
   detail: string;
   memberNames: string[];
-  confirmedByName: string;
+  basis: LetterBasisView;
   confirmedAt: number;
 };
 
@@ -438,6 +457,7 @@ export type LetterCard = {
 export type LetterPage = { items: LetterCard[]; nextCursor: PageCursor | null };
 
 export type LetterDetail = LetterCard & {
+  /** The org that signs: the issuing organizer's own league org. */
   orgName: string;
   items: LetterItemView[];
   note: string;
@@ -451,6 +471,7 @@ export type LetterVerification = {
   refCode: string;
   teamName: string;
   partyOrgName: string;
+  /** The org that signed: the issuing organizer's own league org. */
   orgName: string;
   period: { from: string; to: string };
   issuedAt: number;

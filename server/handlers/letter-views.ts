@@ -1,9 +1,15 @@
 /** Letters shaped for the screens, and how a team's records split across party organizations. */
-import type { Letter, LetterItem, Org, Team } from '../../core/types';
-import type { LetterCard, LetterDetail, LetterItemView } from '../../core/views';
+import type { Letter, LetterBasis, LetterItem, Org, Team } from '../../core/types';
+import type { LetterBasisView, LetterCard, LetterDetail, LetterItemView } from '../../core/views';
 import { findAll, findMany } from '../db/collections';
 import type { Ctx } from '../runtime/context';
 import { orgName } from '../runtime/orgs';
+
+/** A basis as anyone may read it: names and orgs, not user ids. */
+function basisView(basis: LetterBasis): LetterBasisView {
+  if (basis.kind === 'system') return { kind: 'system', method: basis.method };
+  return { kind: basis.kind, byName: basis.byName, orgName: basis.orgName };
+}
 
 export function itemView(item: LetterItem): LetterItemView {
   return {
@@ -12,7 +18,7 @@ export function itemView(item: LetterItem): LetterItemView {
     title: item.title,
     detail: item.detail,
     memberNames: item.memberNames,
-    confirmedByName: item.confirmedByName,
+    basis: basisView(item.basis),
     confirmedAt: item.confirmedAt,
   };
 }
@@ -35,7 +41,7 @@ export function letterCard(letter: Letter, orgs: Org[]): LetterCard {
 export function letterDetail(letter: Letter, orgs: Org[], names: Map<string, string>, viewer: LetterDetail['viewer']): LetterDetail {
   return {
     ...letterCard(letter, orgs),
-    orgName: orgName(orgs, letter.leagueOrgId),
+    orgName: orgName(orgs, letter.issuerOrgId),
     items: letter.items.map(itemView),
     note: letter.note,
     issuedByName: letter.issuedBy ? (names.get(letter.issuedBy) ?? '') : '',

@@ -1,8 +1,8 @@
 /** 反馈函: party-org contacts, letters built only from confirmed records, delivery, 签收, verification by code. */
 import { AppError } from '../../core/errors';
-import { CONTACT_CODE_DAYS, CONTACT_CODE_LENGTH, REF_CODE_LENGTH } from '../../core/letter-rules';
+import { CONTACT_CODE_DAYS, CONTACT_CODE_LENGTH, periodUpTo, REF_CODE_LENGTH } from '../../core/letter-rules';
 import { DAY_MS } from '../../core/time';
-import type { Letter, User } from '../../core/types';
+import type { Letter, Org, Team, User } from '../../core/types';
 import type { LetterDetail } from '../../core/views';
 import { findAll, findById, findMany, txFind, txSet, txUpdate } from '../db/collections';
 import type { DocData } from '../db/types';
@@ -17,7 +17,7 @@ import { enqueue } from '../runtime/outbox';
 import { afterCursor, nextCursorOf } from '../runtime/paging';
 import { displayName } from '../runtime/users';
 import { letterIssuedMessage } from './letter-messages';
-import { confirmedRecords, verifyItem } from './letter-records';
+import { actingLeagueOrgId, confirmedRecords, verifyItem } from './letter-records';
 import { contactsOf, itemView, letterCard, letterDetail, membersByPartyOrg, splitItems } from './letter-views';
 import { usersById } from './team-views';
 
@@ -50,6 +50,13 @@ async function letterOf(ctx: Ctx, letterId: string): Promise<Letter> {
   return letter;
 }
 
+/** The org that signs: the one the issuer acts for over the team (their own organizer role's), not the team's. */
+function signingOrgId(orgs: Org[], caller: User, team: Team): string {
+  const orgId = actingLeagueOrgId(orgs, caller, team.leagueOrgId);
+  if (!orgId) throw new AppError('FORBIDDEN', '只有该队伍所属团组织的管理员可以发出反馈函');
+  return orgId;
+}
+
 async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issue'>) {
   const current = team!;
   const already = await findMany('letters', ctx.db.collection('letters').where({ requestId: input.requestId }).limit(50));
@@ -60,8 +67,13 @@ async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issu
   const draft = input.draftId ? await findById(ctx.db, 'letters', input.draftId) : null;
   if (input.draftId && (!draft || draft.status !== 'draft' || draft.teamId !== current._id))
     throw new AppError('NOT_FOUND', '找不到这份草稿，可能已发出');
+  const now = ctx.now();
+  const period = periodUpTo(input, now);
+  if (period.from > period.to) throw new AppError('STATE_CONFLICT', '开始日期不能晚于发函当天');
+  const orgs = await loadOrgs(ctx.db);
+  const issuerOrgId = signingOrgId(orgs, caller, current);
   // The letter states only what is confirmed now; a pick that is not among them is refused, never included.
-  const records = await confirmedRecords(ctx, current, input.from, input.to);
+  const records = await confirmedRecords(ctx, current, period.from, period.to, now);
   const picked = [...new Set(input.itemIds)];
   const missing = picked.filter((itemId) => !records.some((record) => record.id === itemId));
   if (missing.length) throw new AppError('STATE_CONFLICT', `有 ${missing.length} 项记录不是该时段内已确认的记录，请刷新后重新选择`);
@@ -71,7 +83,6 @@ async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issu
     await membersByPartyOrg(ctx, current),
     current,
   );
-  const orgs = await loadOrgs(ctx.db);
   const prepared = await Promise.all(
     parts.map(async (part) => ({
       ...part,
@@ -79,7 +90,6 @@ async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issu
       contacts: await contactsOf(ctx, part.partyOrgId),
     })),
   );
-  const now = ctx.now();
   const letters: Letter[] = prepared.map((part) => ({
     _id: `lt-${input.requestId}-${part.partyOrgId}`.slice(0, 64),
     refCode: part.refCode,
@@ -88,11 +98,12 @@ async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issu
     teamName: current.name,
     leagueOrgId: current.leagueOrgId,
     partyOrgId: part.partyOrgId,
-    period: { from: input.from, to: input.to },
+    period,
     items: part.items,
     note: input.note,
     quarter: draft?.quarter ?? null,
     issuedBy: caller._id,
+    issuerOrgId,
     issuedAt: now,
     openedAt: null,
     ack: null,
@@ -107,7 +118,7 @@ async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issu
       await txSet(tx, 'letters', letter);
       const contacts = prepared.find((part) => part.partyOrgId === letter.partyOrgId)!.contacts;
       for (const contact of contacts)
-        await enqueue(tx, now, letterIssuedMessage(letter, orgName(orgs, letter.leagueOrgId), contact._id, 'issued', now));
+        await enqueue(tx, now, letterIssuedMessage(letter, orgName(orgs, issuerOrgId), contact._id, 'issued', now));
       await audit(tx, {
         at: now,
         actor: caller._id,
@@ -117,7 +128,7 @@ async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issu
         summary: `向${orgName(orgs, letter.partyOrgId)}发出「${current.name}」反馈函 ${letter.refCode}（${letter.items.length} 项）`,
       });
     }
-    if (draft) await txUpdate(tx, 'letters', draft._id, { status: 'issued', issuedBy: caller._id, issuedAt: now });
+    if (draft) await txUpdate(tx, 'letters', draft._id, { status: 'issued', issuedBy: caller._id, issuerOrgId, issuedAt: now });
   });
   return letters.map((letter) => letterCard(letter, orgs));
 }
@@ -306,7 +317,7 @@ export const letterHandlers: Handlers<'feedback'> = {
       refCode: letter.refCode!,
       teamName: letter.teamName,
       partyOrgName: orgName(orgs, letter.partyOrgId),
-      orgName: orgName(orgs, letter.leagueOrgId),
+      orgName: orgName(orgs, letter.issuerOrgId),
       period: letter.period,
       issuedAt: letter.issuedAt!,
       status: letter.status,

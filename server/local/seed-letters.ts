@@ -1,8 +1,15 @@
-/** The demo world's 反馈函: team A's confirmed patent, issued to its unit's party organization two days ago. */
-import { DAY_MS } from '../../core/time';
+/**
+ * The demo world's 反馈函: team A's confirmed patent, issued two days ago to its unit's party
+ * organization and signed by the provincial league org the issuing organizer belongs to.
+ */
+import { quarterOf } from '../../core/letter-rules';
+import { DAY_MS, shanghaiDay } from '../../core/time';
 import type { Achievement, Letter } from '../../core/types';
 
 export const DEMO_LETTER = { id: 'letter-demo-chip', refCode: 'KCFB7Q2M9X' } as const;
+
+/** The demo organizer's own org: they confirmed the patent and issued the letter under it. */
+const PROVINCIAL_ORG = { id: 'org-league-prov', name: '共青团某省委员会' } as const;
 
 export function demoLetters(now: number, patent: Achievement, names: { contributors: string[]; confirmer: string }): Letter[] {
   const issuedAt = now - 2 * DAY_MS;
@@ -13,9 +20,10 @@ export function demoLetters(now: number, patent: Achievement, names: { contribut
       status: 'issued',
       teamId: patent.teamId,
       teamName: patent.teamName,
-      leagueOrgId: 'org-league-prov',
+      leagueOrgId: patent.leagueOrgId,
       partyOrgId: 'org-party-hx',
-      period: { from: '2026-10-01', to: '2026-11-18' },
+      // From the start of the patent's quarter up to the day of issue: never past it.
+      period: { from: quarterOf(patent.confirmation!.at).from, to: shanghaiDay(issuedAt) },
       items: [
         {
           id: `achievement:${patent._id}`,
@@ -25,14 +33,14 @@ export function demoLetters(now: number, patent: Achievement, names: { contribut
           detail: `专利 · 专利申请号 ${patent.evidence.ref}`,
           memberIds: patent.contributorIds,
           memberNames: names.contributors,
-          confirmedBy: patent.confirmation!.by,
-          confirmedByName: names.confirmer,
+          basis: { kind: 'person', by: patent.confirmation!.by, byName: names.confirmer, orgName: PROVINCIAL_ORG.name },
           confirmedAt: patent.confirmation!.at,
         },
       ],
       note: '该队本期专利成果经省团委确认，特此反馈。',
       quarter: null,
       issuedBy: patent.confirmation!.by,
+      issuerOrgId: PROVINCIAL_ORG.id,
       issuedAt,
       openedAt: null,
       ack: null,

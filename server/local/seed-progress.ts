@@ -1,5 +1,5 @@
 /** The demo world's 打卡 side: a few progress logs of team A and two events (one open now, one past). */
-import { dayKey } from '../../core/progress-rules';
+import { codeSlot, dayKey } from '../../core/progress-rules';
 import { DAY_MS, shanghaiDay } from '../../core/time';
 import type { Checkin, ProgressLog, TeamEvent } from '../../core/types';
 
@@ -81,7 +81,15 @@ export function demoEvents(now: number, ids: { teamA: string; teamB: string; org
       userId: ids.leaderA,
       teamId: ids.teamA,
       status: 'signed',
-      signals: { at: now - DAY_MS - 2 * 3600_000, method: 'scan', codeSlot: null, lat: 30.2743, lng: 120.1549, accuracy: 18, distance: 28 },
+      signals: {
+        at: now - DAY_MS - 2 * 3600_000,
+        method: 'scan',
+        codeSlot: codeSlot(now - DAY_MS - 2 * 3600_000),
+        lat: 30.2743,
+        lng: 120.1549,
+        accuracy: 18,
+        distance: 28,
+      },
       makeup: null,
       createdAt: now - DAY_MS - 2 * 3600_000,
       updatedAt: now - DAY_MS - 2 * 3600_000,

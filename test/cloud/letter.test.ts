@@ -1,8 +1,12 @@
+import type { EventMode } from '../../core/progress-rules';
 import { DAY_MS } from '../../core/time';
 import type { Letter } from '../../core/types';
+import { EVENT_FIELDS } from '../helpers/valid-inputs';
 import { DEMO, makeWorld, type World } from '../helpers/world';
 
 const Q4 = { from: '2026-10-01', to: '2026-12-31' };
+const PROVINCIAL = '共青团某省委员会';
+const HERE = { lat: 30.2742, lng: 120.1552, accuracy: 20 };
 
 async function stored(world: World, id: string): Promise<Letter> {
   return (await world.db.collection('letters').doc(id).get()).data as unknown as Letter;
@@ -12,6 +16,35 @@ async function stored(world: World, id: string): Promise<Letter> {
 async function memberBAttends(world: World) {
   const { code } = await world.expectOk('progress', DEMO.organizer, 'eventCode', { eventId: DEMO.eventOpen });
   await world.expectOk('progress', DEMO.memberB, 'signIn', { eventId: DEMO.eventOpen, method: 'code', code });
+}
+
+/**
+ * Member B signs in at a new event of team B's that checks what `mode` asks for (the clock moves
+ * into the event, 2026-11-25 14:05 in Shanghai).
+ */
+async function memberBSignsInAt(world: World, mode: EventMode, title: string) {
+  world.clock.now = Date.UTC(2026, 10, 25, 6, 5);
+  const event = await world.expectOk('progress', DEMO.organizer, 'createEvent', {
+    ...EVENT_FIELDS,
+    leagueOrgId: 'org-league-prov',
+    title,
+    mode,
+    requestId: `letter-event-${mode.replace('+', '-')}`,
+  });
+  const code = mode === 'geo' ? null : (await world.expectOk('progress', DEMO.organizer, 'eventCode', { eventId: event.id })).code;
+  await world.expectOk('progress', DEMO.memberB, 'signIn', {
+    eventId: event.id,
+    method: code ? 'code' : 'location',
+    code,
+    location: mode === 'qr' ? null : HERE,
+  });
+  return event;
+}
+
+/** Team B's candidate records in Q4 of one kind. */
+async function candidatesOf(world: World, kind: string) {
+  const { items } = await world.expectOk('feedback', DEMO.unitOrganizer, 'candidates', { teamId: DEMO.teamB, ...Q4 });
+  return items.filter((item) => item.kind === kind);
 }
 
 /** A user becomes the contact of a party organization with a code from an organizer. */
@@ -56,9 +89,9 @@ describe('反馈函: confirmed records only, split by party org, 签收, verify,
       ['achievement', '国产算力上的大模型推理算子融合'],
       ['attendance', '青年突击队攻关方法培训'],
     ]);
-    expect(candidates.items[2]).toMatchObject({ confirmedByName: '孙悦', memberNames: ['陈思远'] });
+    expect(candidates.items[2]).toMatchObject({ basis: { kind: 'person', byName: '孙悦' }, memberNames: ['陈思远'] });
     expect(candidates.items[3]).toMatchObject({
-      confirmedByName: '王敏',
+      basis: { kind: 'system' },
       memberNames: ['刘洋'],
       detail: expect.stringContaining('现场签到'),
     });
@@ -126,7 +159,8 @@ describe('反馈函: confirmed records only, split by party org, 签收, verify,
     expect(opened).toMatchObject({
       status: 'opened',
       viewer: { isContact: true, canAcknowledge: true },
-      items: [expect.objectContaining({ confirmedByName: '王敏' })],
+      items: [expect.objectContaining({ basis: { kind: 'person', byName: '王敏', orgName: PROVINCIAL } })],
+      orgName: PROVINCIAL,
     });
     const acked = await world.expectOk('feedback', DEMO.partyContact, 'acknowledge', {
       letterId: DEMO.letter,
@@ -271,6 +305,176 @@ describe('反馈函: confirmed records only, split by party org, 签收, verify,
     expect(await world.invoke('feedback', DEMO.unitOrganizer, 'contactCode', { partyOrgId: 'org-party-hx' })).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
+    });
+  });
+});
+
+describe('反馈函 says exactly what was checked and by whom, is signed by the issuer’s own org, and ends by the issue day', () => {
+  let world: World;
+  beforeEach(async () => {
+    world = await makeWorld();
+  });
+
+  it('states a qr-only event’s attendance as the sign-in code checked by the system, with no person and no location', async () => {
+    await memberBAttends(world);
+    const [attendance] = await candidatesOf(world, 'attendance');
+    expect(attendance.detail).toBe('现场签到（签到码由系统核验）');
+    expect(attendance.detail).not.toContain('定位');
+    expect(attendance.basis).toEqual({ kind: 'system', method: 'qr' });
+
+    const [letter] = await world.expectOk('feedback', DEMO.unitOrganizer, 'issue', {
+      teamId: DEMO.teamB,
+      ...Q4,
+      itemIds: [attendance.id],
+      note: '',
+      requestId: 'letter-qr-only-01',
+    });
+    const stored = (await world.db.collection('letters').doc(letter.id).get()).data as unknown as Letter;
+    expect(stored.items[0].basis).toEqual({ kind: 'system', method: 'qr' });
+    const detail = await world.expectOk('feedback', DEMO.unitOrganizer, 'letter', { letterId: letter.id });
+    expect(detail.items[0]).toMatchObject({ detail: '现场签到（签到码由系统核验）', basis: { kind: 'system', method: 'qr' } });
+    expect(detail.items[0].basis).not.toHaveProperty('byName');
+  });
+
+  it('names both checks for a qr+geo event, and only the location for a geo event', async () => {
+    await memberBSignsInAt(world, 'qr+geo', '扫码定位签到培训会');
+    await memberBSignsInAt(world, 'geo', '定位签到交流会');
+    const attendance = new Map((await candidatesOf(world, 'attendance')).map((item) => [item.title, item]));
+    expect(attendance.get('扫码定位签到培训会')).toMatchObject({
+      detail: '现场签到（签到码与定位由系统核验）',
+      basis: { kind: 'system', method: 'qr+geo' },
+    });
+    expect(attendance.get('定位签到交流会')).toMatchObject({
+      detail: '现场签到（定位由系统核验）',
+      basis: { kind: 'system', method: 'geo' },
+    });
+  });
+
+  it('names the approver of a make-up and their org, and never calls it on-site', async () => {
+    await world.expectOk('progress', DEMO.memberB, 'requestMakeup', { eventId: DEMO.eventOpen, reason: '当天在外地做可靠性试验' });
+    await world.expectOk('progress', DEMO.organizer, 'reviewMakeup', {
+      eventId: DEMO.eventOpen,
+      userId: DEMO.memberB,
+      decision: 'approve',
+      note: '',
+    });
+    const [makeup] = await candidatesOf(world, 'attendance');
+    expect(makeup.detail).not.toContain('现场签到');
+    expect(makeup.basis).toEqual({ kind: 'makeup', byName: '王敏', orgName: PROVINCIAL });
+  });
+
+  it('names the confirmer of an achievement, a gate and a claim result, with the org they confirmed for', async () => {
+    const { items } = await world.expectOk('feedback', DEMO.unitOrganizer, 'candidates', { teamId: DEMO.teamB, ...Q4 });
+    expect(items.map((item) => [item.kind, item.basis])).toEqual([
+      ['gate', { kind: 'person', byName: '王敏', orgName: PROVINCIAL }],
+      ['claim', { kind: 'person', byName: '王敏', orgName: PROVINCIAL }],
+      ['achievement', { kind: 'person', byName: '孙悦', orgName: '智算研究院团委' }],
+    ]);
+  });
+
+  it('is signed by the issuing organizer’s own org: the provincial org above the team’s', async () => {
+    const [issued] = await world.expectOk('feedback', DEMO.organizer, 'issue', {
+      teamId: DEMO.teamA,
+      ...Q4,
+      itemIds: [`achievement:${DEMO.achievementPatent}`],
+      note: '',
+      requestId: 'letter-signer-prov1',
+    });
+    expect((await world.expectOk('feedback', DEMO.organizer, 'letter', { letterId: issued.id })).orgName).toBe(PROVINCIAL);
+    expect((await world.expectOk('feedback', DEMO.newcomer, 'verify', { refCode: issued.refCode! })).orgName).toBe(PROVINCIAL);
+    const inbox = await world.expectOk('message', DEMO.partyContact, 'inbox', {});
+    expect(inbox.items[0].title).toBe(`${PROVINCIAL}关于「车规级芯片青年突击队」的反馈函`);
+
+    // An organizer of the team's own unit org signs with that org.
+    const [own] = await world.expectOk('feedback', DEMO.unitOrganizer, 'issue', {
+      teamId: DEMO.teamB,
+      ...Q4,
+      itemIds: [`achievement:${DEMO.achievementPaper}`],
+      note: '',
+      requestId: 'letter-signer-unit1',
+    });
+    expect((await world.expectOk('feedback', DEMO.unitOrganizer, 'letter', { letterId: own.id })).orgName).toBe('智算研究院团委');
+  });
+
+  it('cuts a period that ends after the issue day to that Shanghai day, and refuses one that starts after it', async () => {
+    // 2026-11-20 17:00 UTC is already 2026-11-21 in Shanghai.
+    world.clock.now = Date.UTC(2026, 10, 20, 17, 0);
+    const [letter] = await world.expectOk('feedback', DEMO.unitOrganizer, 'issue', {
+      teamId: DEMO.teamB,
+      ...Q4,
+      itemIds: [`claim:${DEMO.challengeDone}_${DEMO.teamB}`],
+      note: '',
+      requestId: 'letter-clamped-01',
+    });
+    const clamped = { from: '2026-10-01', to: '2026-11-21' };
+    expect(letter.period).toEqual(clamped);
+    expect(((await world.db.collection('letters').doc(letter.id).get()).data as unknown as Letter).period).toEqual(clamped);
+    expect((await world.expectOk('feedback', DEMO.unitOrganizer, 'letter', { letterId: letter.id })).period).toEqual(clamped);
+
+    const before = await world.snapshot();
+    expect(
+      await world.invoke('feedback', DEMO.unitOrganizer, 'issue', {
+        teamId: DEMO.teamB,
+        from: '2026-12-01',
+        to: '2026-12-31',
+        itemIds: [`gate:${DEMO.challengeDone}_${DEMO.teamB}_1`],
+        note: '',
+        requestId: 'letter-too-late-01',
+      }),
+    ).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });
+    expect(await world.snapshot()).toEqual(before);
+  });
+
+  it('never states a record established after the issue moment, even later on the issue day', async () => {
+    const paper = (await world.db.collection('achievements').doc(DEMO.achievementPaper).get()).data;
+    const later = world.clock.now + 3600_000;
+    await world.db
+      .collection('achievements')
+      .doc(DEMO.achievementPaper)
+      .update({ data: { confirmation: { by: (paper.confirmation as { by: string }).by, at: later }, confirmedAt: later } });
+    const { items } = await world.expectOk('feedback', DEMO.unitOrganizer, 'candidates', { teamId: DEMO.teamB, ...Q4 });
+    expect(items.map((item) => item.kind)).toEqual(['gate', 'claim']);
+    const before = await world.snapshot();
+    expect(
+      await world.invoke('feedback', DEMO.unitOrganizer, 'issue', {
+        teamId: DEMO.teamB,
+        ...Q4,
+        itemIds: [`achievement:${DEMO.achievementPaper}`],
+        note: '',
+        requestId: 'letter-too-early-01',
+      }),
+    ).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });
+    expect(await world.snapshot()).toEqual(before);
+  });
+
+  it('verifies each item’s basis too: another confirmer or other sign-in checks make it 已变更', async () => {
+    const patent = (await world.db.collection('achievements').doc(DEMO.achievementPatent).get()).data;
+    await world.db
+      .collection('achievements')
+      .doc(DEMO.achievementPatent)
+      .update({ data: { confirmation: { by: DEMO.unitOrganizer, at: (patent.confirmation as { at: number }).at } } });
+    expect(await world.expectOk('feedback', DEMO.newcomer, 'verify', { refCode: DEMO.letterCode })).toMatchObject({
+      allSame: false,
+      items: [expect.objectContaining({ verdict: 'changed', current: '确认人已变化' })],
+    });
+
+    const event = await memberBSignsInAt(world, 'qr+geo', '扫码定位签到培训会');
+    const [attendance] = await candidatesOf(world, 'attendance');
+    const [letter] = await world.expectOk('feedback', DEMO.unitOrganizer, 'issue', {
+      teamId: DEMO.teamB,
+      ...Q4,
+      itemIds: [attendance.id],
+      note: '',
+      requestId: 'letter-basis-change1',
+    });
+    expect(await world.expectOk('feedback', DEMO.newcomer, 'verify', { refCode: letter.refCode! })).toMatchObject({ allSame: true });
+    await world.db
+      .collection('events')
+      .doc(event.id)
+      .update({ data: { mode: 'qr' } });
+    expect(await world.expectOk('feedback', DEMO.newcomer, 'verify', { refCode: letter.refCode! })).toMatchObject({
+      allSame: false,
+      items: [expect.objectContaining({ verdict: 'changed', current: '现为现场签到（签到码由系统核验）' })],
     });
   });
 });

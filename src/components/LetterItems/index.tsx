@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { LETTER_ITEM_LABELS } from '@core/letter-rules';
+import { basisLine, LETTER_ITEM_LABELS } from '@core/letter-rules';
 import { formatDate } from '@core/time';
 import type { LetterItemView } from '@core/views';
 import './index.scss';
@@ -11,7 +11,7 @@ export type LetterItemsProps = {
   aside?: (item: LetterItemView) => ReactNode;
 };
 
-/** Confirmed records as a letter states them: what, whose part, who confirmed it and when. */
+/** Confirmed records as a letter states them: what, whose part, how it was established (by whom, or the system's check) and when. */
 export function LetterItems({ items, aside }: LetterItemsProps) {
   return (
     <View className='kc-letter-items'>
@@ -24,7 +24,7 @@ export function LetterItems({ items, aside }: LetterItemsProps) {
             {item.detail ? <Text className='kc-muted'>{item.detail}</Text> : null}
             {item.memberNames.length ? <Text className='kc-muted'>涉及成员：{item.memberNames.join('、')}</Text> : null}
             <Text className='kc-muted'>
-              确认：{item.confirmedByName}，{formatDate(item.confirmedAt)}
+              {basisLine(item.basis)}，{formatDate(item.confirmedAt)}
             </Text>
           </View>
           {aside ? <View className='kc-letter-items__aside'>{aside(item)}</View> : null}

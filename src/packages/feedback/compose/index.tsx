@@ -2,8 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Checkbox, TextArea } from '@nutui/nutui-react-taro';
 import { useEffect, useRef, useState } from 'react';
-import { quarterOf } from '@core/letter-rules';
+import { periodUpTo, quarterOf } from '@core/letter-rules';
 import { issueLetterInput } from '@core/schemas/letter';
+import { shanghaiDay } from '@core/time';
 import { validate } from '@core/validate';
 import type { LetterCandidates, LetterDetail } from '@core/views';
 import { DateField, FormRow, SelectField } from '@/components/FormRow';
@@ -20,7 +21,10 @@ import './index.scss';
 export default function ComposeLetterPage() {
   const params = useRouter().params;
   const draftId = params.draftId ?? '';
-  const quarter = quarterOf(Date.now());
+  const now = Date.now();
+  const today = shanghaiDay(now);
+  // The quarter so far: a letter's period ends no later than the day it goes out.
+  const period = periodUpTo(quarterOf(now), now);
   const requestId = useRef(newRequestId());
   const teams = useRemote(() => teamService.orgTeams('registered'));
   const draft = useRemote<LetterDetail | null>(
@@ -28,8 +32,8 @@ export default function ComposeLetterPage() {
     [draftId],
   );
   const [teamId, setTeamId] = useState(params.teamId ?? '');
-  const [from, setFrom] = useState(quarter.from);
-  const [to, setTo] = useState(quarter.to);
+  const [from, setFrom] = useState(period.from);
+  const [to, setTo] = useState(period.to);
   const [picked, setPicked] = useState<string[] | null>(null);
   const [note, setNote] = useState('');
   const [sending, setSending] = useState(false);
@@ -88,13 +92,14 @@ export default function ComposeLetterPage() {
             />
           </FormRow>
           <FormRow label='开始日期' required>
-            <DateField value={from} onPick={setFrom} />
+            <DateField value={from} end={today} onPick={setFrom} />
           </FormRow>
           <FormRow label='结束日期' required>
-            <DateField value={to} onPick={setTo} />
+            <DateField value={to} end={today} onPick={setTo} />
           </FormRow>
+          <Text className='kc-muted'>结束日期不晚于发函当天（晚于当天的按当天计）。</Text>
         </View>
-        <View className='kc-section-title'>已确认的记录（只列出队伍之外确认过的）</View>
+        <View className='kc-section-title'>已确认的记录（每项注明确认人及所在组织，或系统核验方式）</View>
         <PageState
           loading={candidates.loading && !candidates.data}
           error={candidates.error}

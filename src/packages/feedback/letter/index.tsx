@@ -36,7 +36,7 @@ export default function LetterPage() {
               <Text className='kc-letter__to'>{data.partyOrgName}：</Text>
               <Text className='kc-letter__body'>
                 {data.period.from} 至 {data.period.to}，「{data.teamName}
-                」经确认的情况如下。每一项均由队伍之外的确认人确认，可凭查验码核对。
+                」经确认的情况如下。每一项注明它如何确立：由谁（所在组织）确认或审核补签，或由系统在现场签到时核验。可凭查验码核对。
               </Text>
               <LetterItems items={data.items} />
               {data.note ? <Text className='kc-letter__body'>{data.note}</Text> : null}
@@ -79,6 +79,7 @@ export default function LetterPage() {
         hint='可以留一句回复（选填），团组织会看到。'
         confirmText='确认签收'
         minLength={0}
+        placeholder='选填：给团组织的回复'
         onConfirm={(reply) => {
           setAcking(false);
           void run(() => feedbackService.acknowledge(id, reply), '已签收', letter.setData);
