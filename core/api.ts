@@ -72,6 +72,7 @@ import type {
   Attendance,
   BoardPage,
   CalendarMonth,
+  ChallengeCard,
   ChallengeDetail,
   ClaimPage,
   DispatchReport,
@@ -90,6 +91,7 @@ import type {
   NoticePage,
   NoticeStats,
   MeView,
+  TodoCounts,
   OrgOptions,
   PartyOrgView,
   ProgressForm,
@@ -120,6 +122,7 @@ export const API = {
   user: {
     me: action(empty, 'signedIn').returns<MeView>(),
     updateProfile: action(updateProfileInput, 'signedIn').returns<MeView>(),
+    todo: action(empty, 'signedIn').returns<TodoCounts>(),
   },
   team: {
     orgOptions: action(empty, 'signedIn').returns<OrgOptions>(),
@@ -140,6 +143,7 @@ export const API = {
   challenge: {
     board: action(boardInput, 'signedIn').returns<BoardPage>(),
     detail: action(challengeIdInput, 'signedIn').returns<ChallengeDetail>(),
+    reviewing: action(empty, 'signedIn').returns<ChallengeCard[]>(),
     create: action(createChallengeInput, 'organizer').returns<ChallengeDetail>(),
     update: action(updateChallengeInput, 'challengeOrganizer').returns<ChallengeDetail>(),
     publish: action(challengeIdInput, 'challengeOrganizer').returns<ChallengeDetail>(),

@@ -30,6 +30,13 @@ export function ok<T>(data: T): Success<T> {
   return { ok: true, data };
 }
 
+/** Failures that may go away by themselves, where offering 重试 makes sense; the rest need something else done. */
+const RETRYABLE: readonly ErrorCode[] = ['NETWORK', 'INTERNAL'];
+
+export function isRetryable(code: ErrorCode): boolean {
+  return RETRYABLE.includes(code);
+}
+
 export function failure(code: ErrorCode, message?: string): Failure {
   return { ok: false, code, message: message ?? ERROR_MESSAGES[code] };
 }

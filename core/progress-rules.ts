@@ -126,12 +126,14 @@ export function makeupClosedReason(event: { startAt: number; endAt: number }, no
   return null;
 }
 
-export const ATTENDANCE_STATUSES = ['signed', 'makeup', 'makeupRequested', 'makeupRejected', 'absent'] as const;
+/** `notSignedIn` until the event ends; only then is someone who never signed in `absent`. */
+export const ATTENDANCE_STATUSES = ['signed', 'makeup', 'makeupRequested', 'makeupRejected', 'notSignedIn', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
   signed: '现场签到',
   makeup: '补签',
   makeupRequested: '补签待审',
   makeupRejected: '补签未通过',
+  notSignedIn: '未签到',
   absent: '缺席',
 };

@@ -2,7 +2,10 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/challenges/index', 'pages/progress/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/team', pages: ['apply/index', 'detail/index', 'join/index', 'refresh/index'] },
-    { root: 'packages/challenge', pages: ['detail/index', 'edit/index', 'apply/index', 'claim/index', 'close/index', 'bind/index'] },
+    {
+      root: 'packages/challenge',
+      pages: ['detail/index', 'edit/index', 'apply/index', 'claim/index', 'close/index', 'bind/index', 'reviewing/index'],
+    },
     {
       root: 'packages/progress',
       pages: ['timeline/index', 'weekly/index', 'calendar/index', 'events/index', 'event/index', 'event-edit/index', 'attendance/index'],

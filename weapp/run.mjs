@@ -7,7 +7,7 @@
  *      within WeChat's node, depth and setData limits; the key flows are driven through it.
  * What none of this can show (a phone's base library, the privacy popup, review) is in docs/weapp.md.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileWithWeChat } from './checks/compile.mjs';
@@ -52,6 +52,15 @@ await check('代码质量扫描（miniprogram-ci checkCodeQuality）', async () 
   return result;
 });
 await check('主包与分包体积在预算内', () => checkPackageSizes(root, sizes));
+
+await check('页面清单覆盖 app.json 中的每一个页面', async () => {
+  const { PAGE_CATALOG, declaredPages } = await import('./suites/page-catalog.mjs');
+  const listed = new Set(PAGE_CATALOG.map((entry) => entry.route));
+  const declared = declaredPages(JSON.parse(readFileSync(path.join(dist, 'app.json'), 'utf8')));
+  const missing = declared.filter((route) => !listed.has(route));
+  if (missing.length) throw new Error(`weapp/suites/page-catalog.mjs 缺少：${missing.join('、')}`);
+  return { pages: declared.length };
+});
 
 const only = process.env.WEAPP_ONLY; // pages | flows, while working on one
 console.log('页面与流程（真实 Taro 运行时 + 微信编译器 + 本地云）');

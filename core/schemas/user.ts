@@ -9,3 +9,11 @@ export const updateProfileInput = input({
   phone,
 });
 export type UpdateProfileInput = v.InferInput<typeof updateProfileInput>;
+
+/** The profile form: a name and a unit are what make a profile complete (teams and organizers see them). */
+export const profileFormInput = input({
+  nickname: v.optional(text('昵称', 1, 20)),
+  realName: text('真实姓名', 1, 20),
+  unitName: text('所在单位', 1, 40),
+  phone,
+});

@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../core/time';
 import type { Achievement } from '../../core/types';
 import type { OutgoingMessage } from '../runtime/outbox';
+import { asSentence } from '../../core/text';
 
 export const achievementPage = (achievementId: string) => `packages/achievement/detail/index?id=${achievementId}`;
 
@@ -23,7 +24,7 @@ export function achievementResultMessages(
     title: `成果「${achievement.title}」${phrase}`,
     body: result.confirmed
       ? '成果已由队伍之外的确认人确认，计入队伍成果并在动态中展示。'
-      : `成果被退回：${result.reason}。修改后可再次提交。`,
+      : `成果被退回：${asSentence(result.reason)}修改后可再次提交。`,
     page: achievementPage(achievement._id),
     data: { thing1: achievement.title, phrase2: phrase, thing3: result.reason || '计入队伍成果', time4: formatDateTime(now) },
   }));

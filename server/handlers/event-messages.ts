@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../core/time';
 import type { TeamEvent } from '../../core/types';
 import type { OutgoingMessage } from '../runtime/outbox';
+import { asSentence } from '../../core/text';
 
 export const eventPage = (eventId: string) => `packages/progress/event/index?id=${eventId}`;
 
@@ -18,7 +19,7 @@ export function makeupResultMessage(
     templateKey: 'makeupResult',
     dedupeKey: `makeupResult_${event._id}_${userId}`,
     title: `「${event.title}」补签${phrase}`,
-    body: approved ? '你的补签申请已通过，记为补签（非现场签到）。' : `你的补签申请未通过：${note}`,
+    body: approved ? '你的补签申请已通过，记为补签（非现场签到）。' : `你的补签申请未通过：${asSentence(note)}`,
     page: eventPage(event._id),
     data: { thing1: event.title, phrase2: phrase, thing3: note || (approved ? '记为补签' : '详见活动页'), time4: formatDateTime(now) },
   };

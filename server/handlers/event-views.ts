@@ -6,8 +6,8 @@ import { displayName } from '../runtime/users';
 
 const METHOD_LABELS: Record<string, string> = { scan: '扫码', code: '输入签到码', location: '定位' };
 
-export function attendanceStatusOf(checkin: Checkin | null | undefined): AttendanceStatus {
-  if (!checkin) return 'absent';
+export function attendanceStatusOf(checkin: Checkin | null | undefined, ended: boolean): AttendanceStatus {
+  if (!checkin) return ended ? 'absent' : 'notSignedIn';
   if (checkin.status === 'makeupApproved') return 'makeup';
   return checkin.status;
 }
@@ -15,7 +15,7 @@ export function attendanceStatusOf(checkin: Checkin | null | undefined): Attenda
 export function myCheckin(checkin: Checkin | null | undefined): MyCheckin | null {
   if (!checkin) return null;
   return {
-    status: attendanceStatusOf(checkin),
+    status: attendanceStatusOf(checkin, true),
     at: checkin.signals?.at ?? checkin.makeup?.review?.at ?? null,
     method: checkin.signals ? METHOD_LABELS[checkin.signals.method] : '',
     distance: checkin.signals?.distance ?? null,
@@ -48,7 +48,9 @@ export function attendanceOf(
   checkins: Checkin[],
   users: Map<string, User>,
   teamNames: Map<string, string>,
+  now: number,
 ): Attendance {
+  const ended = eventPhase(event, now) === 'ended';
   const byUser = new Map(checkins.map((checkin) => [checkin.userId, checkin]));
   const people = new Map<string, string>();
   for (const member of members) if (!people.has(member.userId)) people.set(member.userId, member.teamId);
@@ -60,7 +62,7 @@ export function attendanceOf(
       userId,
       name: displayName(users.get(userId)),
       teamName: teamNames.get(teamId) ?? '',
-      status: attendanceStatusOf(checkin),
+      status: attendanceStatusOf(checkin, ended),
       at: checkin?.signals?.at ?? null,
       method: checkin?.signals ? METHOD_LABELS[checkin.signals.method] : '',
       distance: checkin?.signals?.distance ?? null,

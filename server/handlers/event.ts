@@ -71,7 +71,7 @@ async function attendance(ctx: Ctx, event: TeamEvent): Promise<Attendance> {
       .field({ _id: true, name: true })
       .limit(1000),
   );
-  return attendanceOf(event, members, checkins, users, new Map(teams.map((team) => [team._id, team.name])));
+  return attendanceOf(event, members, checkins, users, new Map(teams.map((team) => [team._id, team.name])), ctx.now());
 }
 
 /** Why signing in is not possible now, or null; `ended` is what to say once the event is over. */

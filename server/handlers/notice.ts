@@ -16,6 +16,7 @@ import { afterCursor, nextCursorOf } from '../runtime/paging';
 import { displayName } from '../runtime/users';
 import { fanOutNotice, noticeMessage, receiptIdOf } from './notice-delivery';
 import { usersById } from './team-views';
+import { excerpt } from '../../core/text';
 
 export const NOTICES_PAGE_SIZE = 20;
 
@@ -23,7 +24,7 @@ function card(notice: Notice, org: string, receipt: NoticeRead | null | undefine
   return {
     id: notice._id,
     title: notice.title,
-    excerpt: Array.from(notice.body).slice(0, 60).join(''),
+    excerpt: excerpt(notice.body, 60),
     orgName: org,
     createdAt: notice.createdAt,
     requireAck: notice.requireAck,

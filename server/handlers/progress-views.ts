@@ -52,6 +52,7 @@ export function logView(log: ProgressLog, users: Map<string, User>, citations: C
     noProgress: log.noProgress,
     evidence: log.evidence,
     photos: log.photos.map(fileUrl),
+    photoIds: log.photos,
     claimId: log.claimId,
     claimTitle: log.claimId ? (citations.claimTitles.get(log.claimId) ?? '') : '',
     milestoneId: log.milestoneId,

@@ -1,4 +1,5 @@
 /** 进展打卡: one log per member per team per Shanghai day, edited by resubmitting, applied once per request. */
+import type { ActionInput } from '../../core/api';
 import { AppError } from '../../core/errors';
 import { LOG_REQUEST_MEMORY, dayKey, daysOfMonth, logDayRefusal, weekOf } from '../../core/progress-rules';
 import { shanghaiDay } from '../../core/time';
@@ -18,6 +19,8 @@ import { claimTitlesOf } from './challenge-views';
 import { usersById } from './team-views';
 
 export const TIMELINE_PAGE_SIZE = 20;
+
+type LogInput = ActionInput<'progress', 'log'>;
 
 export const logIdOf = (teamId: string, userId: string, day: string) => `${teamId}_${userId}_${day}`;
 
@@ -48,12 +51,17 @@ async function racingClaims(ctx: Ctx, teamId: string): Promise<ClaimOption[]> {
   }));
 }
 
-/** A cited claim must be one the team is racing on, and a cited gate must be one of its gates. */
-async function checkCitation(ctx: Ctx, teamId: string, claimId: string | null, milestoneId: string | null): Promise<void> {
+/**
+ * A cited claim must be one the team is racing on, and a cited gate must be one of its gates. A log
+ * that already cited a claim keeps it when edited, even after that claim has ended: the work was real.
+ */
+async function checkCitation(ctx: Ctx, teamId: string, input: LogInput, saved: ProgressLog | null): Promise<void> {
+  const { claimId, milestoneId } = input;
   if (!claimId) return;
   const claim = await findById(ctx.db, 'claims', claimId);
   if (!claim || claim.teamId !== teamId) throw new AppError('INVALID_INPUT', '所选揭榜不属于本队');
-  if (claim.status !== 'accepted') throw new AppError('STATE_CONFLICT', '所选揭榜已不在攻关中，请重新选择');
+  const keptCitation = saved?.claimId === claimId && (milestoneId === null || saved.milestoneId === milestoneId);
+  if (claim.status !== 'accepted' && !keptCitation) throw new AppError('STATE_CONFLICT', '所选揭榜已不在攻关中，请重新选择');
   if (!milestoneId) return;
   const milestone = await findById(ctx.db, 'milestones', milestoneId);
   if (!milestone || milestone.claimId !== claimId) throw new AppError('INVALID_INPUT', '所选节点不属于这个揭榜');
@@ -90,7 +98,7 @@ export const progressHandlers: Pick<Handlers<'progress'>, 'form' | 'log' | 'time
     const logId = logIdOf(current._id, caller._id, day);
     const existing = await findById(ctx.db, 'progress', logId);
     if (existing?.requestIds.includes(input.requestId)) return (await logViews(ctx, [existing]))[0];
-    await checkCitation(ctx, current._id, input.claimId, input.milestoneId);
+    await checkCitation(ctx, current._id, input, existing);
     await checkText(ctx, 1, input.content, input.evidence.ref);
 
     const fields = {

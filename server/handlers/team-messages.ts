@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../core/time';
 import type { Team } from '../../core/types';
 import type { OutgoingMessage } from '../runtime/outbox';
+import { asSentence } from '../../core/text';
 
 export const teamPage = (teamId: string) => `packages/team/detail/index?id=${teamId}`;
 
@@ -14,7 +15,7 @@ export function reviewedMessage(team: Team, approved: boolean, reason: string, n
     title: `「${team.name}」备案审核${verdict}`,
     body: approved
       ? `你申请组建的突击队已完成备案。${reason ? `审核意见：${reason}` : ''}`
-      : `审核未通过，原因：${reason}。可修改后重新申请。`,
+      : `审核未通过，原因：${asSentence(reason)}可修改后重新申请。`,
     page: teamPage(team._id),
     data: { thing1: team.name, phrase2: verdict, thing3: note, time4: formatDateTime(now) },
   };

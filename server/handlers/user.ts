@@ -7,6 +7,7 @@ import type { Ctx } from '../runtime/context';
 import { fileUrl } from '../../core/files';
 import type { Handlers } from '../runtime/function';
 import { loadOrgs, orgName } from '../runtime/orgs';
+import { todoCounts } from './user-todo';
 
 async function meView(ctx: Ctx, user: User): Promise<MeView> {
   const orgs = user.roles.length ? await loadOrgs(ctx.db) : [];
@@ -25,6 +26,8 @@ async function meView(ctx: Ctx, user: User): Promise<MeView> {
 
 export const userHandlers: Handlers<'user'> = {
   me: ({ ctx, caller }) => meView(ctx, caller),
+
+  todo: ({ ctx, caller }) => todoCounts(ctx, caller),
 
   updateProfile: async ({ ctx, caller, input }) => {
     await checkText(ctx, 1, input.nickname ?? '', input.realName ?? '', input.unitName ?? '');

@@ -1,8 +1,11 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Failure, Result } from '@core/errors';
 
-/** Page-local data from one cloud call: loading and error states, reload, and pull-to-refresh. */
+/**
+ * Page-local data from one cloud call: loading and error states, reload, pull-to-refresh, and a
+ * quiet reload when the page shows again (coming back from a page whose action changed it).
+ */
 export function useRemote<T>(fetcher: () => Promise<Result<T>>, deps: unknown[] = []) {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<Failure | null>(null);
@@ -10,10 +13,15 @@ export function useRemote<T>(fetcher: () => Promise<Result<T>>, deps: unknown[] 
   const latest = useRef(fetcher);
   latest.current = fetcher;
 
+  const shown = useRef(false);
+  const hasData = useRef(false);
+
   const reload = useCallback(async () => {
-    setLoading(true);
+    // Keep what is on screen while a reload runs; only a first load shows the loading state.
+    if (!hasData.current) setLoading(true);
     const result = await latest.current();
     if (result.ok) {
+      hasData.current = true;
       setData(result.data);
       setError(null);
     } else setError(result);
@@ -24,6 +32,11 @@ export function useRemote<T>(fetcher: () => Promise<Result<T>>, deps: unknown[] 
     void reload();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
+
+  useDidShow(() => {
+    if (shown.current) void reload();
+    shown.current = true;
+  });
 
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());

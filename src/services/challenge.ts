@@ -6,6 +6,7 @@ type In<A extends ActionName<'challenge'>> = ActionInput<'challenge', A>;
 export const challengeService = {
   board: (input: In<'board'>) => callCloud('challenge', 'board', input),
   detail: (challengeId: string) => callCloud('challenge', 'detail', { challengeId }),
+  reviewing: () => callCloud('challenge', 'reviewing', {}),
   create: (input: In<'create'>) => callCloud('challenge', 'create', input),
   update: (input: In<'update'>) => callCloud('challenge', 'update', input),
   publish: (challengeId: string) => callCloud('challenge', 'publish', { challengeId }),

@@ -6,6 +6,7 @@
 import type { ActionInput, ActionName, ActionOutput, FnName } from '@core/api';
 import { failure, type Result } from '@core/errors';
 import { TEMPLATES, type TemplateKey } from '@core/templates';
+import { isServiceFault } from './call-failure';
 import * as transport from './transport';
 
 export const initCloud = transport.initCloud;
@@ -24,8 +25,8 @@ export async function callCloud<F extends FnName, A extends ActionName<F>>(
     if (!isResult(answer)) return failure('INTERNAL', '服务返回了无法识别的结果，请稍后重试');
     if (!answer.ok && answer.code === 'UNAUTHENTICATED') transport.onUnauthenticated();
     return answer as Result<ActionOutput<F, A>>;
-  } catch {
-    return failure('NETWORK');
+  } catch (error) {
+    return failure(isServiceFault(error) ? 'INTERNAL' : 'NETWORK');
   }
 }
 

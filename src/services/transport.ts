@@ -4,7 +4,9 @@
  */
 import Taro from '@tarojs/taro';
 import { failure, type Result } from '@core/errors';
+import { ServiceFault } from './call-failure';
 
+/** A rejected fetch is the network; an answer that is not JSON (a 5xx page, a reset body) is the service. */
 async function postJson(url: string, body: unknown): Promise<unknown> {
   const response = await fetch(url, {
     method: 'POST',
@@ -12,7 +14,11 @@ async function postJson(url: string, body: unknown): Promise<unknown> {
     credentials: 'same-origin',
     body: JSON.stringify(body),
   });
-  return response.json();
+  try {
+    return await response.json();
+  } catch {
+    throw new ServiceFault(`HTTP ${response.status}`);
+  }
 }
 
 export function initCloud(): void {}

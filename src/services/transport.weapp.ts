@@ -1,13 +1,21 @@
 /** Mini program transport: WeChat cloud functions, cloud storage and the subscription dialog. */
 import Taro from '@tarojs/taro';
 import type { Result } from '@core/errors';
+import { ServiceFault } from './call-failure';
 
 export function initCloud(): void {
   Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || undefined, traceUser: true });
 }
 
+/** WeChat reports an unreachable network as request:fail; anything else failed inside the cloud (a crash, a timeout). */
 export async function invoke(fn: string, event: object): Promise<unknown> {
-  return (await Taro.cloud.callFunction({ name: fn, data: event })).result;
+  try {
+    return (await Taro.cloud.callFunction({ name: fn, data: event })).result;
+  } catch (error) {
+    const message = String((error as { errMsg?: string })?.errMsg ?? error);
+    if (/request:fail|network|timeout/i.test(message) && !/functions? execute fail|-50400\d/.test(message)) throw error;
+    throw new ServiceFault(message);
+  }
 }
 
 /** In WeChat the platform identifies the user; there is no sign-in to go to. */

@@ -4,4 +4,5 @@ import { callCloud } from './cloud';
 export const userService = {
   me: () => callCloud('user', 'me', {}),
   updateProfile: (input: ActionInput<'user', 'updateProfile'>) => callCloud('user', 'updateProfile', input),
+  todo: () => callCloud('user', 'todo', {}),
 };

@@ -31,6 +31,8 @@ function readStored(): QueuedLog[] {
 type QueueState = {
   items: QueuedLog[];
   flushing: boolean;
+  /** How many queued logs have gone out since the app started: pages that show them refresh when it grows. */
+  sent: number;
   load: () => void;
   add: (item: Omit<QueuedLog, 'state' | 'message' | 'queuedAt'>) => void;
   discard: (requestId: string) => void;
@@ -46,6 +48,7 @@ export const useProgressQueue = create<QueueState>((set, get) => {
   return {
     items: [],
     flushing: false,
+    sent: 0,
     load: () => set({ items: readStored() }),
     add: (item) => {
       const others = readStored().filter((one) => one.input.requestId !== item.input.requestId);
@@ -64,6 +67,7 @@ export const useProgressQueue = create<QueueState>((set, get) => {
           if (result.ok) {
             sent += 1;
             save(rest);
+            set({ sent: get().sent + 1 });
           } else save([...rest, { ...item, state: 'refused', message: result.message }]);
         }
       } finally {

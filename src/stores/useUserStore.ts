@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { ActionInput } from '@core/api';
 import type { Failure } from '@core/errors';
-import type { MeView } from '@core/views';
+import type { MeView, TodoCounts } from '@core/views';
 import { userService } from '@/services/user';
 
 type UserState = {
@@ -10,6 +10,9 @@ type UserState = {
   loading: boolean;
   error: Failure | null;
   load: () => Promise<void>;
+  /** What waits for this user (badges on 我的); null until loaded, kept when a reload fails. */
+  todo: TodoCounts | null;
+  loadTodo: () => Promise<void>;
   updateProfile: (input: ActionInput<'user', 'updateProfile'>) => Promise<Failure | null>;
 };
 
@@ -21,6 +24,11 @@ export const useUserStore = create<UserState>((set) => ({
     set({ loading: true });
     const result = await userService.me();
     set(result.ok ? { me: result.data, loading: false, error: null } : { loading: false, error: result });
+  },
+  todo: null,
+  loadTodo: async () => {
+    const result = await userService.todo();
+    if (result.ok) set({ todo: result.data });
   },
   updateProfile: async (input) => {
     const result = await userService.updateProfile(input);

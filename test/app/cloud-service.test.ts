@@ -11,6 +11,15 @@ describe('callCloud on H5', () => {
     expect(await callCloud('user', 'me', {})).toEqual({ ok: false, code: 'NETWORK', message: '网络不可用，请检查网络后重试' });
   });
 
+  it('answers INTERNAL, not NETWORK, when the service fails while answering', async () => {
+    globalThis.fetch = (async () => ({
+      ok: false,
+      status: 500,
+      json: async () => Promise.reject(new SyntaxError('Unexpected token <')),
+    })) as unknown as typeof fetch;
+    expect(await callCloud('user', 'me', {})).toEqual({ ok: false, code: 'INTERNAL', message: '服务暂时出现问题，请稍后重试' });
+  });
+
   it('refuses an answer that is not a Result instead of passing it on as success', async () => {
     globalThis.fetch = (async () => ({ json: async () => ({ hello: 'world' }) })) as unknown as typeof fetch;
     expect(await callCloud('user', 'me', {})).toMatchObject({ ok: false, code: 'INTERNAL' });

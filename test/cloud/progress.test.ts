@@ -128,6 +128,39 @@ describe('进展打卡: one log per member per team per Shanghai day', () => {
     expect(week).toMatchObject({ from: '2026-11-16', to: '2026-11-22' });
   });
 
+  it("edits today's log that cites a claim after the claim has ended, keeping its citation and photos", async () => {
+    await world.expectOk('challenge', DEMO.organizer, 'reviewClaim', {
+      challengeId: DEMO.challengeRace,
+      teamId: DEMO.teamB,
+      decision: 'accept',
+      reason: '',
+    });
+    const claimId = `${DEMO.challengeRace}_${DEMO.teamB}`;
+    const photo = 'local://progress/bench-photo.jpg';
+    const first = await world.expectOk('progress', DEMO.memberB, 'log', log({ teamId: DEMO.teamB, claimId, photos: [photo] }));
+    expect(first.photoIds).toEqual([photo]);
+    await world.expectOk('challenge', DEMO.organizer, 'close', {
+      challengeId: DEMO.challengeRace,
+      result: 'failed',
+      winners: [],
+      summary: '各队均未达到考核指标，记录留存。',
+    });
+    const form = await world.expectOk('progress', DEMO.memberB, 'form', { teamId: DEMO.teamB });
+    expect(form.claims).toEqual([]);
+    expect(form.log).toMatchObject({ claimId, photoIds: [photo] });
+
+    const edited = await world.expectOk(
+      'progress',
+      DEMO.memberB,
+      'log',
+      log({ teamId: DEMO.teamB, claimId, photos: [photo], content: '补充：结榜前完成的测试' }),
+    );
+    expect(edited).toMatchObject({ id: first.id, claimId, content: '补充：结榜前完成的测试', edited: true });
+    // A log that did not cite it cannot start citing an ended claim.
+    const other = await world.invoke('progress', DEMO.leaderB, 'log', log({ teamId: DEMO.teamB, claimId }));
+    expect(other).toMatchObject({ ok: false, code: 'STATE_CONFLICT', message: '所选揭榜已不在攻关中，请重新选择' });
+  });
+
   it('shows the timeline to members and the organizer, filtered by member and claim, paged without gaps', async () => {
     const logs = await world.db.store('progress');
     const extra = Array.from({ length: 45 }, (_, i) => {
@@ -294,6 +327,18 @@ describe('活动签到: rotating code, geofence, one sign-in, 补签', () => {
       ok: false,
       code: 'NOT_FOUND',
     });
+  });
+
+  it('lists those not yet signed in as 未签到 while the event runs, and as 缺席 only once it has ended', async () => {
+    const event = await openEvent('qr');
+    const { code } = await world.expectOk('progress', DEMO.organizer, 'eventCode', { eventId: event.id });
+    await world.expectOk('progress', DEMO.leaderA, 'signIn', { eventId: event.id, method: 'scan', code });
+    const live = await world.expectOk('progress', DEMO.organizer, 'attendance', { eventId: event.id });
+    expect(live.counts).toMatchObject({ signed: 1, notSignedIn: 3, absent: 0, total: 4 });
+    expect(live.rows.find((row) => row.userId === DEMO.memberA)?.status).toBe('notSignedIn');
+    world.clock.now = shanghai(25, 18, 0);
+    const after = await world.expectOk('progress', DEMO.organizer, 'attendance', { eventId: event.id });
+    expect(after.counts).toMatchObject({ signed: 1, notSignedIn: 0, absent: 3, total: 4 });
   });
 
   it('records an approved make-up as 补签, never as on-site, and tells the member', async () => {

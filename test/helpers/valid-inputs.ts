@@ -39,6 +39,7 @@ export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknow
   user: {
     me: {},
     updateProfile: { nickname: '小航', realName: '李航', unitName: '华芯微电子有限公司', phone: '13900000000' },
+    todo: {},
   },
   team: {
     orgOptions: {},
@@ -74,6 +75,7 @@ export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknow
     },
   },
   challenge: {
+    reviewing: {},
     board: { status: 'active' },
     detail: { challengeId: DEMO.challengeRace },
     create: { ...CHALLENGE_FIELDS, leagueOrgId: 'org-league-zs', requestId: 'perm-test-0002' },

@@ -28,6 +28,7 @@ export async function launchMiniProgram({ root, openid, dist = path.join(root, '
   Object.assign(global.wx, stubs.api);
 
   const pages = installPageConstructor();
+  const loaded = new Map();
   require(path.join(dist, 'app.js'));
   if (!pages.app) throw new Error('dist/app.js did not call App()');
   const launch = { path: 'pages/home/index', query: {}, scene: 1001 };
@@ -43,8 +44,9 @@ export async function launchMiniProgram({ root, openid, dist = path.join(root, '
     /** Renders one page with its query, as navigating to it would; resolves once its calls settle. */
     async open(route, query = {}) {
       pages.next = { route, query };
-      const id = simulate.load(path.join(dist, route), { rootPath: dist, compiler: 'official' });
-      const component = simulate.render(id);
+      // Webpack runs a page module once, so its Page() is registered once: later opens render the same definition.
+      if (!loaded.has(route)) loaded.set(route, simulate.load(path.join(dist, route), { rootPath: dist, compiler: 'official' }));
+      const component = simulate.render(loaded.get(route));
       const parent = document.createElement('div');
       document.body.appendChild(parent);
       component.attach(parent);
@@ -114,7 +116,6 @@ function installPageConstructor() {
   global.getApp = () => pages.app;
   global.getCurrentPages = () => pages.stack;
   global.Page = (config) => {
-    const { route, query } = pages.next ?? { route: '', query: {} };
     const methods = {};
     for (const [key, value] of Object.entries(config)) if (typeof value === 'function') methods[key] = value;
     global.Component({
@@ -122,6 +123,7 @@ function installPageConstructor() {
       methods,
       lifetimes: {
         attached() {
+          const { route, query } = pages.next;
           const setData = this.setData;
           this.setData = (data, callback) => {
             pages.setDataSizes.push(Buffer.byteLength(JSON.stringify(data)));

@@ -41,13 +41,14 @@ export class PageHandle {
     }
   }
 
-  /** The innermost rendered element whose text contains `text` (the one a finger would land on). */
+  /**
+   * The innermost rendered element showing `text`: one that reads exactly that (a button, a label)
+   * before one where it is part of a sentence.
+   */
   find(text, within = this.dom) {
-    let best = null;
-    for (const element of within.querySelectorAll('*')) {
-      if (element.textContent.includes(text) && (!best || best.contains(element))) best = element;
-    }
-    return best;
+    const matching = [...within.querySelectorAll('*')].filter((element) => element.textContent.includes(text));
+    const innermost = matching.filter((element) => !matching.some((other) => other !== element && element.contains(other)));
+    return innermost.find((element) => element.textContent.trim() === text) ?? innermost[0] ?? null;
   }
 
   findAll(selector) {
@@ -99,6 +100,12 @@ export class PageHandle {
       extraFields: { touches: {}, changedTouches: {} },
     });
     this.exparser.Event.dispatchEvent(target, event);
+  }
+
+  /** The page shown again, as after navigateBack from a page opened on top of it. */
+  async show() {
+    this.instance.onShow?.();
+    await this.settle();
   }
 
   async pullDown() {

@@ -84,6 +84,7 @@ export function wxStubs({ require, root, db, cloud, user, calls }) {
     reLaunch: (options) => (log.navigations.push(options.url), answer(options, { errMsg: 'reLaunch:ok' })),
     navigateBack: (options = {}) => (log.navigations.push('back'), answer(options, { errMsg: 'navigateBack:ok' })),
     requestSubscribeMessage: (options) => {
+      log.apis.push('requestSubscribeMessage');
       const now = Date.now();
       const granted = Promise.all(options.tmplIds.map((id) => cloud.grantWxConsent(db, user.openid, id, now)));
       return granted.then(() =>

@@ -99,6 +99,59 @@ const FLOWS = [
       page.close();
     },
   },
+  {
+    name: '资料：必填项为空或过长时逐项提示，不说「已保存」',
+    as: 'leaderA',
+    async run(app) {
+      const page = await app.open('packages/user/profile/index');
+      await page.waitFor('真实姓名');
+      await page.input('真实姓名', '');
+      await page.input('所在单位', '');
+      await page.tap('保存');
+      await page.waitFor('请填写真实姓名');
+      expect(page.has('请填写所在单位'), '所在单位的错误应显示在它旁边');
+      expect(!app.wx.toasts.includes('已保存'), `不应提示已保存：${app.wx.toasts}`);
+      await page.input('真实姓名', '李'.repeat(60));
+      await page.input('所在单位', '华芯微电子有限公司');
+      await page.tap('保存');
+      await page.waitFor('真实姓名最多 20 个字');
+      const user = await get(app, 'users', DEMO.leaderA);
+      expect(user.realName === '李航' && user.unitName === '华芯微电子有限公司', `资料不应被改动：${user.realName} / ${user.unitName}`);
+      page.close();
+    },
+  },
+  {
+    name: '揭榜：先检查填写，有误时不弹订阅授权',
+    as: 'leaderA',
+    async run(app) {
+      const page = await app.open('packages/challenge/apply/index', { challengeId: DEMO.challengeRace, teamId: DEMO.teamA });
+      await page.waitFor('攻关方案');
+      const asked = () => app.wx.apis.filter((api) => api === 'requestSubscribeMessage').length;
+      const before = { asked: asked(), claims: (await app.db.collection('claims').count()).total };
+      await page.tap('提交揭榜');
+      await page.waitFor('攻关方案至少 10 个字');
+      expect(page.has('节点名称至少 2 个字'), '每个有误的字段都应在旁边提示');
+      expect(asked() === before.asked, '填写有误时不应请求订阅授权');
+      expect((await app.db.collection('claims').count()).total === before.claims, '不应写入揭榜');
+      page.close();
+    },
+  },
+  {
+    name: '备案「确认无变化」后，返回的队伍页不再显示待更新备案',
+    as: 'leaderB',
+    async run(app) {
+      const team = await app.open('packages/team/detail/index', { id: DEMO.teamB });
+      await team.waitFor('待更新备案');
+      const refresh = await app.open('packages/team/refresh/index', { id: DEMO.teamB });
+      await refresh.waitFor('确认无变化');
+      await refresh.tap('确认无变化');
+      expect(app.wx.navigations.includes('back'), `应返回队伍页：${app.wx.navigations}`);
+      refresh.close();
+      await team.show();
+      expect(!team.has('待更新备案'), `队伍页仍显示待更新备案：${team.text().slice(0, 200)}`);
+      team.close();
+    },
+  },
 ];
 
 export function flowChecks(persona) {

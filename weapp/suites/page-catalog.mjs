@@ -7,12 +7,20 @@ import { DEMO } from './demo.mjs';
 
 const race = DEMO.challengeRace;
 
+/** Every page app.json declares, main package and subpackages, as `pages/home/index`. */
+export function declaredPages(appJson) {
+  const subpackages = appJson.subPackages ?? appJson.subpackages ?? [];
+  return [...appJson.pages, ...subpackages.flatMap((sub) => sub.pages.map((page) => `${sub.root.replace(/\/$/, '')}/${page}`))];
+}
+
 export const PAGE_CATALOG = [
   // Tab pages (main package)
   { route: 'pages/home/index', as: 'newcomer', expect: ['典型案例', '一种车规级芯片故障注入验证方法'] },
   { route: 'pages/challenges/index', as: 'newcomer', expect: ['揭榜中', '车规级 MCU 功能安全验证平台'] },
   { route: 'pages/progress/index', as: 'memberA', expect: ['今天的进展', '车规级芯片青年突击队', '提交记录'] },
-  { route: 'pages/me/index', as: 'leaderA', expect: ['李航', '车规级芯片青年突击队', '申请组建'] },
+  { route: 'pages/me/index', as: 'leaderA', expect: ['李航', '车规级芯片青年突击队', '申请组建', '查验反馈函', '绑定党组织联系人'] },
+  { route: 'pages/me/index', as: 'organizer', expect: ['团组织管理', '待审核的组建申请', '待我确认的成果', '查验反馈函'] },
+  { route: 'pages/me/index', as: 'partyContact', expect: ['党组织联系人', '反馈函', '查验反馈函'] },
   // team
   { route: 'packages/team/apply/index', as: 'applicant', expect: ['队伍名称', '攻关领域', '提交申请'] },
   { route: 'packages/team/detail/index', as: 'leaderA', query: { id: DEMO.teamA }, expect: ['车规级芯片青年突击队', '张晓'] },
@@ -35,6 +43,7 @@ export const PAGE_CATALOG = [
   },
   { route: 'packages/challenge/close/index', as: 'organizer', query: { id: race }, expect: ['结榜'] },
   { route: 'packages/challenge/bind/index', as: 'issuer', expect: ['评审码'] },
+  { route: 'packages/challenge/reviewing/index', as: 'issuer', expect: ['车规级 MCU 功能安全验证平台'] },
   // progress
   { route: 'packages/progress/timeline/index', as: 'leaderA', query: { teamId: DEMO.teamA }, expect: ['张晓'] },
   { route: 'packages/progress/weekly/index', as: 'leaderA', query: { teamId: DEMO.teamA }, expect: ['本周'] },

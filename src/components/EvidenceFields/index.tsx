@@ -5,13 +5,15 @@ import { FormRow, SelectField } from '../FormRow';
 export type EvidenceFieldsProps = {
   kind: EvidenceKind;
   reference: string;
+  /** What is wrong with the reference, if anything. */
+  error?: string;
   onChange: (changes: { kind?: EvidenceKind; reference?: string }) => void;
 };
 
 const EVIDENCE_OPTIONS = EVIDENCE_KINDS.map((kind) => ({ id: kind, name: EVIDENCE_LABELS[kind] }));
 
 /** A checkable reference: its kind, then the number in that kind's format (none asks for nothing). */
-export function EvidenceFields({ kind, reference, onChange }: EvidenceFieldsProps) {
+export function EvidenceFields({ kind, reference, error, onChange }: EvidenceFieldsProps) {
   return (
     <>
       <FormRow label='凭证类型'>
@@ -23,7 +25,7 @@ export function EvidenceFields({ kind, reference, onChange }: EvidenceFieldsProp
         />
       </FormRow>
       {kind === 'none' ? null : (
-        <FormRow label={EVIDENCE_LABELS[kind]} required>
+        <FormRow label={EVIDENCE_LABELS[kind]} required error={error}>
           <Input
             value={reference}
             onChange={(value) => onChange({ reference: value })}

@@ -1,18 +1,30 @@
 import { Picker, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { DAY_MS, shanghaiDay } from '@core/time';
 import './index.scss';
 
-export type FormRowProps = { label: string; required?: boolean; block?: boolean; children: ReactNode };
+export type FormRowProps = {
+  label: string;
+  required?: boolean;
+  block?: boolean;
+  /** What is wrong with this field, shown in red under it. */
+  error?: string;
+  children: ReactNode;
+};
 
 /** One labelled line of a form; `block` puts the control under the label (text areas, lists). */
-export function FormRow({ label, required, block, children }: FormRowProps) {
+export function FormRow({ label, required, block, error, children }: FormRowProps) {
+  const classes = ['kc-form-row', block ? 'kc-form-row--block' : '', error ? 'kc-form-row--invalid' : ''].filter(Boolean).join(' ');
   return (
-    <View className={block ? 'kc-form-row kc-form-row--block' : 'kc-form-row'}>
-      <Text className='kc-form-row__label'>
-        {required ? <Text className='kc-form-row__required'>*</Text> : null}
-        {label}
-      </Text>
-      <View className='kc-form-row__control'>{children}</View>
+    <View className={classes}>
+      <View className='kc-form-row__line'>
+        <Text className='kc-form-row__label'>
+          {required ? <Text className='kc-form-row__required'>*</Text> : null}
+          {label}
+        </Text>
+        <View className='kc-form-row__control'>{children}</View>
+      </View>
+      {error ? <Text className='kc-form-row__error'>{error}</Text> : null}
     </View>
   );
 }
@@ -40,10 +52,16 @@ export function SelectField({ options, value, placeholder, onPick }: SelectField
 
 export type DateFieldProps = { value: string; start?: string; end?: string; onPick: (day: string) => void };
 
-/** A YYYY-MM-DD day picked from the platform's date picker. */
+/** How far a date picker reaches past the bound it was given (or today), so it never spans 1970–2500. */
+const PICKER_REACH_MS = 3 * 365 * DAY_MS;
+
+/** A YYYY-MM-DD day picked from the platform's date picker, within a few years of what matters. */
 export function DateField({ value, start, end, onPick }: DateFieldProps) {
+  const anchor = Date.parse(`${start ?? end ?? shanghaiDay(Date.now())}T00:00:00+08:00`);
+  const from = start ?? shanghaiDay(anchor - PICKER_REACH_MS);
+  const to = end ?? shanghaiDay(anchor + PICKER_REACH_MS);
   return (
-    <Picker mode='date' value={value} start={start} end={end} onChange={(e) => onPick(String(e.detail.value))}>
+    <Picker mode='date' value={value} start={from} end={to} onChange={(e) => onPick(String(e.detail.value))}>
       <View className='kc-select'>{value}</View>
     </Picker>
   );

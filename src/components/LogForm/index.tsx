@@ -4,9 +4,9 @@ import { useEffect, useState } from 'react';
 import { MAX_LOG_PHOTOS } from '@core/progress-rules';
 import { logProgressInput } from '@core/schemas/progress';
 import { shanghaiDay } from '@core/time';
-import { validate } from '@core/validate';
 import type { ProgressForm } from '@core/views';
 import { toastDone, toastFailure } from '@/hooks/feedback';
+import { useFormErrors } from '@/hooks/useFormErrors';
 import { useRemote } from '@/hooks/useRemote';
 import { clearDraft, loadDraft, saveDraft, type LogDraft } from '@/services/progress-draft';
 import { progressService } from '@/services/progress';
@@ -44,9 +44,19 @@ function draftOfSaved(form: ProgressForm): LogDraft {
     content: log.content,
     evidenceKind: log.evidence.kind,
     evidenceRef: log.evidence.ref,
+    photos: log.photoIds,
     claimId: log.claimId,
     milestoneId: log.milestoneId,
   };
+}
+
+/** The claims a log may cite: those being raced on, and the one today's saved log already cites, ended or not. */
+function citableClaims(form: ProgressForm | null): ProgressForm['claims'] {
+  const racing = form?.claims ?? [];
+  const log = form?.log;
+  if (!log?.claimId || racing.some((one) => one.claimId === log.claimId)) return racing;
+  const milestones = log.milestoneId ? [{ id: log.milestoneId, title: log.milestoneTitle }] : [];
+  return [...racing, { claimId: log.claimId, title: `${log.claimTitle}（已结束）`, milestones }];
 }
 
 /** What a draft submits: 今日无进展 carries no evidence, photos or citation. */
@@ -72,7 +82,9 @@ export function LogForm({ teamId }: LogFormProps) {
   const [draft, setDraft] = useState<LogDraft | null>(null);
   const [restored, setRestored] = useState(false);
   const [submitting, setSubmitting] = useState(false);
+  const { errors, check } = useFormErrors();
   const enqueue = useProgressQueue((state) => state.add);
+  const queuedSent = useProgressQueue((state) => state.sent);
 
   useEffect(() => {
     if (!form.data || draft) return;
@@ -80,6 +92,13 @@ export function LogForm({ teamId }: LogFormProps) {
     setRestored(stored !== null);
     setDraft(stored ?? draftOfSaved(form.data));
   }, [form.data, draft, teamId]);
+
+  // A log queued offline has just gone out: show it as today's record, and start from it if nothing new is typed.
+  const reloadForm = form.reload;
+  useEffect(() => {
+    if (!queuedSent) return;
+    void reloadForm().then(() => setDraft((current) => (current && !current.content && !loadDraft(teamId) ? null : current)));
+  }, [queuedSent, reloadForm, teamId]);
 
   const patch = (changes: Partial<LogDraft>) => {
     if (!draft) return;
@@ -90,13 +109,13 @@ export function LogForm({ teamId }: LogFormProps) {
 
   const submit = async () => {
     if (!draft || !form.data || submitting) return;
-    const checked = validate(logProgressInput, logInputOf(teamId, draft));
-    if (!checked.ok) return toastFailure(checked);
+    const checked = check(logProgressInput, logInputOf(teamId, draft));
+    if (!checked) return;
     setSubmitting(true);
-    const result = await progressService.log(checked.data);
+    const result = await progressService.log(checked);
     setSubmitting(false);
     if (!result.ok && result.code === 'NETWORK') {
-      enqueue({ input: { ...checked.data, day: draft.day }, teamName: form.data.teamName });
+      enqueue({ input: { ...checked, day: draft.day }, teamName: form.data.teamName });
       clearDraft(teamId);
       setDraft(blankDraft(shanghaiDay(Date.now())));
       setRestored(false);
@@ -110,7 +129,7 @@ export function LogForm({ teamId }: LogFormProps) {
     toastDone(form.data.log ? '已更新' : '已记录');
   };
 
-  const claims = form.data?.claims ?? [];
+  const claims = citableClaims(form.data);
   const claim = claims.find((one) => one.claimId === draft?.claimId);
   const today = shanghaiDay(Date.now());
   return (
@@ -131,7 +150,12 @@ export function LogForm({ teamId }: LogFormProps) {
             onChange={(noProgress) => patch({ noProgress })}
             label='今日无进展（如实记录，不影响任何评价）'
           />
-          <FormRow label={draft.noProgress ? '备注（可选）' : '做了什么、有什么变化'} required={!draft.noProgress} block>
+          <FormRow
+            label={draft.noProgress ? '备注（可选）' : '做了什么、有什么变化'}
+            required={!draft.noProgress}
+            block
+            error={errors.content}
+          >
             <TextArea
               value={draft.content}
               onChange={(content) => patch({ content })}
@@ -144,6 +168,7 @@ export function LogForm({ teamId }: LogFormProps) {
           {draft.noProgress ? null : (
             <>
               <EvidenceFields
+                error={errors['evidence.ref']}
                 kind={draft.evidenceKind}
                 reference={draft.evidenceRef}
                 onChange={({ kind, reference }) =>

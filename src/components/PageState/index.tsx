@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ReactNode } from 'react';
-import type { Failure } from '@core/errors';
+import { isRetryable, type Failure } from '@core/errors';
 import './index.scss';
 
 export type PageStateProps = {
@@ -29,16 +30,34 @@ export function Notice({ tone, title, description, children }: NoticeProps) {
   );
 }
 
-/** Loading, failure (with retry) and empty states around a page's content. */
+const FAILURE_TITLES: Partial<Record<Failure['code'], string>> = {
+  FORBIDDEN: '没有权限查看',
+  NOT_FOUND: '找不到这项内容',
+  NETWORK: '网络不可用',
+};
+
+/** Back where the user came from, or to the first tab when this page was opened directly. */
+function goBack() {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+  else void Taro.switchTab({ url: '/pages/home/index' });
+}
+
+/** Loading, failure and empty states around a page's content. Only a failure that may pass offers 重试. */
 export function PageState({ loading, error, empty, emptyTitle, emptyDescription, emptyAction, onRetry, children }: PageStateProps) {
   if (error) {
+    const retryable = isRetryable(error.code);
     return (
-      <Notice tone='error' title='加载失败' description={error.message}>
-        {onRetry ? (
+      <Notice tone='error' title={FAILURE_TITLES[error.code] ?? '加载失败'} description={error.message}>
+        {retryable && onRetry ? (
           <Button type='primary' size='small' onClick={onRetry}>
             重试
           </Button>
         ) : null}
+        {retryable ? null : (
+          <Button size='small' onClick={goBack}>
+            返回
+          </Button>
+        )}
       </Notice>
     );
   }

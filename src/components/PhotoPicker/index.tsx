@@ -20,12 +20,18 @@ export function PhotoPicker({ value, max, folder, onChange }: PhotoPickerProps) 
 
   const add = async () => {
     if (uploading) return;
+    const room = max - value.length;
     let picked: string[];
     try {
-      const res = await Taro.chooseImage({ count: max - value.length, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+      const res = await Taro.chooseImage({ count: room, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
       picked = res.tempFilePaths;
     } catch {
       return; // the user closed the picker
+    }
+    // A browser's picker does not honour the count: say what was left out rather than drop it quietly.
+    if (picked.length > room) {
+      void Taro.showToast({ title: `最多 ${max} 张，已添加前 ${room} 张`, icon: 'none', duration: 2500 });
+      picked = picked.slice(0, room);
     }
     setUploading(true);
     const added: string[] = [];
@@ -38,7 +44,7 @@ export function PhotoPicker({ value, max, folder, onChange }: PhotoPickerProps) 
       added.push(uploaded.data);
     }
     setUploading(false);
-    onChange([...value, ...added].slice(0, max));
+    onChange([...value, ...added]);
   };
 
   return (

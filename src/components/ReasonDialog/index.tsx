@@ -9,6 +9,8 @@ export type ReasonDialogProps = {
   confirmText: string;
   /** Minimum length; the confirm button stays disabled until it is met. */
   minLength: number;
+  /** What to write, in the box; a reason by default. */
+  placeholder?: string;
   onConfirm: (reason: string) => void;
   onCancel: () => void;
 };
@@ -22,7 +24,16 @@ export const REJECT_APPLICATION = {
 } as const;
 
 /** Asks for a short written reason before a step that someone else will read (reject, dissolve). */
-export function ReasonDialog({ visible, title, hint, confirmText, minLength, onConfirm, onCancel }: ReasonDialogProps) {
+export function ReasonDialog({
+  visible,
+  title,
+  hint,
+  confirmText,
+  minLength,
+  placeholder = '请填写原因',
+  onConfirm,
+  onCancel,
+}: ReasonDialogProps) {
   const [reason, setReason] = useState('');
   useEffect(() => {
     if (visible) setReason('');
@@ -41,7 +52,7 @@ export function ReasonDialog({ visible, title, hint, confirmText, minLength, onC
       <View className='kc-muted' style={{ marginBottom: '8px' }}>
         {hint}
       </View>
-      <TextArea value={reason} onChange={setReason} maxLength={200} showCount rows={3} placeholder='请填写原因' />
+      <TextArea value={reason} onChange={setReason} maxLength={200} showCount rows={3} placeholder={placeholder} />
     </Dialog>
   );
 }

@@ -75,12 +75,12 @@ const ATTENDANCE_TONES: Record<AttendanceStatus, Tone> = {
   makeup: 'info',
   makeupRequested: 'warning',
   makeupRejected: 'danger',
+  notSignedIn: 'muted',
   absent: 'muted',
 };
 
 /** 补签 always reads differently from 现场签到 (DESIGN 2.1: a make-up is never shown as on-site). */
-export function AttendanceTag({ status, upcoming }: { status: AttendanceStatus; upcoming?: boolean }) {
-  if (status === 'absent' && upcoming) return <ToneTag tone='muted'>未签到</ToneTag>;
+export function AttendanceTag({ status }: { status: AttendanceStatus }) {
   return <ToneTag tone={ATTENDANCE_TONES[status]}>{ATTENDANCE_LABELS[status]}</ToneTag>;
 }
 

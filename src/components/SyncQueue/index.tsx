@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import { useEffect, useRef } from 'react';
 import { confirmStep, toastDone } from '@/hooks/feedback';
 import { useProgressQueue } from '@/stores/useProgressQueue';
 import { ToneTag } from '../ToneTag';
@@ -7,13 +8,16 @@ import './index.scss';
 
 /** Logs kept on the phone until they reach the server: what they are, and a way to drop one. */
 export function SyncQueue() {
-  const { items, flushing, flush, discard } = useProgressQueue();
+  const { items, flushing, flush, discard, sent } = useProgressQueue();
+  // Logs also go out by themselves when the network returns: say so when they do.
+  const announced = useRef(sent);
+  useEffect(() => {
+    if (sent > announced.current) toastDone(`已同步 ${sent - announced.current} 条记录`);
+    announced.current = sent;
+  }, [sent]);
   if (!items.length) return null;
 
-  const retry = async () => {
-    const sent = await flush();
-    if (sent) toastDone(`已同步 ${sent} 条`);
-  };
+  const retry = () => void flush();
   const drop = async (requestId: string) => {
     if (await confirmStep('丢弃这条记录', '丢弃后无法恢复，确定不再提交这条进展吗？', '丢弃')) discard(requestId);
   };

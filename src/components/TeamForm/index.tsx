@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Input, Switch, TextArea } from '@nutui/nutui-react-taro';
 import { FIELDS, type Field } from '@core/fields';
+import type { FieldErrors } from '@core/validate';
 import type { OrgOptions } from '@core/views';
 import { FormRow as Row, SelectField as Select } from '../FormRow';
 
@@ -19,25 +20,26 @@ export type TeamFormProps = {
   orgs: OrgOptions;
   /** The league org is chosen when applying and fixed afterwards. */
   leagueOrgEditable: boolean;
+  errors?: FieldErrors;
   onChange: (value: TeamFormValue) => void;
 };
 
-export function TeamForm({ value, orgs, leagueOrgEditable, onChange }: TeamFormProps) {
+export function TeamForm({ value, orgs, leagueOrgEditable, errors = {}, onChange }: TeamFormProps) {
   const patch = (changes: Partial<TeamFormValue>) => onChange({ ...value, ...changes });
   const fieldOptions = FIELDS.map((field) => ({ id: field, name: field }));
   const leagueName = orgs.league.find((org) => org.id === value.leagueOrgId)?.name ?? '';
   return (
     <View className='kc-card kc-team-form'>
-      <Row label='队伍名称' required>
-        <Input value={value.name} onChange={(name) => patch({ name })} placeholder='如：车规级芯片青年突击队' maxLength={30} />
+      <Row label='队伍名称' required error={errors.name}>
+        <Input value={value.name} onChange={(name) => patch({ name })} placeholder='如：车规级芯片青年突击队' />
       </Row>
-      <Row label='攻关领域' required>
+      <Row label='攻关领域' required error={errors.field}>
         <Select options={fieldOptions} value={value.field} placeholder='请选择领域' onPick={(field) => patch({ field: field as Field })} />
       </Row>
-      <Row label='所在单位' required>
-        <Input value={value.unitName} onChange={(unitName) => patch({ unitName })} placeholder='队伍依托的单位全称' maxLength={40} />
+      <Row label='所在单位' required error={errors.unitName}>
+        <Input value={value.unitName} onChange={(unitName) => patch({ unitName })} placeholder='队伍依托的单位全称' />
       </Row>
-      <Row label='所属团组织' required>
+      <Row label='所属团组织' required error={errors.leagueOrgId}>
         {leagueOrgEditable ? (
           <Select
             options={orgs.league}
@@ -49,7 +51,7 @@ export function TeamForm({ value, orgs, leagueOrgEditable, onChange }: TeamFormP
           <Text>{leagueName}</Text>
         )}
       </Row>
-      <Row label='单位党组织' required>
+      <Row label='单位党组织' required error={errors.partyOrgId}>
         <Select
           options={orgs.party}
           value={value.partyOrgId}
@@ -60,8 +62,7 @@ export function TeamForm({ value, orgs, leagueOrgEditable, onChange }: TeamFormP
       <Row label='跨单位组队'>
         <Switch checked={value.crossUnit} onChange={(crossUnit) => patch({ crossUnit })} />
       </Row>
-      <View className='kc-form-row kc-form-row--block'>
-        <Text className='kc-form-row__label'>队伍简介</Text>
+      <Row label='队伍简介' block error={errors.intro}>
         <TextArea
           value={value.intro}
           onChange={(intro) => patch({ intro })}
@@ -70,7 +71,7 @@ export function TeamForm({ value, orgs, leagueOrgEditable, onChange }: TeamFormP
           showCount
           rows={4}
         />
-      </View>
+      </Row>
     </View>
   );
 }

@@ -6,18 +6,32 @@ import { TeamCard } from '@/components/TeamCard';
 import { useUnreadBadge } from '@/hooks/useUnreadBadge';
 import { useInboxStore } from '@/stores/useInboxStore';
 import { useTeamStore } from '@/stores/useTeamStore';
-import { isOrganizer, useUserStore } from '@/stores/useUserStore';
+import { useUserStore } from '@/stores/useUserStore';
+import { canFormTeam, meSections, type MenuEntry } from './menu';
 import './index.scss';
 
 const ROLE_NAMES = { organizer: '团组织管理员', partyContact: '党组织联系人' } as const;
 const go = (url: string) => () => Taro.navigateTo({ url });
 
+function MenuCell({ entry }: { entry: MenuEntry }) {
+  const waiting = entry.count ?? 0;
+  return (
+    <Cell
+      title={entry.title}
+      description={entry.description}
+      clickable
+      onClick={go(entry.url)}
+      extra={waiting > 0 ? <Badge value={waiting} max={99} /> : <Text className='kc-muted'>›</Text>}
+    />
+  );
+}
+
 export default function MePage() {
   useUnreadBadge();
-  const { me, loading, error, load } = useUserStore();
+  const { me, loading, error, load, todo, loadTodo } = useUserStore();
   const { mine, mineLoading, mineError, loadMine } = useTeamStore();
   const unread = useInboxStore((state) => state.unread);
-  const refreshAll = () => Promise.all([load(), loadMine()]);
+  const refreshAll = () => Promise.all([load(), loadMine(), loadTodo()]);
 
   useDidShow(() => {
     void refreshAll();
@@ -26,9 +40,10 @@ export default function MePage() {
     void refreshAll().finally(() => Taro.stopPullDownRefresh());
   });
 
+  const formsTeams = me ? canFormTeam(me) : false;
   return (
     <View className='kc-page kc-me'>
-      <PageState loading={loading} error={error} onRetry={refreshAll}>
+      <PageState loading={loading && !me} error={error} onRetry={refreshAll}>
         {me ? (
           <View className='kc-card kc-me__profile'>
             <Avatar size='large' src={me.avatarUrl} background='#f3d4d5' color='#c8161d'>
@@ -57,75 +72,48 @@ export default function MePage() {
         ) : null}
       </PageState>
 
-      <View className='kc-card kc-me__cells'>
-        <Cell
-          title='消息'
-          extra={unread > 0 ? <Badge value={unread} max={99} /> : <Text className='kc-muted'>无未读</Text>}
-          clickable
-          onClick={go('/packages/user/inbox/index')}
-        />
-        <Cell title='通知' description='团组织发来的通知与需确认事项' clickable onClick={go('/packages/notice/list/index')} extra='›' />
-        {me?.roles.some((role) => role.role === 'partyContact') ? (
-          <Cell
-            title='反馈函'
-            description='发给本党组织的反馈函，查看并签收'
-            clickable
-            onClick={go('/packages/feedback/letters/index')}
-            extra='›'
-          />
-        ) : null}
-        <Cell title='出题单位评审' description='凭评审码参与评榜' clickable onClick={go('/packages/challenge/bind/index')} extra='›' />
-        <Cell
-          title='待我确认的成果'
-          description='团组织管理员与榜单评审人'
-          clickable
-          onClick={go('/packages/achievement/review/index')}
-          extra='›'
-        />
-      </View>
+      {me
+        ? meSections(me, todo, unread).map((section) => (
+            <View key={section.title}>
+              <View className='kc-section-title'>{section.title}</View>
+              <View className='kc-card kc-me__cells'>
+                {section.entries.map((entry) => (
+                  <MenuCell key={entry.url} entry={entry} />
+                ))}
+              </View>
+            </View>
+          ))
+        : null}
 
-      {isOrganizer(me) ? (
+      {formsTeams || mine?.length ? (
         <>
-          <View className='kc-section-title'>团组织管理</View>
-          <View className='kc-card kc-me__cells'>
-            <Cell title='待审核的组建申请' clickable onClick={go('/packages/admin/review/index')} extra='›' />
-            <Cell title='所辖突击队' clickable onClick={go('/packages/admin/teams/index')} extra='›' />
-            <Cell title='发布榜单' clickable onClick={go('/packages/challenge/edit/index')} extra='›' />
-            <Cell title='发布通知' clickable onClick={go('/packages/notice/edit/index')} extra='›' />
-            <Cell
-              title='反馈函管理'
-              description='写反馈函、季度草稿、签收情况'
-              clickable
-              onClick={go('/packages/feedback/letters/index?scope=manage')}
-              extra='›'
-            />
+          <View className='kc-row kc-section-title'>
+            <Text>我的突击队</Text>
           </View>
+          <PageState
+            loading={mineLoading && !mine}
+            error={mineError}
+            onRetry={loadMine}
+            empty={mine?.length === 0}
+            emptyTitle='还没有加入突击队'
+            emptyDescription='可以申请组建一支突击队，或向队长要邀请码加入。'
+          >
+            {mine?.map((team) => (
+              <TeamCard key={team.id} team={team} />
+            ))}
+          </PageState>
         </>
       ) : null}
-
-      <View className='kc-row kc-section-title'>
-        <Text>我的突击队</Text>
-      </View>
-      <PageState
-        loading={mineLoading && !mine}
-        error={mineError}
-        onRetry={loadMine}
-        empty={mine?.length === 0}
-        emptyTitle='还没有加入突击队'
-        emptyDescription='可以申请组建一支突击队，或向队长要邀请码加入。'
-      >
-        {mine?.map((team) => (
-          <TeamCard key={team.id} team={team} />
-        ))}
-      </PageState>
-      <View className='kc-actions'>
-        <Button type='primary' onClick={go('/packages/team/apply/index')}>
-          申请组建
-        </Button>
-        <Button fill='outline' type='primary' onClick={go('/packages/team/join/index')}>
-          凭邀请码加入
-        </Button>
-      </View>
+      {formsTeams ? (
+        <View className='kc-actions'>
+          <Button type='primary' onClick={go('/packages/team/apply/index')}>
+            申请组建
+          </Button>
+          <Button fill='outline' type='primary' onClick={go('/packages/team/join/index')}>
+            凭邀请码加入
+          </Button>
+        </View>
+      ) : null}
     </View>
   );
 }

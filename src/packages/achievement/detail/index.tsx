@@ -221,6 +221,7 @@ export default function AchievementDetailPage() {
         hint='用一段简短、据实的文字说明它为什么值得推广（至少 10 个字），不夸大。'
         confirmText='设为典型案例'
         minLength={10}
+        placeholder='据实说明：做成了什么、对谁有用'
         onConfirm={(note) => {
           setDialog(null);
           if (data) void run(() => achievementService.feature({ achievementId: data.id, featured: true, note }), '已设为典型案例', update);

@@ -12,12 +12,12 @@ import {
 } from '@core/achievement-rules';
 import type { EvidenceKind } from '@core/evidence';
 import { saveAchievementInput } from '@core/schemas/achievement';
-import { validate } from '@core/validate';
 import { EvidenceFields } from '@/components/EvidenceFields';
 import { FormRow, SelectField } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
 import { PhotoPicker } from '@/components/PhotoPicker';
 import { toastFailure } from '@/hooks/feedback';
+import { useFormErrors } from '@/hooks/useFormErrors';
 import { useRemote } from '@/hooks/useRemote';
 import { achievementService } from '@/services/achievement';
 import { challengeService } from '@/services/challenge';
@@ -58,6 +58,7 @@ export default function AchievementEditPage() {
   }, [teamId, id]);
   const [form, setForm] = useState<Form | null>(null);
   const [saving, setSaving] = useState(false);
+  const { errors, check } = useFormErrors();
   const patch = (changes: Partial<Form>) => form && setForm({ ...form, ...changes });
 
   useEffect(() => {
@@ -107,9 +108,7 @@ export default function AchievementEditPage() {
 
   const save = async (submit: boolean) => {
     if (!form || saving) return;
-    // Ask before any await: WeChat only shows the subscription dialog inside the tap.
-    const consent = submit ? requestSubscribe(['achievementResult', 'achievementFeatured']) : Promise.resolve([]);
-    const checked = validate(saveAchievementInput, {
+    const checked = check(saveAchievementInput, {
       teamId,
       achievementId: id || null,
       type: form.type,
@@ -123,10 +122,12 @@ export default function AchievementEditPage() {
       submit,
       requestId: requestId.current,
     });
-    if (!checked.ok) return toastFailure(checked);
+    if (!checked) return;
+    // Checked first, then asked before any await: WeChat only shows the subscription dialog inside the tap.
+    const consent = submit ? requestSubscribe(['achievementResult', 'achievementFeatured']) : Promise.resolve([]);
     setSaving(true);
     await consent;
-    const result = await achievementService.save(checked.data);
+    const result = await achievementService.save(checked);
     setSaving(false);
     if (!result.ok) return toastFailure(result);
     await Taro.showToast({ title: submit ? '已提交确认' : '草稿已保存', icon: 'success' });
@@ -149,7 +150,7 @@ export default function AchievementEditPage() {
               {detail.existing?.status === 'confirmed' ? (
                 <View className='kc-banner'>这项成果已确认。修改后会重新提交确认，原确认版本会保留并标记「已修改」。</View>
               ) : null}
-              <FormRow label='成果类型' required>
+              <FormRow label='成果类型' required error={errors.type}>
                 <SelectField
                   options={TYPE_OPTIONS}
                   value={form.type}
@@ -157,7 +158,7 @@ export default function AchievementEditPage() {
                   onPick={(type) => patch({ type: type as AchievementType, evidenceKind: USUAL_EVIDENCE[type as AchievementType] })}
                 />
               </FormRow>
-              <FormRow label='成果名称' required>
+              <FormRow label='成果名称' required error={errors.title}>
                 <Input
                   value={form.title}
                   onChange={(title) => patch({ title })}
@@ -165,7 +166,7 @@ export default function AchievementEditPage() {
                   maxLength={60}
                 />
               </FormRow>
-              <FormRow label='成果简介' required block>
+              <FormRow label='成果简介' required block error={errors.summary}>
                 <TextArea
                   value={form.summary}
                   onChange={(summary) => patch({ summary })}
@@ -176,6 +177,7 @@ export default function AchievementEditPage() {
                 />
               </FormRow>
               <EvidenceFields
+                error={errors['evidence.ref']}
                 kind={form.evidenceKind}
                 reference={form.evidenceRef}
                 onChange={({ kind, reference }) =>
@@ -194,7 +196,7 @@ export default function AchievementEditPage() {
               ) : null}
             </View>
             <View className='kc-card'>
-              <FormRow label='贡献者' required block>
+              <FormRow label='贡献者' required block error={errors.contributorIds}>
                 {(detail.team.members ?? []).map((member) => (
                   <Checkbox
                     key={member.userId}

@@ -5,10 +5,10 @@ import { useEffect, useRef, useState } from 'react';
 import { MAX_MILESTONES } from '@core/challenge-rules';
 import { claimInput } from '@core/schemas/challenge';
 import { DAY_MS, formatDate, shanghaiDay } from '@core/time';
-import { validate } from '@core/validate';
 import { DateField, FormRow } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
 import { toastFailure } from '@/hooks/feedback';
+import { useFormErrors } from '@/hooks/useFormErrors';
 import { useRemote } from '@/hooks/useRemote';
 import { challengeService } from '@/services/challenge';
 import { requestSubscribe } from '@/services/cloud';
@@ -31,6 +31,7 @@ export default function ApplyClaimPage() {
   const [memberIds, setMemberIds] = useState<string[]>([]);
   const [milestones, setMilestones] = useState<PlannedMilestone[]>([]);
   const [submitting, setSubmitting] = useState(false);
+  const { errors, check } = useFormErrors();
   const today = shanghaiDay(Date.now());
   const lastDay = data.data ? shanghaiDay(data.data.challenge.deliveryDeadline) : today;
 
@@ -46,13 +47,13 @@ export default function ApplyClaimPage() {
 
   const submit = async () => {
     if (submitting) return;
-    // Ask before any await: WeChat only shows the subscription dialog inside the tap.
+    // Check first, then ask before any await: WeChat only shows the subscription dialog inside the tap.
+    const checked = check(claimInput, { teamId, challengeId, approach, memberIds, milestones, requestId: requestId.current });
+    if (!checked) return;
     const consent = requestSubscribe(['claimResult', 'gateResult', 'milestoneDue']);
-    const checked = validate(claimInput, { teamId, challengeId, approach, memberIds, milestones, requestId: requestId.current });
-    if (!checked.ok) return toastFailure(checked);
     setSubmitting(true);
     await consent;
-    const result = await challengeService.claim(checked.data);
+    const result = await challengeService.claim(checked);
     setSubmitting(false);
     if (!result.ok) return toastFailure(result);
     await Taro.showToast({ title: '已揭榜，等待评榜', icon: 'success' });
@@ -72,7 +73,7 @@ export default function ApplyClaimPage() {
               </View>
             </View>
             <View className='kc-card'>
-              <FormRow label='攻关方案' required block>
+              <FormRow label='攻关方案' required block error={errors.approach}>
                 <TextArea
                   value={approach}
                   onChange={setApproach}
@@ -82,7 +83,7 @@ export default function ApplyClaimPage() {
                   rows={5}
                 />
               </FormRow>
-              <FormRow label='参与成员' required block>
+              <FormRow label='参与成员' required block error={errors.memberIds}>
                 {(detail.team.members ?? []).map((member) => (
                   <Checkbox
                     key={member.userId}
@@ -105,7 +106,7 @@ export default function ApplyClaimPage() {
                     </Text>
                   ) : null}
                 </View>
-                <FormRow label='节点名称' required>
+                <FormRow label='节点名称' required error={errors[`milestones.${index}.title`]}>
                   <Input
                     value={milestone.title}
                     onChange={(title) => setMilestone(index, { title })}
@@ -113,10 +114,10 @@ export default function ApplyClaimPage() {
                     maxLength={30}
                   />
                 </FormRow>
-                <FormRow label='完成日期' required>
+                <FormRow label='完成日期' required error={errors[`milestones.${index}.dueDate`]}>
                   <DateField value={milestone.dueDate} start={today} end={lastDay} onPick={(dueDate) => setMilestone(index, { dueDate })} />
                 </FormRow>
-                <FormRow label='验收标准' required>
+                <FormRow label='验收标准' required error={errors[`milestones.${index}.criterion`]}>
                   <Input
                     value={milestone.criterion}
                     onChange={(criterion) => setMilestone(index, { criterion })}

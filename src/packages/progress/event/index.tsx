@@ -173,7 +173,7 @@ export default function EventPage() {
             {event.viewer.isAttendee ? (
               <View className='kc-card kc-row'>
                 <Text>我的签到</Text>
-                <AttendanceTag status={mine?.status ?? 'absent'} upcoming={event.phase !== 'ended'} />
+                <AttendanceTag status={mine?.status ?? (event.phase === 'ended' ? 'absent' : 'notSignedIn')} />
               </View>
             ) : null}
             {mine?.at && mine.status === 'signed' ? (

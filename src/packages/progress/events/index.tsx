@@ -53,7 +53,9 @@ export default function EventsPage() {
               <Text className='kc-muted'>
                 {EVENT_MODE_LABELS[event.mode]} · {event.teamCount} 支队伍
               </Text>
-              {scope === 'mine' ? <AttendanceTag status={event.mine?.status ?? 'absent'} upcoming={event.phase !== 'ended'} /> : null}
+              {scope === 'mine' ? (
+                <AttendanceTag status={event.mine?.status ?? (event.phase === 'ended' ? 'absent' : 'notSignedIn')} />
+              ) : null}
             </View>
           </View>
         ))}

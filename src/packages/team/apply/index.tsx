@@ -3,10 +3,10 @@ import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useRef, useState } from 'react';
 import { applyTeamInput } from '@core/schemas/team';
-import { validate } from '@core/validate';
 import { PageState } from '@/components/PageState';
 import { TeamForm, type TeamFormValue } from '@/components/TeamForm';
 import { toastFailure } from '@/hooks/feedback';
+import { useFormErrors } from '@/hooks/useFormErrors';
 import { useRemote } from '@/hooks/useRemote';
 import { requestSubscribe } from '@/services/cloud';
 import { newRequestId } from '@/services/request-id';
@@ -18,6 +18,7 @@ export default function ApplyTeamPage() {
   const orgs = useRemote(() => teamService.orgOptions());
   const requestId = useRef(newRequestId());
   const [submitting, setSubmitting] = useState(false);
+  const { errors, check } = useFormErrors();
   const [value, setValue] = useState<TeamFormValue>({
     name: '',
     field: '',
@@ -30,13 +31,13 @@ export default function ApplyTeamPage() {
 
   const submit = async () => {
     if (submitting) return;
-    // Ask before any await: WeChat only shows the subscription dialog inside the tap.
+    // Check first, then ask before any await: WeChat only shows the subscription dialog inside the tap.
+    const checked = check(applyTeamInput, { ...value, requestId: requestId.current });
+    if (!checked) return;
     const consent = requestSubscribe(['teamReviewed']);
-    const checked = validate(applyTeamInput, { ...value, requestId: requestId.current });
-    if (!checked.ok) return toastFailure(checked);
     setSubmitting(true);
     await consent;
-    const result = await teamService.apply(checked.data);
+    const result = await teamService.apply(checked);
     setSubmitting(false);
     if (!result.ok) return toastFailure(result);
     await Taro.showToast({ title: '已提交，等待审核', icon: 'success' });
@@ -49,7 +50,7 @@ export default function ApplyTeamPage() {
         突击队向所属团组织申请备案，审核通过后你将成为队长，可以邀请成员加入。审核结果会通过消息通知你。
       </View>
       <PageState loading={orgs.loading} error={orgs.error} onRetry={orgs.reload}>
-        {orgs.data ? <TeamForm value={value} orgs={orgs.data} leagueOrgEditable onChange={setValue} /> : null}
+        {orgs.data ? <TeamForm value={value} orgs={orgs.data} leagueOrgEditable errors={errors} onChange={setValue} /> : null}
       </PageState>
       {me && !me.profileComplete ? (
         <View className='kc-card'>

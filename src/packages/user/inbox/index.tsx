@@ -39,7 +39,7 @@ export default function InboxPage() {
   return (
     <View className='kc-page'>
       <View className='kc-row kc-inbox__bar'>
-        <Text className='kc-muted'>{unread > 0 ? `${unread} 条未读` : '全部已读'}</Text>
+        <Text className='kc-muted'>{unread > 0 ? `${unread} 条未读` : '没有未读消息'}</Text>
         <View className='kc-inbox__buttons'>
           <Button size='small' fill='outline' onClick={subscribe}>
             开启微信提醒

@@ -2,9 +2,10 @@ import { Button as NativeButton, Input as NativeInput, Text, View } from '@taroj
 import Taro from '@tarojs/taro';
 import { Avatar, Button, Input } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
-import { updateProfileInput } from '@core/schemas/user';
-import { validate } from '@core/validate';
+import { profileFormInput } from '@core/schemas/user';
+import { FormRow } from '@/components/FormRow';
 import { toastFailure } from '@/hooks/feedback';
+import { useFormErrors } from '@/hooks/useFormErrors';
 import { uploadFile } from '@/services/cloud';
 import { askPrivacyConsent } from '@/services/privacy';
 import { useUserStore } from '@/stores/useUserStore';
@@ -21,6 +22,7 @@ export default function ProfilePage() {
   const [avatarPreview, setAvatarPreview] = useState(me?.avatarUrl ?? '');
   const [avatarFile, setAvatarFile] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const { errors, check } = useFormErrors();
 
   useEffect(() => {
     if (!me) void load();
@@ -46,10 +48,8 @@ export default function ProfilePage() {
 
   const save = async () => {
     if (saving) return;
-    const draft = { nickname, realName, unitName, phone };
-    const fields = Object.fromEntries(Object.entries(draft).filter(([key, value]) => value !== '' || key === 'phone'));
-    const checked = validate(updateProfileInput, fields);
-    if (!checked.ok) return toastFailure(checked);
+    const checked = check(profileFormInput, { ...(nickname.trim() ? { nickname } : {}), realName, unitName, phone });
+    if (!checked) return;
     setSaving(true);
     let avatar: string | undefined;
     if (avatarFile) {
@@ -60,7 +60,7 @@ export default function ProfilePage() {
       }
       avatar = uploaded.data;
     }
-    const failed = await updateProfile({ ...checked.data, ...(avatar ? { avatar } : {}) });
+    const failed = await updateProfile({ ...checked, ...(avatar ? { avatar } : {}) });
     setSaving(false);
     if (failed) return toastFailure(failed);
     await Taro.showToast({ title: '已保存', icon: 'success' });
@@ -91,8 +91,7 @@ export default function ProfilePage() {
         <Text className='kc-muted'>点击更换头像</Text>
       </View>
       <View className='kc-card'>
-        <View className='kc-form-row'>
-          <Text className='kc-form-row__label'>昵称</Text>
+        <FormRow label='昵称' error={errors.nickname}>
           {isWeapp ? (
             <NativeInput
               type='nickname'
@@ -102,21 +101,18 @@ export default function ProfilePage() {
               onInput={(e) => setNickname(e.detail.value)}
             />
           ) : (
-            <Input value={nickname} onChange={setNickname} placeholder='昵称' maxLength={20} />
+            <Input value={nickname} onChange={setNickname} placeholder='昵称' />
           )}
-        </View>
-        <View className='kc-form-row'>
-          <Text className='kc-form-row__label'>真实姓名</Text>
-          <Input value={realName} onChange={setRealName} placeholder='队伍和团组织看到的姓名' maxLength={20} />
-        </View>
-        <View className='kc-form-row'>
-          <Text className='kc-form-row__label'>所在单位</Text>
-          <Input value={unitName} onChange={setUnitName} placeholder='单位全称' maxLength={40} />
-        </View>
-        <View className='kc-form-row'>
-          <Text className='kc-form-row__label'>手机号</Text>
-          <Input value={phone} onChange={setPhone} type='digit' placeholder='仅本队成员和团组织可见（选填）' maxLength={11} />
-        </View>
+        </FormRow>
+        <FormRow label='真实姓名' required error={errors.realName}>
+          <Input value={realName} onChange={setRealName} placeholder='队伍和团组织看到的姓名' />
+        </FormRow>
+        <FormRow label='所在单位' required error={errors.unitName}>
+          <Input value={unitName} onChange={setUnitName} placeholder='单位全称' />
+        </FormRow>
+        <FormRow label='手机号' error={errors.phone}>
+          <Input value={phone} onChange={setPhone} type='digit' placeholder='仅本队成员和团组织可见（选填）' />
+        </FormRow>
       </View>
       <Button type='primary' block loading={saving} onClick={save}>
         保存

@@ -1,0 +1,43 @@
+/** What waits for the caller, counted in one round of parallel queries after one read of who they review for. */
+import type { TodoCounts } from '../../core/views';
+import type { User } from '../../core/types';
+import { findMany } from '../db/collections';
+import type { DocData } from '../db/types';
+import type { Ctx } from '../runtime/context';
+import { loadOrgs, managedLeagueOrgIds } from '../runtime/orgs';
+
+const UNSIGNED_LETTERS = ['issued', 'opened'];
+
+export async function todoCounts(ctx: Ctx, caller: User): Promise<TodoCounts> {
+  const _ = ctx.db.command;
+  const organizer = caller.roles.some((grant) => grant.role === 'organizer');
+  const contactOrgs = caller.roles.filter((grant) => grant.role === 'partyContact').map((grant) => grant.scopeId);
+  const [orgs, reviewed, memberships] = await Promise.all([
+    organizer ? loadOrgs(ctx.db) : Promise.resolve([]),
+    findMany('challenges', ctx.db.collection('challenges').where({ reviewerId: caller._id }).field({ _id: true }).limit(1000)),
+    findMany('members', ctx.db.collection('members').where({ userId: caller._id }).field({ teamId: true }).limit(100)),
+  ]);
+  const managed = [...managedLeagueOrgIds(orgs, caller)];
+  const count = (collection: string, where: DocData | ReturnType<typeof _.and>) =>
+    ctx.db
+      .collection(collection)
+      .where(where)
+      .count()
+      .then((answer) => answer.total);
+  const confirmScopes: DocData[] = [];
+  if (managed.length) confirmScopes.push({ leagueOrgId: _.in(managed) });
+  if (reviewed.length) confirmScopes.push({ challengeId: _.in(reviewed.map((challenge) => challenge._id)) });
+  const ownTeams = memberships.map((member) => member.teamId);
+  const [teamApplications, achievementsToConfirm, unreadNotices, lettersToAcknowledge] = await Promise.all([
+    managed.length ? count('teams', { status: 'pending', leagueOrgId: _.in(managed) }) : 0,
+    confirmScopes.length
+      ? count(
+          'achievements',
+          _.and([{ status: 'submitted', teamId: _.nin(ownTeams) }, confirmScopes.length === 1 ? confirmScopes[0] : _.or(confirmScopes)]),
+        )
+      : 0,
+    count('noticeReads', { userId: caller._id, readAt: null }),
+    contactOrgs.length ? count('letters', { partyOrgId: _.in(contactOrgs), status: _.in(UNSIGNED_LETTERS) }) : 0,
+  ]);
+  return { teamApplications, achievementsToConfirm, unreadNotices, lettersToAcknowledge, reviewingChallenges: reviewed.length };
+}

@@ -1,0 +1,71 @@
+/**
+ * What 我的 offers, grouped by what the user is. An entry a role cannot use is not offered;
+ * a count is what waits there for this user.
+ */
+import type { MeView, TodoCounts } from '@core/views';
+
+export type MenuEntry = { title: string; description?: string; url: string; count?: number };
+export type MenuSection = { title: string; entries: MenuEntry[] };
+
+const has = (me: MeView, role: MeView['roles'][number]['role']) => me.roles.some((grant) => grant.role === role);
+
+/** Only people who take part in a team form one: not the organizers who register teams, nor party contacts. */
+export function canFormTeam(me: MeView): boolean {
+  return !has(me, 'organizer') && !has(me, 'partyContact');
+}
+
+export function meSections(me: MeView, todo: TodoCounts | null, unreadMessages: number): MenuSection[] {
+  const organizer = has(me, 'organizer');
+  const contact = has(me, 'partyContact');
+  const reviewer = (todo?.reviewingChallenges ?? 0) > 0;
+  const sections: MenuSection[] = [
+    {
+      title: '消息与通知',
+      entries: [
+        { title: '消息', url: '/packages/user/inbox/index', count: unreadMessages },
+        { title: '通知', description: '团组织发来的通知与需确认事项', url: '/packages/notice/list/index', count: todo?.unreadNotices },
+      ],
+    },
+  ];
+  if (organizer) {
+    sections.push({
+      title: '团组织管理',
+      entries: [
+        { title: '待审核的组建申请', url: '/packages/admin/review/index', count: todo?.teamApplications },
+        { title: '待我确认的成果', url: '/packages/achievement/review/index', count: todo?.achievementsToConfirm },
+        { title: '所辖突击队', url: '/packages/admin/teams/index' },
+        { title: '发布榜单', url: '/packages/challenge/edit/index' },
+        { title: '发布通知', url: '/packages/notice/edit/index' },
+        { title: '反馈函管理', description: '写反馈函、季度草稿、签收情况', url: '/packages/feedback/letters/index?scope=manage' },
+      ],
+    });
+  }
+  if (reviewer) {
+    const entries: MenuEntry[] = [{ title: '我评审的榜单', url: '/packages/challenge/reviewing/index', count: todo?.reviewingChallenges }];
+    if (!organizer)
+      entries.push({ title: '待我确认的成果', url: '/packages/achievement/review/index', count: todo?.achievementsToConfirm });
+    sections.push({ title: '出题单位评审', entries });
+  }
+  if (contact) {
+    sections.push({
+      title: '党组织联系人',
+      entries: [
+        {
+          title: '反馈函',
+          description: '发给本党组织的反馈函，查看并签收',
+          url: '/packages/feedback/letters/index',
+          count: todo?.lettersToAcknowledge,
+        },
+      ],
+    });
+  }
+  const more: MenuEntry[] = [{ title: '查验反馈函', description: '凭查验码核对反馈函与当前记录', url: '/packages/feedback/verify/index' }];
+  if (!organizer && !reviewer) {
+    more.push({ title: '出题单位评审', description: '凭团组织给的评审码参与评榜', url: '/packages/challenge/bind/index' });
+  }
+  if (!organizer && !contact) {
+    more.push({ title: '绑定党组织联系人', description: '凭团组织给的绑定码接收反馈函', url: '/packages/feedback/bind/index' });
+  }
+  sections.push({ title: '更多', entries: more });
+  return sections;
+}

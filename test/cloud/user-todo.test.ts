@@ -1,0 +1,32 @@
+import { DEMO, makeWorld, type World } from '../helpers/world';
+
+describe('我的: what waits for each user, by what they are', () => {
+  let world: World;
+  beforeEach(async () => {
+    world = await makeWorld();
+  });
+
+  it('counts the organizer’s applications and confirmations, and nothing of roles they do not hold', async () => {
+    const todo = await world.expectOk('user', DEMO.organizer, 'todo', {});
+    expect(todo).toMatchObject({ teamApplications: 1, achievementsToConfirm: 1, lettersToAcknowledge: 0, reviewingChallenges: 0 });
+    const member = await world.expectOk('user', DEMO.memberA, 'todo', {});
+    expect(member).toMatchObject({ teamApplications: 0, achievementsToConfirm: 0, lettersToAcknowledge: 0, reviewingChallenges: 0 });
+  });
+
+  it('counts a member’s unread notices, and one fewer once it is opened', async () => {
+    const before = await world.expectOk('user', DEMO.memberA, 'todo', {});
+    expect(before.unreadNotices).toBeGreaterThan(0);
+    await world.expectOk('notice', DEMO.memberA, 'detail', { noticeId: DEMO.notice });
+    const after = await world.expectOk('user', DEMO.memberA, 'todo', {});
+    expect(after.unreadNotices).toBe(before.unreadNotices - 1);
+  });
+
+  it('counts letters a party contact has yet to 签收, and the challenges a bound reviewer reviews', async () => {
+    const contact = await world.expectOk('user', DEMO.partyContact, 'todo', {});
+    expect(contact.lettersToAcknowledge).toBe(1);
+    await world.expectOk('feedback', DEMO.partyContact, 'acknowledge', { letterId: DEMO.letter, reply: '' });
+    expect((await world.expectOk('user', DEMO.partyContact, 'todo', {})).lettersToAcknowledge).toBe(0);
+    const issuer = await world.expectOk('user', DEMO.issuer, 'todo', {});
+    expect(issuer.reviewingChallenges).toBe(1);
+  });
+});
