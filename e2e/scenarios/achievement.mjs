@@ -2,7 +2,7 @@
  * 成果 end to end: a leader posts an achievement from the team page, the organizer confirms it
  * from the queue and it appears in the 动态 feed; a returned achievement is edited and resubmitted.
  */
-import { fill, giveReason, open, openTab, see, shot, signIn, tap } from './app.mjs';
+import { confirmModal, fill, giveReason, open, openTab, see, shot, signIn, tap } from './app.mjs';
 
 const TITLE = '一种 MCU 锁步核输出比对电路';
 const detailRoute = (id) => `/packages/achievement/detail/index?id=${id}`;
@@ -36,6 +36,7 @@ export const achievementScenarios = [
       await shot(organizer, env, '62-achievement-queue');
       await tap(organizer, TITLE);
       await tap(organizer, '确认成果');
+      await confirmModal(organizer, '确认');
       await see(organizer, '王敏 于');
       await shot(organizer, env, '63-achievement-confirmed');
 

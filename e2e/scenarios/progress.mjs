@@ -4,7 +4,7 @@
  * timeline; a member signs in to an event with the organizer's rotating code; a late member's
  * 补签 is approved and shown as make-up, not on-site.
  */
-import { assert, fill, giveReason, open, openTab, pick, see, shot, signIn, tap, visible } from './app.mjs';
+import { assert, confirmModal, fill, giveReason, open, openTab, pick, see, shot, signIn, tap, visible } from './app.mjs';
 
 const eventRoute = (eventId) => `/packages/progress/event/index?id=${eventId}`;
 
@@ -101,6 +101,7 @@ export const progressScenarios = [
       await see(organizer, '当天在外地做可靠性试验，无法到场');
       await shot(organizer, env, '48-attendance-pending');
       await tap(organizer, '通过补签');
+      await confirmModal(organizer, '通过');
       await see(organizer, '补签原因：当天在外地做可靠性试验，无法到场');
       await visible(organizer, '通过补签').waitFor({ state: 'hidden' });
       await shot(organizer, env, '49-attendance-approved');

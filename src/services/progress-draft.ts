@@ -1,6 +1,6 @@
 /** The 打卡 form's draft, saved on the phone as the user types so a closed app loses nothing. */
-import Taro from '@tarojs/taro';
 import type { EvidenceKind } from '@core/evidence';
+import { clearStored, loadStored, saveStored } from './draft-storage';
 
 export type LogDraft = {
   day: string;
@@ -14,21 +14,8 @@ export type LogDraft = {
   milestoneId: string | null;
 };
 
-const keyOf = (teamId: string) => `kc.progress.draft.${teamId}`;
+const nameOf = (teamId: string) => `progress.${teamId}`;
 
-export function loadDraft(teamId: string): LogDraft | null {
-  try {
-    const stored: unknown = Taro.getStorageSync(keyOf(teamId));
-    return stored && typeof stored === 'object' ? (stored as LogDraft) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function saveDraft(teamId: string, draft: LogDraft): void {
-  Taro.setStorageSync(keyOf(teamId), draft);
-}
-
-export function clearDraft(teamId: string): void {
-  Taro.removeStorageSync(keyOf(teamId));
-}
+export const loadDraft = (teamId: string) => loadStored<LogDraft>(nameOf(teamId));
+export const saveDraft = (teamId: string, draft: LogDraft) => saveStored(nameOf(teamId), draft);
+export const clearDraft = (teamId: string) => clearStored(nameOf(teamId));

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { TeamSummary } from '../../core/views';
 import { PageState } from '../../src/components/PageState';
+import { QrCode, darkRuns } from '../../src/components/QrCode';
 import { StageSteps } from '../../src/components/StageSteps';
 import { StatusTag } from '../../src/components/StatusTag';
 import { TeamCard } from '../../src/components/TeamCard';
@@ -63,5 +64,18 @@ describe('shared components', () => {
     expect(screen.getByText('车规级芯片青年突击队')).toBeTruthy();
     expect(screen.getByText(/跨单位/)).toBeTruthy();
     expect(screen.getByText(/队长 李航 · 3 人 · 我是队长/)).toBeTruthy();
+  });
+});
+
+describe('QrCode', () => {
+  it('draws one view per dark run, not one per module', () => {
+    expect(darkRuns('1110010111')).toEqual([
+      [0, 3],
+      [5, 1],
+      [7, 3],
+    ]);
+    expect(darkRuns('0000')).toEqual([]);
+    const { container } = render(<QrCode modules={['1110010111', '0000000000']} size={140} />);
+    expect(container.querySelectorAll('.kc-qr__run')).toHaveLength(3);
   });
 });

@@ -70,6 +70,12 @@ export class PageHandle {
     await this.settle();
   }
 
+  /** What the field under `label` shows: the value the compiled WXML hands the input. */
+  valueOf(label) {
+    const attrs = this.field(label).__wxElement?._vt?.attrs ?? [];
+    return attrs.find((attr) => attr.name === 'value')?.value ?? '';
+  }
+
   /** Chooses option `index` in the picker of the form row labelled `label`, as WeChat's picker reports it. */
   async pick(label, index) {
     this.dispatch(this.field(label, 'wx-picker'), 'change', { value: index });

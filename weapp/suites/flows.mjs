@@ -79,6 +79,10 @@ const FLOWS = [
       const page = await app.open('packages/achievement/detail/index', { id: DEMO.achievementPending });
       await page.waitFor('确认成果');
       await page.tap('确认成果');
+      expect(
+        app.wx.modals.some((modal) => modal.title === '确认成果' && modal.content.includes('动态中公开')),
+        '确认前应说明会发生什么',
+      );
       const achievement = await get(app, 'achievements', DEMO.achievementPending);
       expect(achievement.status === 'confirmed', `状态：${achievement.status}`);
       expect(achievement.confirmation?.by === DEMO.organizer, `确认人：${JSON.stringify(achievement.confirmation)}`);
@@ -150,6 +154,39 @@ const FLOWS = [
       await team.show();
       expect(!team.has('待更新备案'), `队伍页仍显示待更新备案：${team.text().slice(0, 200)}`);
       team.close();
+    },
+  },
+  {
+    name: '组建申请：填到一半关掉，再打开时恢复，提交后清空',
+    as: 'applicant',
+    async run(app) {
+      let page = await app.open('packages/team/apply/index');
+      await page.input('队伍名称', '高温合金青年突击队');
+      await page.input('所在单位', '华芯微电子有限公司');
+      page.close();
+      page = await app.open('packages/team/apply/index');
+      await page.waitFor('已恢复上次未提交的内容');
+      expect(page.valueOf('队伍名称') === '高温合金青年突击队', `队伍名称应恢复：${page.valueOf('队伍名称')}`);
+      await page.tap('清空重填');
+      expect(page.valueOf('队伍名称') === '' && !page.has('已恢复上次未提交的内容'), '清空后应回到空白表单');
+      page.close();
+      page = await app.open('packages/team/apply/index');
+      expect(!page.has('已恢复上次未提交的内容'), '清空后再打开不应恢复');
+      page.close();
+    },
+  },
+  {
+    name: '通知：写到一半关掉，再打开时恢复标题与内容',
+    as: 'organizer',
+    async run(app) {
+      let page = await app.open('packages/notice/edit/index');
+      await page.input('标题', '关于报送季度进展的通知');
+      await page.input('内容', '请各队于月底前在小程序中记录本季度进展。');
+      page.close();
+      page = await app.open('packages/notice/edit/index');
+      await page.waitFor('已恢复上次未提交的内容');
+      expect(page.valueOf('标题') === '关于报送季度进展的通知', `标题应恢复：${page.valueOf('标题')}`);
+      page.close();
     },
   },
 ];

@@ -42,6 +42,11 @@ export default function AchievementDetailPage() {
 
   const update = (next: AchievementDetail) => detail.setData(next);
   const copyLink = () => Taro.setClipboardData({ data: typeof window === 'undefined' ? id : window.location.href }).catch(() => undefined);
+  const confirmIt = async () => {
+    if (!data) return;
+    const question = `确认「${data.title}」属实？确认后计入队伍成果、在动态中公开，并通知队长和贡献者；之后修改须重新确认。`;
+    if (await confirmStep('确认成果', question, '确认')) void run(() => achievementService.confirm(data.id), '已确认', update);
+  };
   const discard = async () => {
     if (!data || !(await confirmStep('删除草稿', '删除后无法恢复，确定删除这份成果草稿吗？', '删除'))) return;
     await run(
@@ -167,7 +172,7 @@ export default function AchievementDetailPage() {
                   <Button type='danger' fill='outline' disabled={busy} onClick={() => setDialog('return')}>
                     退回
                   </Button>
-                  <Button type='primary' loading={busy} onClick={() => run(() => achievementService.confirm(data.id), '已确认', update)}>
+                  <Button type='primary' loading={busy} onClick={() => void confirmIt()}>
                     确认成果
                   </Button>
                 </>

@@ -12,6 +12,7 @@ import {
 } from '@core/achievement-rules';
 import type { EvidenceKind } from '@core/evidence';
 import { saveAchievementInput } from '@core/schemas/achievement';
+import { DraftBanner } from '@/components/DraftBanner';
 import { EvidenceFields } from '@/components/EvidenceFields';
 import { FormRow, SelectField } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
@@ -19,6 +20,7 @@ import { PhotoPicker } from '@/components/PhotoPicker';
 import { toastFailure } from '@/hooks/feedback';
 import { useFormErrors } from '@/hooks/useFormErrors';
 import { useRemote } from '@/hooks/useRemote';
+import { useStoredDraft } from '@/hooks/useStoredDraft';
 import { achievementService } from '@/services/achievement';
 import { challengeService } from '@/services/challenge';
 import { pickDocuments, requestSubscribe, uploadFile } from '@/services/cloud';
@@ -56,7 +58,10 @@ export default function AchievementEditPage() {
     if (existing && !existing.ok) return existing;
     return { ok: true as const, data: { team: team.data, claims: claims.data, existing: existing?.data ?? null } };
   }, [teamId, id]);
-  const [form, setForm] = useState<Form | null>(null);
+  // What is typed is kept on the phone until saved; a fresh form is prefilled from the team or the saved achievement.
+  const draft = useStoredDraft<Form | null>(`achievement.${teamId}.${id || 'new'}`, null);
+  const form = draft.value;
+  const setForm = draft.update;
   const [saving, setSaving] = useState(false);
   const { errors, check } = useFormErrors();
   const patch = (changes: Partial<Form>) => form && setForm({ ...form, ...changes });
@@ -64,7 +69,7 @@ export default function AchievementEditPage() {
   useEffect(() => {
     if (!data.data || form) return;
     const { existing, team } = data.data;
-    setForm(
+    draft.prefill(
       existing
         ? {
             type: existing.type,
@@ -89,6 +94,7 @@ export default function AchievementEditPage() {
             claimId: null,
           },
     );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data.data, form]);
 
   const attach = async () => {
@@ -130,6 +136,7 @@ export default function AchievementEditPage() {
     const result = await achievementService.save(checked);
     setSaving(false);
     if (!result.ok) return toastFailure(result);
+    draft.clear();
     await Taro.showToast({ title: submit ? '已提交确认' : '草稿已保存', icon: 'success' });
     void Taro.redirectTo({ url: `/packages/achievement/detail/index?id=${result.data.id}` });
   };
@@ -142,6 +149,7 @@ export default function AchievementEditPage() {
       <PageState loading={data.loading && !detail} error={data.error} onRetry={data.reload}>
         {detail && form ? (
           <>
+            {draft.restored ? <DraftBanner onDiscard={draft.discard} /> : null}
             <View className='kc-card'>
               <View className='kc-muted'>
                 {detail.team.name}

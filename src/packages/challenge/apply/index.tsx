@@ -5,11 +5,13 @@ import { useEffect, useRef, useState } from 'react';
 import { MAX_MILESTONES } from '@core/challenge-rules';
 import { claimInput } from '@core/schemas/challenge';
 import { DAY_MS, formatDate, shanghaiDay } from '@core/time';
+import { DraftBanner } from '@/components/DraftBanner';
 import { DateField, FormRow } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
 import { toastFailure } from '@/hooks/feedback';
 import { useFormErrors } from '@/hooks/useFormErrors';
 import { useRemote } from '@/hooks/useRemote';
+import { useStoredDraft } from '@/hooks/useStoredDraft';
 import { challengeService } from '@/services/challenge';
 import { requestSubscribe } from '@/services/cloud';
 import { newRequestId } from '@/services/request-id';
@@ -17,6 +19,7 @@ import { teamService } from '@/services/team';
 import './index.scss';
 
 type PlannedMilestone = { title: string; dueDate: string; criterion: string };
+type ClaimPlan = { approach: string; memberIds: string[]; milestones: PlannedMilestone[] };
 
 export default function ApplyClaimPage() {
   const { challengeId = '', teamId = '' } = useRouter().params;
@@ -27,20 +30,36 @@ export default function ApplyClaimPage() {
     if (!team.ok) return team;
     return { ok: true as const, data: { challenge: challenge.data, team: team.data } };
   }, [challengeId, teamId]);
-  const [approach, setApproach] = useState('');
-  const [memberIds, setMemberIds] = useState<string[]>([]);
-  const [milestones, setMilestones] = useState<PlannedMilestone[]>([]);
+  // The plan is kept on the phone as it is typed; an empty member list means "not chosen yet".
+  const draft = useStoredDraft<ClaimPlan>(`claim.${challengeId}.${teamId}`, { approach: '', memberIds: [], milestones: [] });
+  const { approach, memberIds, milestones } = draft.value;
+  const setPlan = (changes: Partial<ClaimPlan>) => draft.update({ ...draft.value, ...changes });
+  const setApproach = (next: string) => setPlan({ approach: next });
+  const setMemberIds = (next: string[]) => setPlan({ memberIds: next });
+  const setMilestones = (next: PlannedMilestone[]) => setPlan({ milestones: next });
   const [submitting, setSubmitting] = useState(false);
   const { errors, check } = useFormErrors();
   const today = shanghaiDay(Date.now());
   const lastDay = data.data ? shanghaiDay(data.data.challenge.deliveryDeadline) : today;
 
+  // A fresh plan starts with every member and one gate due in 30 days; a restored one is left as it was.
+  const loaded = data.data;
+  const freshPlan = (): ClaimPlan | null => {
+    if (!loaded) return null;
+    const due = Math.min(Date.now() + 30 * DAY_MS, loaded.challenge.deliveryDeadline);
+    const memberIds = (loaded.team.members ?? []).map((member) => member.userId);
+    return { approach: '', memberIds, milestones: [{ title: '', dueDate: shanghaiDay(due), criterion: '' }] };
+  };
   useEffect(() => {
-    if (!data.data) return;
-    setMemberIds((data.data.team.members ?? []).map((member) => member.userId));
-    const due = Math.min(Date.now() + 30 * DAY_MS, data.data.challenge.deliveryDeadline);
-    setMilestones([{ title: '', dueDate: shanghaiDay(due), criterion: '' }]);
-  }, [data.data]);
+    const plan = freshPlan();
+    if (plan && !draft.restored) draft.prefill(plan);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded]);
+  const startOver = () => {
+    draft.discard();
+    const plan = freshPlan();
+    if (plan) draft.prefill(plan);
+  };
 
   const setMilestone = (index: number, changes: Partial<PlannedMilestone>) =>
     setMilestones(milestones.map((milestone, i) => (i === index ? { ...milestone, ...changes } : milestone)));
@@ -56,6 +75,7 @@ export default function ApplyClaimPage() {
     const result = await challengeService.claim(checked);
     setSubmitting(false);
     if (!result.ok) return toastFailure(result);
+    draft.clear();
     await Taro.showToast({ title: '已揭榜，等待评榜', icon: 'success' });
     void Taro.redirectTo({ url: `/packages/challenge/claim/index?challengeId=${challengeId}&teamId=${teamId}` });
   };
@@ -66,6 +86,7 @@ export default function ApplyClaimPage() {
       <PageState loading={data.loading} error={data.error} onRetry={data.reload}>
         {detail ? (
           <>
+            {draft.restored ? <DraftBanner onDiscard={startOver} /> : null}
             <View className='kc-card'>
               <View className='kc-claim-form__title'>{detail.challenge.title}</View>
               <View className='kc-muted'>

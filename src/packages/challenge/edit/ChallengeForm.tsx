@@ -4,6 +4,7 @@ import { CHALLENGE_MODES, MAX_RACE_TEAMS, MAX_TARGETS, MODE_LABELS, type Challen
 import { FIELDS, type Field } from '@core/fields';
 import type { Target } from '@core/types';
 import { DateField, FormRow, SelectField } from '@/components/FormRow';
+import type { FieldErrors } from '@core/validate';
 
 export type ChallengeFormValue = {
   title: string;
@@ -22,6 +23,8 @@ export type ChallengeFormValue = {
 };
 
 export type ChallengeFormProps = {
+  /** Each invalid field's message, by field. */
+  errors?: FieldErrors;
   value: ChallengeFormValue;
   /** Mode and places are fixed once the challenge is published. */
   published: boolean;
@@ -31,17 +34,17 @@ export type ChallengeFormProps = {
 
 const FIELD_OPTIONS = FIELDS.map((field) => ({ id: field, name: field }));
 
-export function ChallengeForm({ value, published, today, onChange }: ChallengeFormProps) {
+export function ChallengeForm({ value, published, today, errors = {}, onChange }: ChallengeFormProps) {
   const patch = (changes: Partial<ChallengeFormValue>) => onChange({ ...value, ...changes });
   const setTarget = (index: number, changes: Partial<Target>) =>
     patch({ targets: value.targets.map((target, i) => (i === index ? { ...target, ...changes } : target)) });
   return (
     <>
       <View className='kc-card'>
-        <FormRow label='榜单名称' required>
+        <FormRow label='榜单名称' required error={errors.title}>
           <Input value={value.title} onChange={(title) => patch({ title })} placeholder='一句话说清攻关需求' maxLength={40} />
         </FormRow>
-        <FormRow label='所属领域' required>
+        <FormRow label='所属领域' required error={errors.field}>
           <SelectField
             options={FIELD_OPTIONS}
             value={value.field}
@@ -49,10 +52,10 @@ export function ChallengeForm({ value, published, today, onChange }: ChallengeFo
             onPick={(field) => patch({ field: field as Field })}
           />
         </FormRow>
-        <FormRow label='出题单位' required>
+        <FormRow label='出题单位' required error={errors.issuerUnit}>
           <Input value={value.issuerUnit} onChange={(issuerUnit) => patch({ issuerUnit })} placeholder='提出需求的单位' maxLength={40} />
         </FormRow>
-        <FormRow label='联系人' required>
+        <FormRow label='联系人' required error={errors.issuerContact}>
           <Input
             value={value.issuerContact}
             onChange={(issuerContact) => patch({ issuerContact })}
@@ -60,7 +63,7 @@ export function ChallengeForm({ value, published, today, onChange }: ChallengeFo
             maxLength={20}
           />
         </FormRow>
-        <FormRow label='联系电话'>
+        <FormRow label='联系电话' error={errors.issuerPhone}>
           <Input
             value={value.issuerPhone}
             onChange={(issuerPhone) => patch({ issuerPhone })}
@@ -69,7 +72,7 @@ export function ChallengeForm({ value, published, today, onChange }: ChallengeFo
             maxLength={11}
           />
         </FormRow>
-        <FormRow label='需求背景' required block>
+        <FormRow label='需求背景' required block error={errors.background}>
           <TextArea
             value={value.background}
             onChange={(background) => patch({ background })}
@@ -110,7 +113,7 @@ export function ChallengeForm({ value, published, today, onChange }: ChallengeFo
       </View>
 
       <View className='kc-card'>
-        <FormRow label='交付成果' required block>
+        <FormRow label='交付成果' required block error={errors.deliverables}>
           <TextArea
             value={value.deliverables}
             onChange={(deliverables) => patch({ deliverables })}
@@ -120,10 +123,10 @@ export function ChallengeForm({ value, published, today, onChange }: ChallengeFo
             rows={3}
           />
         </FormRow>
-        <FormRow label='揭榜截止' required>
+        <FormRow label='揭榜截止' required error={errors.claimDeadline}>
           <DateField value={value.claimDeadline} start={today} onPick={(claimDeadline) => patch({ claimDeadline })} />
         </FormRow>
-        <FormRow label='交付截止' required>
+        <FormRow label='交付截止' required error={errors.deliveryDeadline}>
           <DateField
             value={value.deliveryDeadline}
             start={value.claimDeadline}
@@ -144,7 +147,7 @@ export function ChallengeForm({ value, published, today, onChange }: ChallengeFo
           )}
         </FormRow>
         {value.mode === 'race' ? (
-          <FormRow label='并行队伍数' required>
+          <FormRow label='并行队伍数' required error={errors.maxTeams}>
             {published ? (
               <Text>{value.maxTeams}</Text>
             ) : (
@@ -152,7 +155,7 @@ export function ChallengeForm({ value, published, today, onChange }: ChallengeFo
             )}
           </FormRow>
         ) : null}
-        <FormRow label='奖励说明'>
+        <FormRow label='奖励说明' error={errors.reward}>
           <Input
             value={value.reward}
             onChange={(reward) => patch({ reward })}

@@ -6,11 +6,13 @@ import { ok, type Result } from '@core/errors';
 import { createChallengeInput, updateChallengeInput } from '@core/schemas/challenge';
 import { DAY_MS, shanghaiDay } from '@core/time';
 import type { ChallengeDetail } from '@core/views';
-import { validate } from '@core/validate';
+import { DraftBanner } from '@/components/DraftBanner';
 import { FormRow, SelectField } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
 import { toastFailure } from '@/hooks/feedback';
+import { useFormErrors } from '@/hooks/useFormErrors';
 import { useRemote } from '@/hooks/useRemote';
+import { useStoredDraft } from '@/hooks/useStoredDraft';
 import { challengeService } from '@/services/challenge';
 import { newRequestId } from '@/services/request-id';
 import { organizedOrgs, useUserStore } from '@/stores/useUserStore';
@@ -58,7 +60,10 @@ export default function EditChallengePage() {
   const me = useUserStore((state) => state.me);
   const orgs = organizedOrgs(me);
   const requestId = useRef(newRequestId());
-  const [value, setValue] = useState<ChallengeFormValue>(() => blank(Date.now()));
+  // A new challenge is kept on the phone as it is typed; an existing one is loaded from the server.
+  const draft = useStoredDraft<ChallengeFormValue>(challengeId ? `challenge.${challengeId}` : 'challenge.new', blank(Date.now()));
+  const value = draft.value;
+  const { errors, check } = useFormErrors();
   const [leagueOrgId, setLeagueOrgId] = useState(orgs[0]?.id ?? '');
   const existing = useRemote(
     (): Promise<Result<ChallengeDetail | null>> => (challengeId ? challengeService.detail(challengeId) : Promise.resolve(ok(null))),
@@ -70,26 +75,30 @@ export default function EditChallengePage() {
     if (challengeId) void Taro.setNavigationBarTitle({ title: '修改榜单' });
   }, [challengeId]);
   useEffect(() => {
-    if (existing.data) setValue(fromDetail(existing.data));
+    if (existing.data && !draft.restored) draft.prefill(fromDetail(existing.data));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [existing.data]);
 
   /** Check the form with the shared schema, then create the draft or update the challenge. */
-  function send(): Promise<Result<ChallengeDetail>> {
+  function send(): Promise<Result<ChallengeDetail>> | null {
     const fields = { ...value, maxTeams: value.mode === 'single' ? 1 : value.maxTeams };
     if (challengeId) {
-      const checked = validate(updateChallengeInput, { ...fields, challengeId });
-      return checked.ok ? challengeService.update(checked.data) : Promise.resolve(checked);
+      const checked = check(updateChallengeInput, { ...fields, challengeId });
+      return checked && challengeService.update(checked);
     }
-    const checked = validate(createChallengeInput, { ...fields, leagueOrgId, requestId: requestId.current });
-    return checked.ok ? challengeService.create(checked.data) : Promise.resolve(checked);
+    const checked = check(createChallengeInput, { ...fields, leagueOrgId, requestId: requestId.current });
+    return checked && challengeService.create(checked);
   }
 
   const save = async () => {
     if (saving) return;
+    const sending = send();
+    if (!sending) return;
     setSaving(true);
-    const result = await send();
+    const result = await sending;
     setSaving(false);
     if (!result.ok) return toastFailure(result);
+    draft.clear();
     await Taro.showToast({ title: challengeId ? '已保存' : '已存为草稿', icon: 'success' });
     if (challengeId) void Taro.navigateBack();
     else void Taro.redirectTo({ url: `/packages/challenge/detail/index?id=${result.data.id}` });
@@ -111,7 +120,8 @@ export default function EditChallengePage() {
             </FormRow>
           </View>
         ) : null}
-        <ChallengeForm value={value} published={published} today={shanghaiDay(Date.now())} onChange={setValue} />
+        {draft.restored ? <DraftBanner onDiscard={draft.discard} /> : null}
+        <ChallengeForm value={value} published={published} today={shanghaiDay(Date.now())} errors={errors} onChange={draft.update} />
         <Button type='primary' block loading={saving} onClick={save}>
           {challengeId ? '保存修改' : '存为草稿'}
         </Button>

@@ -8,7 +8,7 @@ import type { AttendanceRow } from '@core/views';
 import { PageState } from '@/components/PageState';
 import { ReasonDialog } from '@/components/ReasonDialog';
 import { AttendanceTag } from '@/components/StatusTag';
-import { toastDone, toastFailure } from '@/hooks/feedback';
+import { confirmStep, toastDone, toastFailure } from '@/hooks/feedback';
 import { useRemote } from '@/hooks/useRemote';
 import { progressService } from '@/services/progress';
 import './index.scss';
@@ -21,6 +21,8 @@ export default function AttendancePage() {
 
   const review = async (row: AttendanceRow, decision: 'approve' | 'reject', note: string) => {
     setRejecting(null);
+    const approving = `确认${row.name}的补签？记为「补签」（不算现场签到），可写入反馈函，并通知本人。`;
+    if (decision === 'approve' && !(await confirmStep('通过补签', approving, '通过'))) return;
     setBusy(true);
     const result = await progressService.reviewMakeup({ eventId: id, userId: row.userId, decision, note });
     setBusy(false);

@@ -2,12 +2,14 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useRef, useState } from 'react';
+import { DraftBanner } from '@/components/DraftBanner';
 import { applyTeamInput } from '@core/schemas/team';
 import { PageState } from '@/components/PageState';
 import { TeamForm, type TeamFormValue } from '@/components/TeamForm';
 import { toastFailure } from '@/hooks/feedback';
 import { useFormErrors } from '@/hooks/useFormErrors';
 import { useRemote } from '@/hooks/useRemote';
+import { useStoredDraft } from '@/hooks/useStoredDraft';
 import { requestSubscribe } from '@/services/cloud';
 import { newRequestId } from '@/services/request-id';
 import { teamService } from '@/services/team';
@@ -19,7 +21,7 @@ export default function ApplyTeamPage() {
   const requestId = useRef(newRequestId());
   const [submitting, setSubmitting] = useState(false);
   const { errors, check } = useFormErrors();
-  const [value, setValue] = useState<TeamFormValue>({
+  const draft = useStoredDraft<TeamFormValue>('team.apply', {
     name: '',
     field: '',
     intro: '',
@@ -28,6 +30,7 @@ export default function ApplyTeamPage() {
     partyOrgId: '',
     crossUnit: false,
   });
+  const value = draft.value;
 
   const submit = async () => {
     if (submitting) return;
@@ -40,6 +43,7 @@ export default function ApplyTeamPage() {
     const result = await teamService.apply(checked);
     setSubmitting(false);
     if (!result.ok) return toastFailure(result);
+    draft.clear();
     await Taro.showToast({ title: '已提交，等待审核', icon: 'success' });
     void Taro.redirectTo({ url: `/packages/team/detail/index?id=${result.data.id}` });
   };
@@ -49,8 +53,9 @@ export default function ApplyTeamPage() {
       <View className='kc-card kc-muted'>
         突击队向所属团组织申请备案，审核通过后你将成为队长，可以邀请成员加入。审核结果会通过消息通知你。
       </View>
+      {draft.restored ? <DraftBanner onDiscard={draft.discard} /> : null}
       <PageState loading={orgs.loading} error={orgs.error} onRetry={orgs.reload}>
-        {orgs.data ? <TeamForm value={value} orgs={orgs.data} leagueOrgEditable errors={errors} onChange={setValue} /> : null}
+        {orgs.data ? <TeamForm value={value} orgs={orgs.data} leagueOrgEditable errors={errors} onChange={draft.update} /> : null}
       </PageState>
       {me && !me.profileComplete ? (
         <View className='kc-card'>
