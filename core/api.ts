@@ -148,6 +148,7 @@ export const API = {
     update: action(updateChallengeInput, 'challengeOrganizer').returns<ChallengeDetail>(),
     publish: action(challengeIdInput, 'challengeOrganizer').returns<ChallengeDetail>(),
     cancel: action(cancelChallengeInput, 'challengeOrganizer').returns<ChallengeDetail>(),
+    discard: action(challengeIdInput, 'challengeOrganizer').returns<{ discarded: true }>(),
     close: action(closeChallengeInput, 'challengeOrganizer').returns<ChallengeDetail>(),
     bindReviewer: action(bindReviewerInput, 'signedIn').returns<ChallengeDetail>(),
     claim: action(claimInput, 'teamLeader').returns<ClaimPage>(),

@@ -18,8 +18,34 @@ export function shanghaiDay(ms: number): string {
   return inShanghai(ms).format('YYYY-MM-DD');
 }
 
+/**
+ * One style per kind of date, everywhere: a day 「2026年11月30日」, a moment 「2026年11月30日 14:05」,
+ * a recent moment relative to now (formatRecent), a week 「2026年11月30日 至 12月6日」.
+ */
 export function formatDateTime(ms: number): string {
-  return inShanghai(ms).format('YYYY-MM-DD HH:mm');
+  return inShanghai(ms).format('YYYY年M月D日 HH:mm');
+}
+
+/** A moment in the last day as 刚刚 / N 分钟前 / N 小时前, then as 昨天 HH:mm, then as a plain moment. */
+export function formatRecent(ms: number, now: number): string {
+  const ago = now - ms;
+  if (ago >= 0 && ago < 60_000) return '刚刚';
+  if (ago >= 0 && ago < 3600_000) return `${Math.floor(ago / 60_000)} 分钟前`;
+  if (ago >= 0 && shanghaiDay(ms) === shanghaiDay(now)) return `${Math.floor(ago / 3600_000)} 小时前`;
+  if (ago >= 0 && shanghaiDay(ms) === shanghaiDay(now - DAY_MS)) return `昨天 ${formatTime(ms)}`;
+  return formatDateTime(ms);
+}
+
+/** A calendar day given as YYYY-MM-DD, in the day style. */
+export function formatDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return `${year}年${month}月${date}日`;
+}
+
+/** Two calendar days as a period; the second drops the year when it is the same. */
+export function formatDayRange(from: string, to: string): string {
+  const end = formatDay(to);
+  return `${formatDay(from)} 至 ${from.slice(0, 4) === to.slice(0, 4) ? end.slice(5) : end}`;
 }
 
 export function formatDate(ms: number): string {

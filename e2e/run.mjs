@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleLocal } from '../scripts/esbuild-local.mjs';
 import { filesUnder } from '../scripts/files.mjs';
 import { launch } from './browser.mjs';
 import { startHost } from './host.mjs';
@@ -33,6 +34,10 @@ if (stale || process.env.E2E_REBUILD === '1') {
   execSync('npm run build:h5', { cwd: root, stdio: 'inherit' });
 }
 
+// The page catalog (shared with the weapp tier) names demo ids from the local cloud's seed.
+await bundleLocal('weapp/harness/cloud-entry.ts', '.build/weapp-cloud.cjs');
+const { pageScenarios } = await import('./scenarios/pages.mjs');
+
 const host = await startHost(root);
 const browser = await launch();
 const groups = {
@@ -41,6 +46,7 @@ const groups = {
   progress: progressScenarios,
   achievement: achievementScenarios,
   feedback: feedbackScenarios,
+  pages: pageScenarios,
 };
 // E2E_ONLY=challenge runs one group while working on it; CI runs them all.
 const scenarios = process.env.E2E_ONLY ? groups[process.env.E2E_ONLY] : Object.values(groups).flat();

@@ -27,7 +27,7 @@ export default defineAppConfig({
     backgroundColor: '#f5f6f8',
   },
   tabBar: {
-    color: '#7a7e83',
+    color: '#646a73',
     selectedColor: '#c8161d',
     backgroundColor: '#ffffff',
     borderStyle: 'black',

@@ -355,6 +355,27 @@ export const challengeHandlers = {
     return challengeDetail(ctx, caller, current._id);
   },
 
+  /** A draft nobody else has seen is deleted outright; a published challenge is cancelled or closed instead. */
+  discard: async ({ ctx, caller, challenge }) => {
+    const current = challenge!;
+    const refusal = '只有草稿可以删除；发布过的榜单请撤榜或结榜';
+    if (current.status !== 'draft') throw new AppError('STATE_CONFLICT', refusal);
+    await ctx.db.runTransaction(async (tx) => {
+      const fresh = await txFind(tx, 'challenges', current._id);
+      if (fresh?.status !== 'draft') throw new AppError('STATE_CONFLICT', refusal);
+      await tx.collection('challenges').doc(current._id).remove();
+      await audit(tx, {
+        at: ctx.now(),
+        actor: caller._id,
+        fn: 'challenge',
+        action: 'discard',
+        target: `challenges/${current._id}`,
+        summary: `删除榜单草稿「${current.title}」`,
+      });
+    });
+    return { discarded: true as const };
+  },
+
   cancel: async ({ ctx, caller, input, challenge }) => {
     const current = challenge!;
     const next = must(CHALLENGE_MACHINE, current.status, 'cancel', '已有队伍入选的榜单不能撤销，请以「未成功」结榜并写明原因');

@@ -254,7 +254,7 @@ export const noticeHandlers: Handlers<'notice'> = {
         for (const receipt of batch) {
           const message = noticeMessage(current, org, receipt.userId, `noticeRemind_${current._id}_${round}_${receipt.userId}`, now);
           // Each person gets one: a push where they have consent left, the inbox either way.
-          await enqueue(tx, now, { ...message, title: `提醒：${message.title}` });
+          await enqueue(tx, now, { ...message, title: `${current.requireAck ? '请确认' : '请查看'}通知：${current.title}` });
         }
       });
     }

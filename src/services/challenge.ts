@@ -7,6 +7,7 @@ export const challengeService = {
   board: (input: In<'board'>) => callCloud('challenge', 'board', input),
   detail: (challengeId: string) => callCloud('challenge', 'detail', { challengeId }),
   reviewing: () => callCloud('challenge', 'reviewing', {}),
+  discard: (challengeId: string) => callCloud('challenge', 'discard', { challengeId }),
   create: (input: In<'create'>) => callCloud('challenge', 'create', input),
   update: (input: In<'update'>) => callCloud('challenge', 'update', input),
   publish: (challengeId: string) => callCloud('challenge', 'publish', { challengeId }),

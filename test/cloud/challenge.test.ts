@@ -670,3 +670,22 @@ describe('milestone reminders and overdue gates', () => {
     expect(claim.milestones?.[1]).toMatchObject({ overdue: false });
   });
 });
+
+describe('草稿榜单: deleted, not cancelled', () => {
+  it('deletes a draft with an audit entry, and refuses to delete a published challenge', async () => {
+    const world = await makeWorld();
+    const done = await world.expectOk('challenge', DEMO.organizer, 'discard', { challengeId: DEMO.challengeDraft });
+    expect(done).toEqual({ discarded: true });
+    expect((await world.db.collection('challenges').where({ _id: DEMO.challengeDraft }).count()).total).toBe(0);
+    expect(
+      (
+        await world.db
+          .collection('audit')
+          .where({ action: 'discard', target: `challenges/${DEMO.challengeDraft}` })
+          .count()
+      ).total,
+    ).toBe(1);
+    const published = await world.invoke('challenge', DEMO.organizer, 'discard', { challengeId: DEMO.challengeRace });
+    expect(published).toMatchObject({ ok: false, code: 'STATE_CONFLICT', message: '只有草稿可以删除；发布过的榜单请撤榜或结榜' });
+  });
+});

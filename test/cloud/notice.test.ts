@@ -102,12 +102,13 @@ describe('通知: receipts, 已知悉, reminders', () => {
 
     const stats = await world.expectOk('notice', DEMO.organizer, 'remind', { noticeId: id });
     expect(stats).toMatchObject({ canRemind: false, remindedAt: world.clock.now });
-    expect(await messagesTo(world, DEMO.memberA, '提醒：')).toBe(0);
-    for (const userId of [DEMO.leaderA, DEMO.leaderB, DEMO.memberB]) expect(await messagesTo(world, userId, '提醒：')).toBe(1);
+    expect(await messagesTo(world, DEMO.memberA, '请确认通知：')).toBe(0);
+    for (const userId of [DEMO.leaderA, DEMO.leaderB, DEMO.memberB]) expect(await messagesTo(world, userId, '请确认通知：')).toBe(1);
     expect(await world.invoke('notice', DEMO.organizer, 'remind', { noticeId: id })).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });
     world.clock.now += DAY_MS;
     await world.expectOk('notice', DEMO.organizer, 'remind', { noticeId: id });
-    expect(await messagesTo(world, DEMO.leaderB, '提醒：')).toBe(2);
+    expect(await messagesTo(world, DEMO.leaderB, '请确认通知：')).toBe(2);
+    expect(await messagesTo(world, DEMO.leaderB, '提醒：')).toBe(0); // never 「提醒：通知：…」
     expect(await world.invoke('notice', DEMO.unitOrganizer, 'remind', { noticeId: id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 

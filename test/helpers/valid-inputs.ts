@@ -82,6 +82,7 @@ export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknow
     update: { ...CHALLENGE_FIELDS, challengeId: DEMO.challengeRace },
     publish: { challengeId: DEMO.challengeDraft },
     cancel: { challengeId: DEMO.challengeRace, reason: '需求方调整计划' },
+    discard: { challengeId: DEMO.challengeDraft },
     close: { challengeId: DEMO.challengeRace, result: 'failed', winners: [], summary: '无队伍达到考核指标' },
     bindReviewer: { code: DEMO.reviewerCodeRace },
     claim: {

@@ -18,6 +18,7 @@ export const PAGE_CATALOG = [
   { route: 'pages/home/index', as: 'newcomer', expect: ['典型案例', '一种车规级芯片故障注入验证方法'] },
   { route: 'pages/challenges/index', as: 'newcomer', expect: ['揭榜中', '车规级 MCU 功能安全验证平台'] },
   { route: 'pages/progress/index', as: 'memberA', expect: ['今天的进展', '车规级芯片青年突击队', '提交记录'] },
+  { route: 'pages/progress/index', as: 'organizer', expect: ['进展由各队成员记录', '所辖突击队', '创建活动'] },
   { route: 'pages/me/index', as: 'leaderA', expect: ['李航', '车规级芯片青年突击队', '申请组建', '查验反馈函', '绑定党组织联系人'] },
   { route: 'pages/me/index', as: 'organizer', expect: ['团组织管理', '待审核的组建申请', '待我确认的成果', '查验反馈函'] },
   { route: 'pages/me/index', as: 'partyContact', expect: ['党组织联系人', '反馈函', '查验反馈函'] },

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { EVIDENCE_LABELS } from '@core/evidence';
-import { formatDateTime } from '@core/time';
+import { formatDateTime, formatDay } from '@core/time';
 import type { ProgressLogView } from '@core/views';
 import { ToneTag } from '../ToneTag';
 import './index.scss';
@@ -15,7 +15,7 @@ export function LogCard({ log, showAuthor = true }: LogCardProps) {
       <View className='kc-row'>
         <Text className='kc-log__head'>
           {showAuthor ? `${log.userName} · ` : ''}
-          {log.day}
+          {formatDay(log.day)}
         </Text>
         <View>
           {log.noProgress ? <ToneTag tone='muted'>今日无进展</ToneTag> : null}

@@ -3,7 +3,7 @@ import { Button, Checkbox, TextArea } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
 import { MAX_LOG_PHOTOS } from '@core/progress-rules';
 import { logProgressInput } from '@core/schemas/progress';
-import { shanghaiDay } from '@core/time';
+import { formatDay, shanghaiDay } from '@core/time';
 import type { ProgressForm } from '@core/views';
 import { toastDone, toastFailure } from '@/hooks/feedback';
 import { useFormErrors } from '@/hooks/useFormErrors';
@@ -137,7 +137,7 @@ export function LogForm({ teamId }: LogFormProps) {
       {draft && form.data ? (
         <View className='kc-card kc-log-form'>
           <View className='kc-row'>
-            <Text className='kc-log-form__title'>{draft.day === today ? '今天的进展' : `${draft.day} 的进展`}</Text>
+            <Text className='kc-log-form__title'>{draft.day === today ? '今天的进展' : `${formatDay(draft.day)}的进展`}</Text>
             <Text className='kc-muted'>{form.data.teamName}</Text>
           </View>
           {restored ? <View className='kc-banner'>已恢复上次未提交的草稿</View> : null}

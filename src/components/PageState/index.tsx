@@ -22,7 +22,13 @@ export type NoticeProps = { tone: 'empty' | 'error'; title: string; description?
 export function Notice({ tone, title, description, children }: NoticeProps) {
   return (
     <View className={`kc-notice kc-notice--${tone}`}>
-      <View className='kc-notice__mark'>{tone === 'error' ? '!' : '∅'}</View>
+      {tone === 'error' ? (
+        <View className='kc-notice__mark' aria-hidden>
+          !
+        </View>
+      ) : (
+        <EmptyArt />
+      )}
       <Text className='kc-notice__title'>{title}</Text>
       {description ? <Text className='kc-notice__text'>{description}</Text> : null}
       {children}
@@ -40,6 +46,34 @@ const FAILURE_TITLES: Partial<Record<Failure['code'], string>> = {
 function goBack() {
   if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
   else void Taro.switchTab({ url: '/pages/home/index' });
+}
+
+/** An empty tray with a blank sheet, drawn in CSS. */
+function EmptyArt() {
+  return (
+    <View className='kc-empty-art' aria-hidden>
+      <View className='kc-empty-art__sheet'>
+        <View className='kc-empty-art__line' />
+        <View className='kc-empty-art__line kc-empty-art__line--short' />
+      </View>
+      <View className='kc-empty-art__tray' />
+    </View>
+  );
+}
+
+/** Grey shapes where the content will be, instead of a bare 「加载中…」. */
+export function Skeleton({ rows = 3 }: { rows?: number }) {
+  return (
+    <View className='kc-skeleton' aria-busy aria-label='正在加载'>
+      {Array.from({ length: rows }, (_, index) => (
+        <View key={index} className='kc-card kc-skeleton__card'>
+          <View className='kc-skeleton__bar kc-skeleton__bar--title' />
+          <View className='kc-skeleton__bar' />
+          <View className='kc-skeleton__bar kc-skeleton__bar--short' />
+        </View>
+      ))}
+    </View>
+  );
 }
 
 /** Loading, failure and empty states around a page's content. Only a failure that may pass offers 重试. */
@@ -61,8 +95,7 @@ export function PageState({ loading, error, empty, emptyTitle, emptyDescription,
       </Notice>
     );
   }
-  if (loading && !children) return <View className='kc-notice kc-muted'>加载中…</View>;
-  if (loading && empty) return <View className='kc-notice kc-muted'>加载中…</View>;
+  if (loading && (!children || empty)) return <Skeleton />;
   if (empty) {
     return (
       <Notice tone='empty' title={emptyTitle ?? '暂无内容'} description={emptyDescription}>

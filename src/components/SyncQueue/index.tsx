@@ -5,6 +5,7 @@ import { confirmStep, toastDone } from '@/hooks/feedback';
 import { useProgressQueue } from '@/stores/useProgressQueue';
 import { ToneTag } from '../ToneTag';
 import './index.scss';
+import { formatDay } from '@core/time';
 
 /** Logs kept on the phone until they reach the server: what they are, and a way to drop one. */
 export function SyncQueue() {
@@ -35,7 +36,7 @@ export function SyncQueue() {
         <View key={item.input.requestId} className='kc-sync__item'>
           <View className='kc-row'>
             <Text>
-              {item.teamName} · {item.input.day}
+              {item.teamName} · {formatDay(item.input.day)}
             </Text>
             {item.state === 'waiting' ? <ToneTag tone='warning'>待同步</ToneTag> : <ToneTag tone='danger'>未能提交</ToneTag>}
           </View>

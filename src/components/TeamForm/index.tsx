@@ -60,7 +60,7 @@ export function TeamForm({ value, orgs, leagueOrgEditable, errors = {}, onChange
         />
       </Row>
       <Row label='跨单位组队'>
-        <Switch checked={value.crossUnit} onChange={(crossUnit) => patch({ crossUnit })} />
+        <Switch ariaLabel='跨单位组队' checked={value.crossUnit} onChange={(crossUnit) => patch({ crossUnit })} />
       </Row>
       <Row label='队伍简介' block error={errors.intro}>
         <TextArea

@@ -7,9 +7,9 @@ export type ToneTagProps = { tone: Tone; children: ReactNode; style?: CSSPropert
 
 const COLORS: Record<Tone, { background: string; color: string }> = {
   success: { background: '#e8f7ee', color: '#1a7f37' },
-  warning: { background: '#fff4e0', color: '#ad6800' },
+  warning: { background: '#fff4e0', color: '#8c5400' },
   danger: { background: '#fdecec', color: '#c8161d' },
-  muted: { background: '#eef0f3', color: '#6b7280' },
+  muted: { background: '#eef0f3', color: '#555b65' },
   info: { background: '#e8f1fd', color: '#1d5fbf' },
 };
 

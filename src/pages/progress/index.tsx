@@ -6,7 +6,6 @@ import { SelectField } from '@/components/FormRow';
 import { LogForm } from '@/components/LogForm';
 import { PageState } from '@/components/PageState';
 import { SyncQueue } from '@/components/SyncQueue';
-import { toastDone } from '@/hooks/feedback';
 import { useUnreadBadge } from '@/hooks/useUnreadBadge';
 import { useProgressQueue } from '@/stores/useProgressQueue';
 import { useTeamStore } from '@/stores/useTeamStore';
@@ -15,10 +14,31 @@ import './index.scss';
 
 const go = (url: string) => () => Taro.navigateTo({ url });
 
+const MEMBER_EMPTY = {
+  emptyTitle: '还没有可记录进展的队伍',
+  emptyDescription: '加入或组建一支已备案的突击队后，就可以在这里记录攻关进展。这里不要求每日打卡。',
+  emptyAction: (
+    <Button type='primary' size='small' onClick={go('/packages/team/join/index')}>
+      凭邀请码加入
+    </Button>
+  ),
+};
+
+/** An organizer records nothing here: teams do. Say where their work is instead. */
+const ORGANIZER_EMPTY = {
+  emptyTitle: '进展由各队成员记录',
+  emptyDescription: '各队的进展时间线和本周小结在「所辖突击队」的队伍页查看；培训、评审会的签到在下方「活动签到」组织。',
+  emptyAction: (
+    <Button type='primary' size='small' onClick={go('/packages/admin/teams/index')}>
+      所辖突击队
+    </Button>
+  ),
+};
+
 export default function ProgressPage() {
   useUnreadBadge();
   const { mine, mineLoading, mineError, loadMine } = useTeamStore();
-  const me = useMe();
+  const organizer = isOrganizer(useMe());
   const queue = useProgressQueue();
   const [teamId, setTeamId] = useState('');
   const teams = (mine ?? []).filter((team) => team.status === 'registered' && (team.myRole === 'leader' || team.myRole === 'member'));
@@ -26,9 +46,7 @@ export default function ProgressPage() {
   useDidShow(() => {
     void loadMine();
     queue.load();
-    void queue.flush().then((sent) => {
-      if (sent) toastDone(`已同步 ${sent} 条离线记录`);
-    });
+    void queue.flush(); // SyncQueue says what went out
   });
 
   useEffect(() => {
@@ -43,13 +61,7 @@ export default function ProgressPage() {
         error={mineError}
         onRetry={loadMine}
         empty={mine !== null && teams.length === 0}
-        emptyTitle='还没有可记录进展的队伍'
-        emptyDescription='加入或组建一支已备案的突击队后，就可以在这里记录攻关进展。这里不要求每日打卡。'
-        emptyAction={
-          <Button type='primary' size='small' onClick={go('/packages/team/join/index')}>
-            凭邀请码加入
-          </Button>
-        }
+        {...(organizer ? ORGANIZER_EMPTY : MEMBER_EMPTY)}
       >
         {teams.length > 1 ? (
           <View className='kc-card kc-row'>
@@ -91,7 +103,7 @@ export default function ProgressPage() {
           extra='›'
           onClick={go('/packages/progress/events/index')}
         />
-        {isOrganizer(me) ? <Cell title='创建活动' clickable extra='›' onClick={go('/packages/progress/event-edit/index')} /> : null}
+        {organizer ? <Cell title='创建活动' clickable extra='›' onClick={go('/packages/progress/event-edit/index')} /> : null}
       </View>
     </View>
   );

@@ -114,7 +114,7 @@ export default function CloseChallengePage() {
                 <TextArea
                   value={summary}
                   onChange={setSummary}
-                  placeholder={result === 'success' ? '达成了哪些指标、依据是什么' : '哪些指标未达成、原因和经验（宽容失败，如实记录）'}
+                  placeholder={result === 'success' ? '达成了哪些指标、依据是什么' : '哪些指标未达成、原因和经验，如实记录'}
                   maxLength={500}
                   showCount
                   rows={4}

@@ -4,12 +4,18 @@ import { Button } from '@nutui/nutui-react-taro';
 import { CHALLENGE_MACHINE, allows, type ChallengeEvent } from '@core/challenge-rules';
 import type { ChallengeDetail } from '@core/views';
 
-export type ManagerPanelProps = { detail: ChallengeDetail; busy: boolean; onPublish: () => void; onCancel: () => void };
+export type ManagerPanelProps = {
+  detail: ChallengeDetail;
+  busy: boolean;
+  onPublish: () => void;
+  onCancel: () => void;
+  onDiscard: () => void;
+};
 
 const go = (url: string) => () => Taro.navigateTo({ url });
 
 /** What the publishing organizer can do at each status, and the code the issuer contact binds with. */
-export function ManagerPanel({ detail, busy, onPublish, onCancel }: ManagerPanelProps) {
+export function ManagerPanel({ detail, busy, onPublish, onCancel, onDiscard }: ManagerPanelProps) {
   const can = (event: ChallengeEvent) => allows(CHALLENGE_MACHINE, detail.status, event);
   // A closed or cancelled challenge has nothing left to manage.
   if (!can('edit')) return null;
@@ -38,7 +44,11 @@ export function ManagerPanel({ detail, busy, onPublish, onCancel }: ManagerPanel
             立即发榜
           </Button>
         ) : null}
-        {can('cancel') ? (
+        {detail.status === 'draft' ? (
+          <Button type='danger' fill='outline' disabled={busy} onClick={onDiscard}>
+            删除草稿
+          </Button>
+        ) : can('cancel') ? (
           <Button type='danger' fill='outline' disabled={busy} onClick={onCancel}>
             撤榜
           </Button>

@@ -27,7 +27,6 @@ export default function ChallengeDetailPage() {
   const { busy, run } = useAction();
   const detail = remote.data;
 
-  // Back from the edit, claim or close page: show what changed there.
   useShareAppMessage(() => ({
     title: detail ? `揭榜挂帅：${detail.title}` : '揭榜挂帅',
     path: `/packages/challenge/detail/index?id=${challengeId}`,
@@ -45,6 +44,14 @@ export default function ChallengeDetailPage() {
     )
       return;
     await change(() => challengeService.publish(challengeId), '已发榜');
+  };
+  const discard = async () => {
+    if (!(await confirmStep('删除草稿', '草稿还没有发布，删除后无法恢复。确定删除？', '删除'))) return;
+    await run(
+      () => challengeService.discard(challengeId),
+      '已删除草稿',
+      () => void Taro.navigateBack(),
+    );
   };
   const cancel = async (reason: string) => {
     setCancelling(false);
@@ -64,7 +71,7 @@ export default function ChallengeDetailPage() {
             ) : null}
             <Outcome detail={detail} />
             {detail.viewer.canManage ? (
-              <ManagerPanel detail={detail} busy={busy} onPublish={publish} onCancel={() => setCancelling(true)} />
+              <ManagerPanel detail={detail} busy={busy} onPublish={publish} onCancel={() => setCancelling(true)} onDiscard={discard} />
             ) : null}
             <ClaimAction detail={detail} />
             <Requirements detail={detail} />
@@ -144,7 +151,7 @@ function Outcome({ detail }: { detail: ChallengeDetail }) {
   return (
     <View className={won ? 'kc-card kc-banner kc-banner--success' : 'kc-card kc-banner'}>
       <View className='kc-challenge__outcome-title'>
-        {won ? `夺榜：${detail.outcome.winnerNames.join('、')}` : '本榜攻关未成功（宽容失败，记录留存）'}
+        {won ? `夺榜：${detail.outcome.winnerNames.join('、')}` : '本榜攻关未成功，结果和各队的记录都已保留'}
       </View>
       <View>
         {formatDate(detail.outcome.at)} 结榜：{detail.outcome.summary}

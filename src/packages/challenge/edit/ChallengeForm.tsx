@@ -1,10 +1,13 @@
 import { Text, View } from '@tarojs/components';
-import { Button, Input, InputNumber, TextArea } from '@nutui/nutui-react-taro';
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import { CHALLENGE_MODES, MAX_RACE_TEAMS, MAX_TARGETS, MODE_LABELS, type ChallengeMode } from '@core/challenge-rules';
 import { FIELDS, type Field } from '@core/fields';
 import type { Target } from '@core/types';
 import { DateField, FormRow, SelectField } from '@/components/FormRow';
 import type { FieldErrors } from '@core/validate';
+
+/** 赛马 runs 2 to MAX_RACE_TEAMS teams side by side. */
+const RACE_TEAM_OPTIONS = Array.from({ length: MAX_RACE_TEAMS - 1 }, (_, index) => ({ id: String(index + 2), name: `${index + 2} 队` }));
 
 export type ChallengeFormValue = {
   title: string;
@@ -151,7 +154,12 @@ export function ChallengeForm({ value, published, today, errors = {}, onChange }
             {published ? (
               <Text>{value.maxTeams}</Text>
             ) : (
-              <InputNumber value={value.maxTeams} min={2} max={MAX_RACE_TEAMS} onChange={(n) => patch({ maxTeams: Number(n) })} />
+              <SelectField
+                options={RACE_TEAM_OPTIONS}
+                value={String(value.maxTeams)}
+                placeholder='请选择'
+                onPick={(picked) => patch({ maxTeams: Number(picked) })}
+              />
             )}
           </FormRow>
         ) : null}

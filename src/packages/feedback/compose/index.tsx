@@ -112,7 +112,9 @@ export default function ComposeLetterPage() {
             <View className='kc-card'>
               <LetterItems
                 items={items}
-                aside={(item) => <Checkbox checked={chosen.includes(item.id)} onChange={(on) => toggle(item.id, on)} />}
+                aside={(item) => (
+                  <Checkbox aria-label={`写入：${item.title}`} checked={chosen.includes(item.id)} onChange={(on) => toggle(item.id, on)} />
+                )}
               />
             </View>
           ) : null}

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { formatDate, formatDateTime } from '@core/time';
+import { formatDate, formatDateTime, formatDayRange } from '@core/time';
 import { LetterItems } from '@/components/LetterItems';
 import { PageState } from '@/components/PageState';
 import { ReasonDialog } from '@/components/ReasonDialog';
@@ -35,7 +35,7 @@ export default function LetterPage() {
               </View>
               <Text className='kc-letter__to'>{data.partyOrgName}：</Text>
               <Text className='kc-letter__body'>
-                {data.period.from} 至 {data.period.to}，「{data.teamName}
+                {formatDayRange(data.period.from, data.period.to)}，「{data.teamName}
                 」经确认的情况如下。每一项注明它如何确立：由谁（所在组织）确认或审核补签，或由系统在现场签到时核验。可凭查验码核对。
               </Text>
               <LetterItems items={data.items} />

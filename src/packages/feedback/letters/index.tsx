@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { formatDate } from '@core/time';
+import { formatDate, formatDayRange } from '@core/time';
 import type { LetterCard } from '@core/views';
 import { PageState } from '@/components/PageState';
 import { usePaged } from '@/hooks/usePaged';
@@ -51,7 +51,7 @@ export default function LettersPage() {
               </View>
             </View>
             <Text className='kc-muted kc-letters__meta'>
-              致 {letter.partyOrgName} · {letter.period.from} 至 {letter.period.to} · {letter.itemCount} 项
+              致 {letter.partyOrgName} · {formatDayRange(letter.period.from, letter.period.to)} · {letter.itemCount} 项
             </Text>
             <Text className='kc-muted kc-letters__meta'>
               {letter.refCode ? `查验码 ${letter.refCode} · ${formatDate(letter.issuedAt ?? 0)} 发出` : '季度草稿，待审核后发出'}

@@ -4,7 +4,7 @@ import { Button, Input } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
 import type { Failure } from '@core/errors';
 import { verifyLetterInput } from '@core/schemas/letter';
-import { formatDate } from '@core/time';
+import { formatDate, formatDayRange } from '@core/time';
 import { validate } from '@core/validate';
 import type { LetterVerification } from '@core/views';
 import { FormRow } from '@/components/FormRow';
@@ -53,7 +53,7 @@ export default function VerifyLetterPage() {
           </View>
           <View className='kc-card'>
             <Text>
-              {result.orgName} 致 {result.partyOrgName}：「{result.teamName}」{result.period.from} 至 {result.period.to}，
+              {result.orgName} 致 {result.partyOrgName}：「{result.teamName}」{formatDayRange(result.period.from, result.period.to)}，
               {formatDate(result.issuedAt)} 发出
             </Text>
             <LetterItems

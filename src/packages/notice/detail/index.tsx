@@ -24,10 +24,10 @@ export default function NoticeDetailPage() {
                 {data.orgName} · {data.authorName} · {formatDateTime(data.createdAt)}
               </Text>
               <Text className='kc-notice-detail__body'>{data.body}</Text>
-              <Text className='kc-muted'>发送对象：{data.audienceLabel}</Text>
+              {data.viewer.isOrganizer ? <Text className='kc-muted'>发送对象：{data.audienceLabel}</Text> : null}
             </View>
             {data.viewer.canAck ? (
-              <Button type='primary' block loading={busy} onClick={() => run(() => noticeService.ack(id), '已确认', detail.setData)}>
+              <Button type='primary' block loading={busy} onClick={() => run(() => noticeService.ack(id), '已知悉', detail.setData)}>
                 已知悉
               </Button>
             ) : null}

@@ -82,7 +82,7 @@ export default function NoticeEditPage() {
           </FormRow>
           <FormRow label='需确认'>
             <View className='kc-row'>
-              <Switch checked={requireAck} onChange={(next) => set({ requireAck: next })} />
+              <Switch ariaLabel='需确认' checked={requireAck} onChange={(next) => set({ requireAck: next })} />
               <Text className='kc-muted'>收到的人需点「已知悉」</Text>
             </View>
           </FormRow>

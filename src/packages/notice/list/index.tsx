@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { formatDateTime } from '@core/time';
+import { formatRecent } from '@core/time';
 import type { NoticeCard } from '@core/views';
 import { PageState } from '@/components/PageState';
 import { ScopeTabs } from '@/components/ScopeTabs';
@@ -15,7 +15,7 @@ type Scope = 'mine' | 'manage';
 
 function ReceiptTag({ notice }: { notice: NoticeCard }) {
   if (!notice.mine) return null;
-  if (notice.requireAck) return notice.mine.ackAt ? <ToneTag tone='success'>已知悉</ToneTag> : <ToneTag tone='danger'>待确认</ToneTag>;
+  if (notice.requireAck) return notice.mine.ackAt ? <ToneTag tone='success'>已知悉</ToneTag> : <ToneTag tone='warning'>待确认</ToneTag>;
   return notice.mine.readAt ? <ToneTag tone='muted'>已读</ToneTag> : <ToneTag tone='warning'>未读</ToneTag>;
 }
 
@@ -54,7 +54,7 @@ export default function NoticeListPage() {
             </View>
             <Text className='kc-muted kc-notices__excerpt'>{notice.excerpt}</Text>
             <Text className='kc-muted'>
-              {notice.orgName} · {formatDateTime(notice.createdAt)}
+              {notice.orgName} · {formatRecent(notice.createdAt, Date.now())}
               {notice.requireAck ? ' · 需确认' : ''}
             </Text>
           </View>

@@ -46,7 +46,7 @@ function RotatingCode({ eventId }: { eventId: string }) {
     <View className='kc-event__code'>
       <QrCode modules={code.qr} size={220} />
       <Text className='kc-event__digits'>{code.code}</Text>
-      <Text className='kc-muted'>每 10 秒更新；H5 用户可直接输入这 6 位数字</Text>
+      <Text className='kc-muted'>每 10 秒更新；成员也可输入这 6 位数字签到</Text>
     </View>
   );
 }

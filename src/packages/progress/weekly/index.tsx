@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { EVIDENCE_LABELS } from '@core/evidence';
-import { DAY_MS, shanghaiDayEnd, shanghaiDay } from '@core/time';
+import { DAY_MS, formatDayRange, shanghaiDay, shanghaiDayEnd } from '@core/time';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { progressService } from '@/services/progress';
@@ -24,7 +24,7 @@ export default function WeeklyPage() {
         <Button size='small' onClick={() => setDay(shift(day, -7))}>
           上一周
         </Button>
-        <Text className='kc-weekly__range'>{data ? `${data.from} 至 ${data.to}` : ''}</Text>
+        <Text className='kc-weekly__range'>{data ? formatDayRange(data.from, data.to) : ''}</Text>
         <Button size='small' disabled={thisWeek} onClick={() => setDay(shift(day, 7))}>
           下一周
         </Button>

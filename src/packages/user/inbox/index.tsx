@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { formatDateTime } from '@core/time';
+import { formatRecent } from '@core/time';
 import type { InboxItemView } from '@core/views';
 import { PageState } from '@/components/PageState';
 import { toastFailure } from '@/hooks/feedback';
@@ -68,7 +68,7 @@ export default function InboxPage() {
               {item.read ? null : <View className='kc-message__dot' />}
             </View>
             {item.body ? <View className='kc-message__body'>{item.body}</View> : null}
-            <View className='kc-muted'>{formatDateTime(item.createdAt)}</View>
+            <View className='kc-muted'>{formatRecent(item.createdAt, Date.now())}</View>
           </View>
         ))}
         {loaded && items.length > 0 ? (
