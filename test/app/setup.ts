@@ -16,3 +16,18 @@ process.env.TARO_PLATFORM = 'web';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const taroH5 = require('@tarojs/taro-h5');
 Object.assign(taroH5.default, taroH5);
+
+// Page lifecycle hooks come from Taro's framework runtime and attach to a page instance; a component
+// rendered here has no page around it, so they do nothing (useRouter has no query).
+const pageHooks = {
+  useDidShow: () => {},
+  useDidHide: () => {},
+  usePullDownRefresh: () => {},
+  useReachBottom: () => {},
+  useShareAppMessage: () => {},
+  useRouter: () => ({ params: {} }),
+};
+for (const [name, hook] of Object.entries(pageHooks)) {
+  taroH5[name] ??= hook;
+  taroH5.default[name] ??= hook;
+}

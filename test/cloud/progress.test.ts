@@ -19,6 +19,16 @@ async function logsOf(world: World, userId: string): Promise<ProgressLog[]> {
   return data as unknown as ProgressLog[];
 }
 
+/** Team B's claim on the demo race is selected, so its logs may cite it. */
+async function acceptTeamBOnTheRace(world: World) {
+  await world.expectOk('challenge', DEMO.organizer, 'reviewClaim', {
+    challengeId: DEMO.challengeRace,
+    teamId: DEMO.teamB,
+    decision: 'accept',
+    reason: '',
+  });
+}
+
 async function auditCount(world: World, action: string) {
   return (await world.db.collection('audit').where({ action }).count()).total;
 }
@@ -98,12 +108,7 @@ describe('进展打卡: one log per member per team per Shanghai day', () => {
   });
 
   it('cites only a claim the team is racing on, and the weekly summary counts the milestones touched', async () => {
-    await world.expectOk('challenge', DEMO.organizer, 'reviewClaim', {
-      challengeId: DEMO.challengeRace,
-      teamId: DEMO.teamB,
-      decision: 'accept',
-      reason: '',
-    });
+    await acceptTeamBOnTheRace(world);
     const claimId = `${DEMO.challengeRace}_${DEMO.teamB}`;
     const form = await world.expectOk('progress', DEMO.memberB, 'form', { teamId: DEMO.teamB });
     expect(form.claims).toEqual([{ claimId, title: expect.any(String), milestones: expect.any(Array) }]);
@@ -129,12 +134,7 @@ describe('进展打卡: one log per member per team per Shanghai day', () => {
   });
 
   it("edits today's log that cites a claim after the claim has ended, keeping its citation and photos", async () => {
-    await world.expectOk('challenge', DEMO.organizer, 'reviewClaim', {
-      challengeId: DEMO.challengeRace,
-      teamId: DEMO.teamB,
-      decision: 'accept',
-      reason: '',
-    });
+    await acceptTeamBOnTheRace(world);
     const claimId = `${DEMO.challengeRace}_${DEMO.teamB}`;
     const photo = 'local://progress/bench-photo.jpg';
     const first = await world.expectOk('progress', DEMO.memberB, 'log', log({ teamId: DEMO.teamB, claimId, photos: [photo] }));

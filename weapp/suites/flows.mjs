@@ -160,12 +160,10 @@ const FLOWS = [
     name: '组建申请：填到一半关掉，再打开时恢复，提交后清空',
     as: 'applicant',
     async run(app) {
-      let page = await app.open('packages/team/apply/index');
-      await page.input('队伍名称', '高温合金青年突击队');
-      await page.input('所在单位', '华芯微电子有限公司');
-      page.close();
-      page = await app.open('packages/team/apply/index');
-      await page.waitFor('已恢复上次未提交的内容');
+      let page = await reopenAfterTyping(app, 'packages/team/apply/index', {
+        队伍名称: '高温合金青年突击队',
+        所在单位: '华芯微电子有限公司',
+      });
       expect(page.valueOf('队伍名称') === '高温合金青年突击队', `队伍名称应恢复：${page.valueOf('队伍名称')}`);
       await page.tap('清空重填');
       expect(page.valueOf('队伍名称') === '' && !page.has('已恢复上次未提交的内容'), '清空后应回到空白表单');
@@ -179,12 +177,10 @@ const FLOWS = [
     name: '通知：写到一半关掉，再打开时恢复标题与内容',
     as: 'organizer',
     async run(app) {
-      let page = await app.open('packages/notice/edit/index');
-      await page.input('标题', '关于报送季度进展的通知');
-      await page.input('内容', '请各队于月底前在小程序中记录本季度进展。');
-      page.close();
-      page = await app.open('packages/notice/edit/index');
-      await page.waitFor('已恢复上次未提交的内容');
+      const page = await reopenAfterTyping(app, 'packages/notice/edit/index', {
+        标题: '关于报送季度进展的通知',
+        内容: '请各队于月底前在小程序中记录本季度进展。',
+      });
       expect(page.valueOf('标题') === '关于报送季度进展的通知', `标题应恢复：${page.valueOf('标题')}`);
       page.close();
     },
@@ -196,6 +192,16 @@ export function flowChecks(persona) {
 }
 
 export const FLOW_PERSONAS = [...new Set(FLOWS.map((flow) => flow.as))];
+
+/** Types into a form, closes the page, opens it again: the page a user returns to after a reload. */
+async function reopenAfterTyping(app, route, fields) {
+  const first = await app.open(route);
+  for (const [label, value] of Object.entries(fields)) await first.input(label, value);
+  first.close();
+  const again = await app.open(route);
+  await again.waitFor('已恢复上次未提交的内容');
+  return again;
+}
 
 /** A NutUI checkbox shows its tick as a drawn icon element; unchecked it shows the empty circle. */
 function assertTick(checkbox, checked, when) {

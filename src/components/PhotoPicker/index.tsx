@@ -52,7 +52,7 @@ export function PhotoPicker({ value, max, folder, onChange }: PhotoPickerProps) 
       {value.map((fileId) => (
         <View key={fileId} className='kc-photos__item'>
           <Image className='kc-photos__image' src={fileUrl(fileId)} mode='aspectFill' />
-          <Text className='kc-photos__remove' onClick={() => onChange(value.filter((id) => id !== fileId))}>
+          <Text className='kc-photos__remove' aria-label='删除这张照片' onClick={() => onChange(value.filter((id) => id !== fileId))}>
             ×
           </Text>
         </View>

@@ -1,4 +1,6 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
+import { LogForm } from '../../src/components/LogForm';
 import { DEMO } from '../../server/local/seed';
 import { shanghaiDay } from '../../core/time';
 import { clearDraft, loadDraft, saveDraft } from '../../src/services/progress-draft';
@@ -91,5 +93,23 @@ describe('offline progress: draft and queue', () => {
     expect(await useProgressQueue.getState().flush()).toBe(0);
     useProgressQueue.getState().discard('refused-req-0001');
     expect(useProgressQueue.getState().items).toEqual([]);
+  });
+});
+
+describe('the 打卡 form after a queued log goes out', () => {
+  it('says 今天已记录 once the log written offline reaches the server', async () => {
+    const backend = await startBackend();
+    backend.signInAs(DEMO.memberB);
+    localStorage.clear();
+    useProgressQueue.setState({ items: [], flushing: false, sent: 0 });
+    render(<LogForm teamId={DEMO.teamB} />);
+    await screen.findByText('今天的进展');
+    expect(screen.queryByText(/今天已记录/)).toBeNull();
+
+    useProgressQueue.getState().add(queued('offline-req-0101', '离线时完成的推理压测', DEMO.teamB));
+    await act(async () => {
+      await useProgressQueue.getState().flush();
+    });
+    await waitFor(() => expect(screen.getByText(/今天已记录/)).toBeTruthy());
   });
 });
