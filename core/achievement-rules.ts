@@ -1,5 +1,5 @@
 /**
- * 成果: what counts is what someone outside the team has confirmed (DESIGN 2.2). No likes, no
+ * 成果: what counts is what someone outside the team has confirmed (principle 2, docs/architecture.md). No likes, no
  * flowers, no view counts: the feed shows confirmed work and nothing that ranks people.
  */
 import type { Machine } from './challenge-rules';

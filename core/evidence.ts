@@ -1,5 +1,5 @@
 /**
- * Checkable references (DESIGN 2.1): where a format exists it is checked, so a typo is caught
+ * Checkable references (principle 1, docs/architecture.md): where a format exists it is checked, so a typo is caught
  * on the phone rather than by whoever later tries to look the reference up.
  */
 export const EVIDENCE_KINDS = ['none', 'patent', 'doi', 'standard', 'copyright', 'report', 'contract', 'link'] as const;

@@ -1,7 +1,7 @@
 /**
  * 进展打卡 and 活动签到 rules shared by the app and the cloud: evidence kinds, the day a log
  * belongs to, the rotating sign-in code's timing, and the geofence. No streaks, no points
- * (DESIGN 2.1): nothing here counts consecutive days or ranks people.
+ * (principle 1, docs/architecture.md): nothing here counts consecutive days or ranks people.
  */
 import { DAY_MS, inShanghai, shanghaiDay, shanghaiDayEnd } from './time';
 

@@ -42,10 +42,15 @@ export function formatDay(day: string): string {
   return `${year}年${month}月${date}日`;
 }
 
+/** A day within a period already shown with its year (a week, a month): 「12月1日」. */
+export function formatShortDay(day: string): string {
+  return formatDay(day).slice(5);
+}
+
 /** Two calendar days as a period; the second drops the year when it is the same. */
 export function formatDayRange(from: string, to: string): string {
   const end = formatDay(to);
-  return `${formatDay(from)} 至 ${from.slice(0, 4) === to.slice(0, 4) ? end.slice(5) : end}`;
+  return `${formatDay(from)} 至 ${from.slice(0, 4) === to.slice(0, 4) ? formatShortDay(to) : end}`;
 }
 
 export function formatDate(ms: number): string {

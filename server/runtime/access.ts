@@ -54,7 +54,7 @@ export async function attendeeTeamId(ctx: Ctx, caller: User, event: TeamEvent): 
   return memberships.find((member) => event.teamIds.includes(member.teamId))?.teamId ?? null;
 }
 
-/** Someone who confirms a team's work must stand outside the team (DESIGN 2.2); `refusal` says what they may not do. */
+/** Someone who confirms a team's work must stand outside the team (principle 2, docs/architecture.md); `refusal` says what they may not do. */
 export async function requireOutsider(ctx: Ctx, caller: User, teamId: string, refusal: string): Promise<void> {
   if (await memberRole(ctx, teamId, caller._id)) throw new AppError('FORBIDDEN', refusal);
 }

@@ -1,7 +1,7 @@
 /**
  * The rotating sign-in code. Each 10 s slot has its own 6-digit code, derived from the event's
  * server-only secret, so nothing is stored per slot and any function instance computes the same
- * code (DESIGN 3.3: no in-memory state between calls).
+ * code (docs/architecture.md, platform details: no in-memory state between calls).
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import qrcode from 'qrcode-generator';

@@ -1,5 +1,5 @@
 /**
- * Images go through WeChat's asynchronous media check (DESIGN 5): each new image starts a check
+ * Images go through WeChat's asynchronous media check (docs/architecture.md, platform details): each new image starts a check
  * and stays pending; the verdict arrives later by trace id (achievement.mediaVerdict).
  */
 import { AppError } from '../../core/errors';

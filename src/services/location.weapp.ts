@@ -1,4 +1,4 @@
-/** The phone's position for event sign-in in the mini program: gcj02 (DESIGN 5), accuracy kept. */
+/** The phone's position for event sign-in in the mini program: gcj02 (docs/architecture.md, platform details), accuracy kept. */
 import Taro from '@tarojs/taro';
 import { failure, type Result } from '@core/errors';
 

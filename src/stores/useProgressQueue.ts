@@ -1,6 +1,6 @@
 /**
  * Progress logs that could not be sent (no network) wait here, in the phone's storage, until the
- * network returns or the app opens again (DESIGN 2.5). Each keeps its request id, so a log the
+ * network returns or the app opens again (principle 5, docs/architecture.md). Each keeps its request id, so a log the
  * server did receive before the connection dropped is not applied twice.
  */
 import Taro from '@tarojs/taro';

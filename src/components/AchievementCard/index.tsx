@@ -13,7 +13,7 @@ export type AchievementCardProps = {
   showStatus?: boolean;
 };
 
-/** One achievement in a list. No likes, flowers or view counts (DESIGN 2.1). */
+/** One achievement in a list. No likes, flowers or view counts (principle 1, docs/architecture.md). */
 export function AchievementCard({ achievement, showStatus }: AchievementCardProps) {
   const open = () => Taro.navigateTo({ url: `/packages/achievement/detail/index?id=${achievement.id}` });
   return (

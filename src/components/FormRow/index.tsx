@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { DAY_MS, shanghaiDay } from '@core/time';
+import { DAY_MS, formatDay, shanghaiDay } from '@core/time';
 import './index.scss';
 
 export type FormRowProps = {
@@ -62,7 +62,7 @@ export function DateField({ value, start, end, onPick }: DateFieldProps) {
   const to = end ?? shanghaiDay(anchor + PICKER_REACH_MS);
   return (
     <Picker mode='date' value={value} start={from} end={to} onChange={(e) => onPick(String(e.detail.value))}>
-      <View className='kc-select'>{value}</View>
+      <View className='kc-select'>{value ? formatDay(value) : '请选择日期'}</View>
     </Picker>
   );
 }

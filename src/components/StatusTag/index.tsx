@@ -79,7 +79,7 @@ const ATTENDANCE_TONES: Record<AttendanceStatus, Tone> = {
   absent: 'muted',
 };
 
-/** 补签 always reads differently from 现场签到 (DESIGN 2.1: a make-up is never shown as on-site). */
+/** 补签 always reads differently from 现场签到 (principle 1, docs/architecture.md: a make-up is never shown as on-site). */
 export function AttendanceTag({ status }: { status: AttendanceStatus }) {
   return <ToneTag tone={ATTENDANCE_TONES[status]}>{ATTENDANCE_LABELS[status]}</ToneTag>;
 }

@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { CLAIM_STATUS_LABELS, CLOSED_BEFORE_REVIEW } from '@core/challenge-rules';
 import { closeChallengeInput } from '@core/schemas/challenge';
 import type { ClaimView } from '@core/views';
-import { validate } from '@core/validate';
 import { FormRow } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
 import { confirmStep, toastFailure } from '@/hooks/feedback';
 import { useRemote } from '@/hooks/useRemote';
 import { challengeService } from '@/services/challenge';
+import { useFormErrors } from '@/hooks/useFormErrors';
 
 type Outcome = 'success' | 'failed';
 
@@ -23,6 +23,7 @@ function awaitingNote(awaiting: ClaimView[]): string {
 }
 
 export default function CloseChallengePage() {
+  const { errors, check } = useFormErrors();
   const challengeId = useRouter().params.id ?? '';
   const remote = useRemote(() => challengeService.detail(challengeId), [challengeId]);
   const [result, setResult] = useState<Outcome>('success');
@@ -39,8 +40,8 @@ export default function CloseChallengePage() {
   };
 
   const submit = async () => {
-    const checked = validate(closeChallengeInput, { challengeId, result, winners: result === 'success' ? winners : [], summary });
-    if (!checked.ok) return toastFailure(checked);
+    const checked = check(closeChallengeInput, { challengeId, result, winners: result === 'success' ? winners : [], summary });
+    if (!checked) return;
     const names = racing.filter((claim) => winners.includes(claim.teamId)).map((claim) => claim.teamName);
     const question =
       result === 'success'
@@ -48,7 +49,7 @@ export default function CloseChallengePage() {
         : `确定以「未成功」结榜？原因会记录并告知各队。${awaitingNote(awaiting)}`;
     if (!(await confirmStep('结榜', question, '结榜'))) return;
     setSaving(true);
-    const answer = await challengeService.close(checked.data);
+    const answer = await challengeService.close(checked);
     setSaving(false);
     if (!answer.ok) return toastFailure(answer);
     await Taro.showToast({ title: '已结榜', icon: 'success' });
@@ -95,7 +96,7 @@ export default function CloseChallengePage() {
                 </View>
               </FormRow>
               {result === 'success' ? (
-                <FormRow label='夺榜队伍' required block>
+                <FormRow label='夺榜队伍' required block error={errors.winners}>
                   {racing.length ? (
                     racing.map((claim) => (
                       <Checkbox
@@ -110,7 +111,7 @@ export default function CloseChallengePage() {
                   )}
                 </FormRow>
               ) : null}
-              <FormRow label={result === 'success' ? '结榜说明' : '未成功原因'} required block>
+              <FormRow label={result === 'success' ? '结榜说明' : '未成功原因'} required block error={errors.summary}>
                 <TextArea
                   value={summary}
                   onChange={setSummary}

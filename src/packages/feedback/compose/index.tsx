@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'react';
 import { periodUpTo, quarterOf } from '@core/letter-rules';
 import { issueLetterInput } from '@core/schemas/letter';
 import { shanghaiDay } from '@core/time';
-import { validate } from '@core/validate';
 import type { LetterCandidates, LetterDetail } from '@core/views';
 import { DateField, FormRow, SelectField } from '@/components/FormRow';
 import { LetterItems } from '@/components/LetterItems';
@@ -16,9 +15,11 @@ import { feedbackService } from '@/services/feedback';
 import { newRequestId } from '@/services/request-id';
 import { teamService } from '@/services/team';
 import './index.scss';
+import { useFormErrors } from '@/hooks/useFormErrors';
 
 /** Compose a letter from a team's confirmed records only; a quarterly draft arrives pre-filled. */
 export default function ComposeLetterPage() {
+  const { errors, check } = useFormErrors();
   const params = useRouter().params;
   const draftId = params.draftId ?? '';
   const now = Date.now();
@@ -59,12 +60,12 @@ export default function ComposeLetterPage() {
   const send = async () => {
     if (sending || !candidates.data) return;
     const itemIds = chosen.filter((itemId) => items.some((item) => item.id === itemId));
-    const checked = validate(issueLetterInput, { teamId, from, to, itemIds, note, draftId: draftId || null, requestId: requestId.current });
-    if (!checked.ok) return toastFailure(checked);
+    const checked = check(issueLetterInput, { teamId, from, to, itemIds, note, draftId: draftId || null, requestId: requestId.current });
+    if (!checked) return;
     const targets = candidates.data.recipients.map((recipient) => recipient.partyOrgName).join('、');
     if (!(await confirmStep('发出反馈函', `将按成员所属党组织发往：${targets}。发出后不能撤回，每份函生成查验码。`, '发出'))) return;
     setSending(true);
-    const result = await feedbackService.issue(checked.data);
+    const result = await feedbackService.issue(checked);
     setSending(false);
     if (!result.ok) return toastFailure(result);
     await Taro.showToast({ title: `已发出 ${result.data.length} 份`, icon: 'success' });
@@ -91,10 +92,10 @@ export default function ComposeLetterPage() {
               }}
             />
           </FormRow>
-          <FormRow label='开始日期' required>
+          <FormRow label='开始日期' required error={errors.from}>
             <DateField value={from} end={today} onPick={setFrom} />
           </FormRow>
-          <FormRow label='结束日期' required>
+          <FormRow label='结束日期' required error={errors.to}>
             <DateField value={to} end={today} onPick={setTo} />
           </FormRow>
           <Text className='kc-muted'>结束日期不晚于发函当天（晚于当天的按当天计）。</Text>

@@ -16,7 +16,7 @@ function shiftMonth(month: string, by: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** The days the member logged, month by month. Deliberately no streaks or totals (DESIGN 2.1). */
+/** The days the member logged, month by month. Deliberately no streaks or totals (principle 1, docs/architecture.md). */
 export default function CalendarPage() {
   const current = inShanghai(Date.now()).format('YYYY-MM');
   const [month, setMonth] = useState(current);

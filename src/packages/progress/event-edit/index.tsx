@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_RADIUS_M, EVENT_MODES, EVENT_MODE_LABELS, usesLocation, type EventMode } from '@core/progress-rules';
 import { createEventInput } from '@core/schemas/progress';
 import { shanghaiDay } from '@core/time';
-import { validate } from '@core/validate';
 import { DateField, FormRow, SelectField } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
 import { toastFailure } from '@/hooks/feedback';
@@ -16,6 +15,7 @@ import { progressService } from '@/services/progress';
 import { teamService } from '@/services/team';
 import { organizedOrgs, useMe } from '@/stores/useUserStore';
 import './index.scss';
+import { useFormErrors } from '@/hooks/useFormErrors';
 
 function TimeField({ value, onPick }: { value: string; onPick: (time: string) => void }) {
   return (
@@ -28,6 +28,7 @@ function TimeField({ value, onPick }: { value: string; onPick: (time: string) =>
 const MODE_OPTIONS = EVENT_MODES.map((mode) => ({ id: mode, name: EVENT_MODE_LABELS[mode] }));
 
 export default function EventEditPage() {
+  const { errors, check } = useFormErrors();
   const hosts = organizedOrgs(useMe());
   const teams = useRemote(() => teamService.orgTeams('registered'));
   const requestId = useRef(newRequestId());
@@ -62,10 +63,10 @@ export default function EventEditPage() {
   const submit = async () => {
     if (submitting) return;
     const { accuracy: _accuracy, ...fields } = form;
-    const checked = validate(createEventInput, { ...fields, radius: Number(form.radius), requestId: requestId.current });
-    if (!checked.ok) return toastFailure(checked);
+    const checked = check(createEventInput, { ...fields, radius: Number(form.radius), requestId: requestId.current });
+    if (!checked) return;
     setSubmitting(true);
-    const result = await progressService.createEvent(checked.data);
+    const result = await progressService.createEvent(checked);
     setSubmitting(false);
     if (!result.ok) return toastFailure(result);
     await Taro.showToast({ title: '活动已创建', icon: 'success' });
@@ -89,19 +90,19 @@ export default function EventEditPage() {
               <SelectField options={hosts} value={form.leagueOrgId} placeholder='请选择' onPick={(leagueOrgId) => patch({ leagueOrgId })} />
             </FormRow>
           ) : null}
-          <FormRow label='活动名称' required>
+          <FormRow label='活动名称' required error={errors.title}>
             <Input value={form.title} onChange={(title) => patch({ title })} placeholder='如：攻关方法培训会' maxLength={40} />
           </FormRow>
-          <FormRow label='日期' required>
+          <FormRow label='日期' required error={errors.day}>
             <DateField value={form.day} start={shanghaiDay(Date.now())} onPick={(day) => patch({ day })} />
           </FormRow>
-          <FormRow label='开始时间' required>
+          <FormRow label='开始时间' required error={errors.startTime}>
             <TimeField value={form.startTime} onPick={(startTime) => patch({ startTime })} />
           </FormRow>
-          <FormRow label='结束时间' required>
+          <FormRow label='结束时间' required error={errors.endTime}>
             <TimeField value={form.endTime} onPick={(endTime) => patch({ endTime })} />
           </FormRow>
-          <FormRow label='活动地点' required>
+          <FormRow label='活动地点' required error={errors.placeName}>
             <Input value={form.placeName} onChange={(placeName) => patch({ placeName })} placeholder='如：省团委青年会堂' maxLength={40} />
           </FormRow>
           <FormRow label='签到方式' required>
@@ -125,7 +126,7 @@ export default function EventEditPage() {
                 </View>
                 <Text className='kc-muted'>请在活动现场设置，签到时按与这里的距离判断。</Text>
               </FormRow>
-              <FormRow label='签到范围（米）' required>
+              <FormRow label='签到范围（米）' required error={errors.radius}>
                 <Input value={form.radius} onChange={(radius) => patch({ radius })} type='number' maxLength={4} />
               </FormRow>
             </>

@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { EVIDENCE_LABELS } from '@core/evidence';
-import { DAY_MS, formatDayRange, shanghaiDay, shanghaiDayEnd } from '@core/time';
+import { DAY_MS, formatDayRange, formatShortDay, shanghaiDay, shanghaiDayEnd } from '@core/time';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { progressService } from '@/services/progress';
@@ -44,7 +44,7 @@ export default function WeeklyPage() {
                   </Text>
                   <Text className='kc-muted'>
                     {member.days.length
-                      ? `${member.days.map((one) => one.slice(5)).join('、')}${member.noProgressDays ? `（其中无进展 ${member.noProgressDays} 天）` : ''}`
+                      ? `${member.days.map(formatShortDay).join('、')}${member.noProgressDays ? `（其中无进展 ${member.noProgressDays} 天）` : ''}`
                       : '本周未记录'}
                   </Text>
                 </View>
@@ -56,7 +56,7 @@ export default function WeeklyPage() {
                 data.evidence.map((item) => (
                   <View key={`${item.kind}-${item.ref}-${item.day}`} className='kc-weekly__evidence'>
                     <Text className='kc-muted'>
-                      {item.day.slice(5)} {item.userName} · {EVIDENCE_LABELS[item.kind]}
+                      {formatShortDay(item.day)} {item.userName} · {EVIDENCE_LABELS[item.kind]}
                     </Text>
                     <Text selectable>{item.ref}</Text>
                   </View>

@@ -4,17 +4,18 @@ import { Button } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
 import { refreshTeamInput } from '@core/schemas/team';
 import { formatDate } from '@core/time';
-import { validate } from '@core/validate';
 import { PageState } from '@/components/PageState';
 import { TeamForm, type TeamFormValue } from '@/components/TeamForm';
 import { toastFailure } from '@/hooks/feedback';
 import { useRemote } from '@/hooks/useRemote';
 import { teamService } from '@/services/team';
 import { useTeamStore } from '@/stores/useTeamStore';
+import { useFormErrors } from '@/hooks/useFormErrors';
 
 const EDITABLE = ['name', 'field', 'intro', 'unitName', 'partyOrgId', 'crossUnit'] as const;
 
 export default function RefreshTeamPage() {
+  const { errors, check } = useFormErrors();
   const teamId = useRouter().params.id ?? '';
   const putDetail = useTeamStore((state) => state.putDetail);
   const orgs = useRemote(() => teamService.orgOptions());
@@ -36,10 +37,10 @@ export default function RefreshTeamPage() {
   const save = async () => {
     if (!value || saving) return;
     const { leagueOrgId: _fixed, ...details } = value;
-    const checked = validate(refreshTeamInput, { teamId, ...details });
-    if (!checked.ok) return toastFailure(checked);
+    const checked = check(refreshTeamInput, { teamId, ...details });
+    if (!checked) return;
     setSaving(true);
-    const result = await teamService.refresh(checked.data);
+    const result = await teamService.refresh(checked);
     setSaving(false);
     if (!result.ok) return toastFailure(result);
     putDetail(result.data);
@@ -60,7 +61,9 @@ export default function RefreshTeamPage() {
             。信息无变化时直接点「确认无变化」即可。
           </View>
         ) : null}
-        {value && orgs.data ? <TeamForm value={value} orgs={orgs.data} leagueOrgEditable={false} onChange={setValue} /> : null}
+        {value && orgs.data ? (
+          <TeamForm value={value} orgs={orgs.data} leagueOrgEditable={false} errors={errors} onChange={setValue} />
+        ) : null}
       </PageState>
       <Button type='primary' block loading={saving} disabled={!value} onClick={save}>
         {unchanged ? '确认无变化' : '保存并更新备案'}
