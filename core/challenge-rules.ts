@@ -142,7 +142,7 @@ export function placesOf(challenge: { mode: ChallengeMode; maxTeams: number }): 
 }
 
 /** The outcome line of a claim still 待评榜 when the challenge closes. */
-export const CLOSED_BEFORE_REVIEW = '评榜前结榜，未入选';
+export const CLOSED_BEFORE_REVIEW = '评榜前已结榜';
 
 export type ClosingEvent = Extract<ClaimEvent, 'deselect' | 'win' | 'complete' | 'fail'>;
 
@@ -159,8 +159,9 @@ export function closingOutcome(
   if (claim.status === 'applied') return { event: 'deselect', note: CLOSED_BEFORE_REVIEW };
   if (closing.winners.some((winner) => winner.teamId === claim.teamId)) return { event: 'win', note: closing.summary };
   const event = claim.allPassed ? 'complete' : 'fail';
-  const finished = claim.allPassed ? '节点全部通过，' : '';
-  if (closing.result === 'failed') return { event, note: `${finished}本榜未成功：${closing.summary}` };
+  // The status already says 未成功 for a failed claim; its note says why (a completed one says both).
+  if (closing.result === 'failed')
+    return { event, note: claim.allPassed ? `节点全部通过，本榜未成功：${closing.summary}` : `原因：${closing.summary}` };
   const winnerNames = closing.winners.map((winner) => `「${winner.teamName}」`).join('、');
-  return { event, note: `${finished}未夺榜：本榜由${winnerNames}夺榜` };
+  return { event, note: `${claim.allPassed ? '节点全部通过，' : ''}未夺榜：本榜由${winnerNames}夺榜` };
 }

@@ -6,7 +6,7 @@
  */
 import { usesCode, usesLocation, type EventMode } from './progress-rules';
 import { DAY_MS, inShanghai, shanghaiDay, shanghaiDayEnd } from './time';
-import type { SignInSignals } from './types';
+import type { LetterBasis, SignInSignals } from './types';
 import type { LetterBasisView } from './views';
 
 export const LETTER_ITEM_KINDS = ['achievement', 'gate', 'claim', 'attendance'] as const;
@@ -90,4 +90,12 @@ export function quarterOf(ms: number): Quarter {
 export function previousQuarter(ms: number): Quarter {
   const current = quarterOf(ms);
   return quarterOf(periodBounds(current.from, current.from).start - 1);
+}
+
+/**
+ * How a stored item was established. Items written before bases were recorded carry only the
+ * confirmer's id and name: read them as confirmed by that person, org unknown.
+ */
+export function statedBasis(item: { basis?: LetterBasis; confirmedBy?: string; confirmedByName?: string }): LetterBasis {
+  return item.basis ?? { kind: 'person', by: item.confirmedBy ?? '', byName: item.confirmedByName ?? '', orgName: '' };
 }

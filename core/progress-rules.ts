@@ -4,6 +4,7 @@
  * (principle 1, docs/architecture.md): nothing here counts consecutive days or ranks people.
  */
 import { DAY_MS, inShanghai, shanghaiDay, shanghaiDayEnd } from './time';
+import type { Checkin } from './types';
 
 export const MAX_LOG_PHOTOS = 3;
 /** A log written offline may reach the server later; it still belongs to the day it was written, up to this many days back. */
@@ -129,6 +130,13 @@ export function makeupClosedReason(event: { startAt: number; endAt: number }, no
 /** `notSignedIn` until the event ends; only then is someone who never signed in `absent`. */
 export const ATTENDANCE_STATUSES = ['signed', 'makeup', 'makeupRequested', 'makeupRejected', 'notSignedIn', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+/** One person's attendance: from their check-in, or, with none, 未签到 until the event ends and 缺席 after. */
+export function attendanceStatusOf(checkin: Pick<Checkin, 'status'> | null | undefined, ended: boolean): AttendanceStatus {
+  if (!checkin) return ended ? 'absent' : 'notSignedIn';
+  if (checkin.status === 'makeupApproved') return 'makeup';
+  return checkin.status;
+}
 export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
   signed: '现场签到',
   makeup: '补签',

@@ -16,6 +16,15 @@ import { achievementFeaturedMessages, achievementResultMessages } from './achiev
 import { achievementCard, achievementDetail } from './achievement-views';
 import { leadersOf } from './team-views';
 
+/** Where someone may confirm achievements: teams of the league orgs they organize, and the challenges they review. */
+export function confirmScopes(ctx: Ctx, managedOrgIds: string[], reviewed: { _id: string }[]): DocData[] {
+  const _ = ctx.db.command;
+  const scopes: DocData[] = [];
+  if (managedOrgIds.length) scopes.push({ leagueOrgId: _.in(managedOrgIds) });
+  if (reviewed.length) scopes.push({ challengeId: _.in(reviewed.map((challenge) => challenge._id)) });
+  return scopes;
+}
+
 export const PENDING_PAGE_SIZE = 20;
 
 const OWN_TEAM_CONFIRM = '你是该队成员，不能确认本队的成果';
@@ -89,9 +98,7 @@ export const reviewHandlers: Pick<Handlers<'achievement'>, 'confirm' | 'return' 
       'challenges',
       ctx.db.collection('challenges').where({ reviewerId: caller._id }).field({ _id: true }).limit(1000),
     );
-    const scopes: DocData[] = [];
-    if (managed.length) scopes.push({ leagueOrgId: _.in(managed) });
-    if (reviewed.length) scopes.push({ challengeId: _.in(reviewed.map((challenge) => challenge._id)) });
+    const scopes = confirmScopes(ctx, managed, reviewed);
     if (!scopes.length) return { items: [], nextCursor: null };
     const conditions: object[] = [{ status: 'submitted' }, scopes.length === 1 ? scopes[0] : _.or(scopes)];
     if (input.cursor) conditions.push(afterCursor(_, 'submittedAt', input.cursor, 'asc'));

@@ -233,7 +233,11 @@ export const challengeHandlers = {
   reviewing: async ({ ctx, caller }) => {
     const challenges = await findMany(
       'challenges',
-      ctx.db.collection('challenges').where({ reviewerId: caller._id }).orderBy('claimDeadline', 'desc').limit(100),
+      ctx.db
+        .collection('challenges')
+        .where({ reviewerId: caller._id, status: ctx.db.command.neq('draft') })
+        .orderBy('claimDeadline', 'desc')
+        .limit(100),
     );
     const now = ctx.now();
     return challenges.map((challenge) => challengeCard(challenge, now));

@@ -1,16 +1,10 @@
 /** Events and attendance shaped for the screens. */
-import { ATTENDANCE_STATUSES, eventPhase, makeupClosedReason, type AttendanceStatus } from '../../core/progress-rules';
+import { ATTENDANCE_STATUSES, attendanceStatusOf, eventPhase, makeupClosedReason, type AttendanceStatus } from '../../core/progress-rules';
 import type { Checkin, Member, TeamEvent, User } from '../../core/types';
 import type { Attendance, AttendanceRow, EventCard, MyCheckin } from '../../core/views';
 import { displayName } from '../runtime/users';
 
 const METHOD_LABELS: Record<string, string> = { scan: '扫码', code: '输入签到码', location: '定位' };
-
-export function attendanceStatusOf(checkin: Checkin | null | undefined, ended: boolean): AttendanceStatus {
-  if (!checkin) return ended ? 'absent' : 'notSignedIn';
-  if (checkin.status === 'makeupApproved') return 'makeup';
-  return checkin.status;
-}
 
 export function myCheckin(checkin: Checkin | null | undefined): MyCheckin | null {
   if (!checkin) return null;

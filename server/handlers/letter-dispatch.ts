@@ -35,7 +35,11 @@ export async function remindUnacknowledgedLetters(ctx: Ctx): Promise<number> {
       if (!fresh || fresh.remindedAt !== null || fresh.status === 'acknowledged') return;
       await txUpdate(tx, 'letters', letter._id, { remindedAt: now, flagged: true });
       for (const contact of contacts)
-        await enqueue(tx, now, letterIssuedMessage(letter, orgName(orgs, letter.issuerOrgId), contact._id, 'reminder', now));
+        await enqueue(
+          tx,
+          now,
+          letterIssuedMessage(letter, orgName(orgs, letter.issuerOrgId ?? letter.leagueOrgId), contact._id, 'reminder', now),
+        );
       await audit(tx, {
         at: now,
         actor: 'system',

@@ -6,7 +6,7 @@
  */
 import { ACHIEVEMENT_TYPE_LABELS } from '../../core/achievement-rules';
 import { EVIDENCE_LABELS } from '../../core/evidence';
-import { letterItemId, onSiteDetail, periodBounds, signInChecks, type VerifyVerdict } from '../../core/letter-rules';
+import { letterItemId, onSiteDetail, periodBounds, signInChecks, statedBasis, type VerifyVerdict } from '../../core/letter-rules';
 import type { EventMode } from '../../core/progress-rules';
 import type { Achievement, Challenge, Checkin, LetterBasis, LetterItem, Org, Team, TeamEvent, User } from '../../core/types';
 import { findAll, findById, findMany } from '../db/collections';
@@ -221,7 +221,7 @@ async function verifyAchievement(ctx: Ctx, item: LetterItem): Promise<Verdict> {
   if (!achievement) return { verdict: 'revoked', current: '成果记录已不存在' };
   const stillConfirmed = achievement.status === 'confirmed' && achievement.confirmation?.at === item.confirmedAt;
   if (stillConfirmed && achievement.title === item.title)
-    return settle(item.basis, { kind: 'person', by: achievement.confirmation!.by }, '仍为已确认状态');
+    return settle(statedBasis(item), { kind: 'person', by: achievement.confirmation!.by }, '仍为已确认状态');
   if (achievement.status === 'confirmed') return { verdict: 'changed', current: '成果已修改并重新确认' };
   if (achievement.versions.some((version) => version.confirmation.at === item.confirmedAt))
     return { verdict: 'changed', current: '成果已修改，正在重新确认' };
@@ -232,14 +232,14 @@ async function verifyGate(ctx: Ctx, item: LetterItem): Promise<Verdict> {
   const milestone = await findById(ctx.db, 'milestones', item.refId);
   if (milestone?.status !== 'passed') return { verdict: 'revoked', current: '节点已不是通过状态' };
   if (milestone.review?.at !== item.confirmedAt) return { verdict: 'changed', current: '节点评审记录已变化' };
-  return settle(item.basis, { kind: 'person', by: milestone.review.by }, '节点仍为通过');
+  return settle(statedBasis(item), { kind: 'person', by: milestone.review.by }, '节点仍为通过');
 }
 
 async function verifyClaim(ctx: Ctx, item: LetterItem): Promise<Verdict> {
   const claim = await findById(ctx.db, 'claims', item.refId);
   if (!claim || !COUNTED_CLAIMS.includes(claim.status)) return { verdict: 'revoked', current: '揭榜结果已变化' };
   if (claim.ended?.at !== item.confirmedAt) return { verdict: 'changed', current: '揭榜结果记录已变化' };
-  return settle(item.basis, { kind: 'person', by: claim.ended.by }, `仍为${CLAIM_RESULT[claim.status]}`);
+  return settle(statedBasis(item), { kind: 'person', by: claim.ended.by }, `仍为${CLAIM_RESULT[claim.status]}`);
 }
 
 async function verifyAttendance(ctx: Ctx, item: LetterItem): Promise<Verdict> {
@@ -248,7 +248,7 @@ async function verifyAttendance(ctx: Ctx, item: LetterItem): Promise<Verdict> {
   const draft = checkin && event ? attendanceDraft(checkin, event) : null;
   if (!draft) return { verdict: 'revoked', current: '出勤记录已不成立' };
   if (draft.confirmedAt !== item.confirmedAt) return { verdict: 'changed', current: '出勤记录已变化' };
-  return settle(item.basis, draft.established, draft.established.kind === 'system' ? '现场签到' : '补签');
+  return settle(statedBasis(item), draft.established, draft.established.kind === 'system' ? '现场签到' : '补签');
 }
 
 const VERIFIERS: Record<LetterItem['kind'], (ctx: Ctx, item: LetterItem) => Promise<Verdict>> = {

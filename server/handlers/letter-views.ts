@@ -4,6 +4,7 @@ import type { LetterBasisView, LetterCard, LetterDetail, LetterItemView } from '
 import { findAll, findMany } from '../db/collections';
 import type { Ctx } from '../runtime/context';
 import { orgName } from '../runtime/orgs';
+import { statedBasis } from '../../core/letter-rules';
 
 /** A basis as anyone may read it: names and orgs, not user ids. */
 function basisView(basis: LetterBasis): LetterBasisView {
@@ -18,7 +19,7 @@ export function itemView(item: LetterItem): LetterItemView {
     title: item.title,
     detail: item.detail,
     memberNames: item.memberNames,
-    basis: basisView(item.basis),
+    basis: basisView(statedBasis(item)),
     confirmedAt: item.confirmedAt,
   };
 }
@@ -41,7 +42,7 @@ export function letterCard(letter: Letter, orgs: Org[]): LetterCard {
 export function letterDetail(letter: Letter, orgs: Org[], names: Map<string, string>, viewer: LetterDetail['viewer']): LetterDetail {
   return {
     ...letterCard(letter, orgs),
-    orgName: orgName(orgs, letter.issuerOrgId),
+    orgName: orgName(orgs, letter.issuerOrgId ?? letter.leagueOrgId),
     items: letter.items.map(itemView),
     note: letter.note,
     issuedByName: letter.issuedBy ? (names.get(letter.issuedBy) ?? '') : '',

@@ -317,7 +317,7 @@ export const letterHandlers: Handlers<'feedback'> = {
       refCode: letter.refCode!,
       teamName: letter.teamName,
       partyOrgName: orgName(orgs, letter.partyOrgId),
-      orgName: orgName(orgs, letter.issuerOrgId),
+      orgName: orgName(orgs, letter.issuerOrgId ?? letter.leagueOrgId),
       period: letter.period,
       issuedAt: letter.issuedAt!,
       status: letter.status,

@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Failure, Result } from '@core/errors';
 
@@ -13,7 +13,7 @@ export function useRemote<T>(fetcher: () => Promise<Result<T>>, deps: unknown[] 
   const latest = useRef(fetcher);
   latest.current = fetcher;
 
-  const shown = useRef(false);
+  const hidden = useRef(false);
   const hasData = useRef(false);
 
   const reload = useCallback(async () => {
@@ -24,7 +24,7 @@ export function useRemote<T>(fetcher: () => Promise<Result<T>>, deps: unknown[] 
       hasData.current = true;
       setData(result.data);
       setError(null);
-    } else setError(result);
+    } else if (!hasData.current) setError(result); // a failed quiet reload keeps what is on screen
     setLoading(false);
   }, []);
 
@@ -33,9 +33,14 @@ export function useRemote<T>(fetcher: () => Promise<Result<T>>, deps: unknown[] 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 
+  // Only a return to a page that was hidden reloads; its first showing is the initial load above.
+  useDidHide(() => {
+    hidden.current = true;
+  });
   useDidShow(() => {
-    if (shown.current) void reload();
-    shown.current = true;
+    if (!hidden.current) return;
+    hidden.current = false;
+    void reload();
   });
 
   usePullDownRefresh(() => {

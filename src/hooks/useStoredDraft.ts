@@ -1,29 +1,36 @@
 import { useState } from 'react';
 import { clearStored, loadStored, saveStored } from '@/services/draft-storage';
+import { newRequestId } from '@/services/request-id';
+
+type Stored<T> = { value: T; requestId: string };
 
 /**
- * A form's state kept on the phone under `name` as it is typed: restored when the page opens again
- * (after a reload or a closed app), cleared once the form has been sent.
+ * A new form's state kept on the phone under `name` as it is typed: restored when the page opens
+ * again (after a reload or a closed app), cleared once the form has been sent. The request id is kept
+ * with it, so a send that reached the server before the connection dropped is not applied twice.
+ * With no name (editing a record the server already holds) nothing is kept: the server's copy is newer.
  */
-export function useStoredDraft<T>(name: string, blank: T) {
-  const [stored] = useState(() => loadStored<T>(name));
-  const [value, setValue] = useState<T>(stored ?? blank);
+export function useStoredDraft<T>(name: string | null, blank: T) {
+  const [stored] = useState(() => (name ? loadStored<Stored<T>>(name) : null));
+  const [value, setValue] = useState<T>(stored?.value ?? blank);
+  const [requestId, setRequestId] = useState(() => stored?.requestId ?? newRequestId());
   const [restored, setRestored] = useState(stored !== null);
   const update = (next: T) => {
     setValue(next);
-    saveStored(name, next);
+    if (name) saveStored<Stored<T>>(name, { value: next, requestId });
   };
   /** Fill in defaults the page computed (not something the user typed, so not kept). */
   const prefill = (next: T) => setValue(next);
-  /** After a successful send: nothing left to restore. */
+  /** After a successful send: nothing left to restore, and the next form is a new request. */
   const clear = () => {
-    clearStored(name);
+    if (name) clearStored(name);
     setRestored(false);
+    setRequestId(newRequestId());
   };
   /** The user chose to start over. */
   const discard = () => {
     clear();
     setValue(blank);
   };
-  return { value, update, prefill, restored, clear, discard };
+  return { value, update, prefill, requestId, restored, clear, discard };
 }

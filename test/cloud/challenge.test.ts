@@ -507,14 +507,14 @@ describe('closing: each team records and hears its own outcome', () => {
     expect(endedReasons(closed)).toEqual({
       [DEMO.teamA]: ['won', summary],
       [DEMO.teamB]: ['failed', `未夺榜：本榜由「${TEAM_A}」夺榜`],
-      [c.teamId]: ['not_selected', '评榜前结榜，未入选'],
+      [c.teamId]: ['not_selected', '评榜前已结榜'],
       [d.teamId]: ['rejected', '方案与需求方向不符'],
     });
 
     const teamB = await world.expectOk('challenge', DEMO.newcomer, 'teamClaims', { teamId: DEMO.teamB });
     expect(teamB.find((claim) => claim.challengeId === challenge.id)?.endedReason).toBe(`未夺榜：本榜由「${TEAM_A}」夺榜`);
     const teamC = await world.expectOk('challenge', DEMO.newcomer, 'teamClaims', { teamId: c.teamId });
-    expect(teamC[0].endedReason).toBe('评榜前结榜，未入选');
+    expect(teamC[0].endedReason).toBe('评榜前已结榜');
 
     expect((await inboxBodies(world, DEMO.leaderA)).filter((body) => body.includes(summary))).toHaveLength(1);
     for (const leaderId of [DEMO.leaderB, c.leaderId, d.leaderId]) {
@@ -525,7 +525,7 @@ describe('closing: each team records and hears its own outcome', () => {
     expect(await inboxBodies(world, DEMO.leaderB)).toContainEqual(
       expect.stringContaining(`本队结果：未成功。未夺榜：本榜由「${TEAM_A}」夺榜。`),
     );
-    expect(await inboxBodies(world, c.leaderId)).toContainEqual(expect.stringContaining('本队结果：未入选。评榜前结榜，未入选。'));
+    expect(await inboxBodies(world, c.leaderId)).toContainEqual(expect.stringContaining('本队结果：未入选。评榜前已结榜。'));
     // D was settled before the close: its record stands and it hears nothing more.
     expect(await inboxTitles(world, d.leaderId)).toEqual([`「${CHALLENGE_FIELDS.title}」未入选`]);
   });
@@ -545,11 +545,11 @@ describe('closing: each team records and hears its own outcome', () => {
     expect(failed.outcome).toMatchObject({ result: 'failed', summary: reason });
     expect(endedReasons(failed)).toEqual({
       [DEMO.teamA]: ['completed', `节点全部通过，本榜未成功：${reason}`],
-      [DEMO.teamB]: ['failed', `本榜未成功：${reason}`],
-      [c.teamId]: ['not_selected', '评榜前结榜，未入选'],
+      [DEMO.teamB]: ['failed', `原因：${reason}`],
+      [c.teamId]: ['not_selected', '评榜前已结榜'],
       [d.teamId]: ['rejected', '方案与需求方向不符'],
     });
-    expect(await inboxBodies(world, DEMO.leaderB)).toContainEqual(expect.stringContaining(`本队结果：未成功。本榜未成功：${reason}`));
+    expect(await inboxBodies(world, DEMO.leaderB)).toContainEqual(expect.stringContaining(`本队结果：未成功。原因：${reason}`));
     expect((await inboxBodies(world, c.leaderId)).filter((body) => body.includes(reason))).toEqual([]);
   });
 });

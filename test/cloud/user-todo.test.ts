@@ -27,6 +27,15 @@ describe('我的: what waits for each user, by what they are', () => {
     await world.expectOk('feedback', DEMO.partyContact, 'acknowledge', { letterId: DEMO.letter, reply: '' });
     expect((await world.expectOk('user', DEMO.partyContact, 'todo', {})).lettersToAcknowledge).toBe(0);
     const issuer = await world.expectOk('user', DEMO.issuer, 'todo', {});
-    expect(issuer.reviewingChallenges).toBe(1);
+    expect(issuer).toMatchObject({ reviewingChallenges: 1, isReviewer: true });
+    expect((await world.expectOk('challenge', DEMO.issuer, 'reviewing', {})).map((card) => card.id)).toEqual([DEMO.challengeRace]);
+    await world.expectOk('challenge', DEMO.organizer, 'close', {
+      challengeId: DEMO.challengeRace,
+      result: 'failed',
+      winners: [],
+      summary: '各队均未达到考核指标，记录留存。',
+    });
+    // An ended challenge no longer waits for its reviewer, but they are still one.
+    expect(await world.expectOk('user', DEMO.issuer, 'todo', {})).toMatchObject({ reviewingChallenges: 0, isReviewer: true });
   });
 });

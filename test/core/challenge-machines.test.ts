@@ -139,8 +139,8 @@ describe('closing outcome: each claim its own line', () => {
       won,
       { event: 'complete', note: '节点全部通过，未夺榜：本榜由「甲队」夺榜' },
     ],
-    ['a claim still 待评榜', 'applied', 'c', false, won, { event: 'deselect', note: '评榜前结榜，未入选' }],
-    ['a racing team in a 未成功 close', 'accepted', 'b', false, failed, { event: 'fail', note: '本榜未成功：关键器件断供。' }],
+    ['a claim still 待评榜', 'applied', 'c', false, won, { event: 'deselect', note: '评榜前已结榜' }],
+    ['a racing team in a 未成功 close', 'accepted', 'b', false, failed, { event: 'fail', note: '原因：关键器件断供。' }],
     [
       'a finished team in a 未成功 close',
       'accepted',
@@ -149,7 +149,7 @@ describe('closing outcome: each claim its own line', () => {
       failed,
       { event: 'complete', note: '节点全部通过，本榜未成功：关键器件断供。' },
     ],
-    ['a claim still 待评榜 in a 未成功 close', 'applied', 'c', false, failed, { event: 'deselect', note: '评榜前结榜，未入选' }],
+    ['a claim still 待评榜 in a 未成功 close', 'applied', 'c', false, failed, { event: 'deselect', note: '评榜前已结榜' }],
   ];
   it.each(cases)('%s', (_, status, teamId, allPassed, closing, expected) => {
     expect(closingOutcome({ status, teamId, allPassed }, closing)).toEqual(expected);

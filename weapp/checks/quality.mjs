@@ -35,6 +35,7 @@ export async function checkCodeQuality(root) {
 /** Main package and every subpackage within the budgets (bytes as WeChat counts them). */
 export function checkPackageSizes(root, sizes) {
   const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8')).weapp;
+  if (!sizes.__APP__) throw new Error('代码质量扫描没有报告主包体积，无法检查包体');
   const over = [];
   for (const [name, bytes] of Object.entries(sizes)) {
     const limit = name === '__APP__' ? budgets.mainPackageBytes : budgets.subpackageBytes;

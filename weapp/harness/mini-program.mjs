@@ -43,6 +43,8 @@ export async function launchMiniProgram({ root, openid, dist = path.join(root, '
     user,
     /** Renders one page with its query, as navigating to it would; resolves once its calls settle. */
     async open(route, query = {}) {
+      // As in WeChat, the page underneath is hidden when another opens on top of it.
+      pages.stack[pages.stack.length - 1]?.onHide?.();
       pages.next = { route, query };
       // Webpack runs a page module once, so its Page() is registered once: later opens render the same definition.
       if (!loaded.has(route)) loaded.set(route, simulate.load(path.join(dist, route), { rootPath: dist, compiler: 'official' }));

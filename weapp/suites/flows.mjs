@@ -157,7 +157,7 @@ const FLOWS = [
     },
   },
   {
-    name: '组建申请：填到一半关掉，再打开时恢复，提交后清空',
+    name: '组建申请：填到一半关掉，再打开时恢复；清空重填后不再恢复',
     as: 'applicant',
     async run(app) {
       let page = await reopenAfterTyping(app, 'packages/team/apply/index', {
@@ -182,6 +182,7 @@ const FLOWS = [
         内容: '请各队于月底前在小程序中记录本季度进展。',
       });
       expect(page.valueOf('标题') === '关于报送季度进展的通知', `标题应恢复：${page.valueOf('标题')}`);
+      expect(page.valueOf('内容') === '请各队于月底前在小程序中记录本季度进展。', `内容应恢复：${page.valueOf('内容')}`);
       page.close();
     },
   },

@@ -48,7 +48,7 @@ export const PAGE_CATALOG = [
   // progress
   { route: 'packages/progress/timeline/index', as: 'leaderA', query: { teamId: DEMO.teamA }, expect: ['张晓'] },
   { route: 'packages/progress/weekly/index', as: 'leaderA', query: { teamId: DEMO.teamA }, expect: ['本周'] },
-  { route: 'packages/progress/calendar/index', as: 'memberA', expect: ['日'] },
+  { route: 'packages/progress/calendar/index', as: 'memberA', expect: ['有进展', '如实记录无进展'] },
   { route: 'packages/progress/events/index', as: 'memberA', expect: ['青年突击队攻关方法培训'] },
   {
     route: 'packages/progress/event/index',
@@ -94,5 +94,5 @@ export const PAGE_CATALOG = [
   { route: 'packages/admin/teams/index', as: 'organizer', expect: ['车规级芯片青年突击队', '大模型推理加速青年突击队'] },
   // user
   { route: 'packages/user/profile/index', as: 'leaderA', expect: ['真实姓名', '所在单位'] },
-  { route: 'packages/user/inbox/index', as: 'leaderA', expect: ['消息'] },
+  { route: 'packages/user/inbox/index', as: 'leaderA', expect: ['暂无消息', '审核结果、队伍变动等通知会出现在这里'] },
 ];

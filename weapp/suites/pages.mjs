@@ -18,6 +18,7 @@ export function pageChecks(persona) {
   const pages = PAGE_CATALOG.filter((entry) => entry.as === persona).map((entry) => ({
     name: `${entry.route}${entry.query ? `?${new URLSearchParams(entry.query)}` : ''}`,
     async run(app) {
+      const callsBefore = app.calls.length;
       const page = await app.open(entry.route, entry.query ?? {});
       try {
         for (const text of entry.expect) await page.waitFor(text);
@@ -33,7 +34,7 @@ export function pageChecks(persona) {
         if (metrics.setDataMax >= budgets.setDataBytesBelow)
           over.push(`单次 setData ${metrics.setDataMax} 字节 ≥ ${budgets.setDataBytesBelow}`);
         if (over.length) throw new Error(`超出体验评分的上限：${over.join('，')}`);
-        const failed = app.calls.filter((call) => call.code === 'THREW' || call.code === 'INTERNAL');
+        const failed = app.calls.slice(callsBefore).filter((call) => call.code === 'THREW' || call.code === 'INTERNAL');
         if (failed.length) throw new Error(`云函数出错：${JSON.stringify(failed)}`);
         return { metrics };
       } finally {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Checkbox, TextArea } from '@nutui/nutui-react-taro';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { MAX_LOG_PHOTOS } from '@core/progress-rules';
 import { logProgressInput } from '@core/schemas/progress';
 import { formatDay, shanghaiDay } from '@core/time';
@@ -59,6 +59,13 @@ function citableClaims(form: ProgressForm | null): ProgressForm['claims'] {
   return [...racing, { claimId: log.claimId, title: `${log.claimTitle}（已结束）`, milestones }];
 }
 
+/** A draft kept on the phone may cite a claim that has since ended: drop a citation the form no longer offers. */
+function withCitableClaim(draft: LogDraft, form: ProgressForm): LogDraft {
+  const claim = citableClaims(form).find((one) => one.claimId === draft.claimId);
+  if (!claim) return { ...draft, claimId: null, milestoneId: null };
+  return claim.milestones.some((one) => one.id === draft.milestoneId) ? draft : { ...draft, milestoneId: null };
+}
+
 /** What a draft submits: 今日无进展 carries no evidence, photos or citation. */
 function logInputOf(teamId: string, draft: LogDraft) {
   const progress = !draft.noProgress;
@@ -90,13 +97,15 @@ export function LogForm({ teamId }: LogFormProps) {
     if (!form.data || draft) return;
     const stored = loadDraft(teamId);
     setRestored(stored !== null);
-    setDraft(stored ?? draftOfSaved(form.data));
+    setDraft(stored ? withCitableClaim(stored, form.data) : draftOfSaved(form.data));
   }, [form.data, draft, teamId]);
 
   // A log queued offline has just gone out: show it as today's record, and start from it if nothing new is typed.
   const reloadForm = form.reload;
+  const sentSeen = useRef(queuedSent);
   useEffect(() => {
-    if (!queuedSent) return;
+    if (queuedSent <= sentSeen.current) return;
+    sentSeen.current = queuedSent;
     void reloadForm().then(() => setDraft((current) => (current && !current.content && !loadDraft(teamId) ? null : current)));
   }, [queuedSent, reloadForm, teamId]);
 

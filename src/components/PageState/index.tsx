@@ -39,7 +39,6 @@ export function Notice({ tone, title, description, children }: NoticeProps) {
 const FAILURE_TITLES: Partial<Record<Failure['code'], string>> = {
   FORBIDDEN: '没有权限查看',
   NOT_FOUND: '找不到这项内容',
-  NETWORK: '网络不可用',
 };
 
 /** Back where the user came from, or to the first tab when this page was opened directly. */

@@ -104,16 +104,16 @@ export default function MePage() {
           </PageState>
         </>
       ) : null}
-      {formsTeams ? (
-        <View className='kc-actions'>
+      <View className='kc-actions'>
+        {formsTeams ? (
           <Button type='primary' onClick={go('/packages/team/apply/index')}>
             申请组建
           </Button>
-          <Button fill='outline' type='primary' onClick={go('/packages/team/join/index')}>
-            凭邀请码加入
-          </Button>
-        </View>
-      ) : null}
+        ) : null}
+        <Button fill='outline' type='primary' onClick={go('/packages/team/join/index')}>
+          凭邀请码加入
+        </Button>
+      </View>
     </View>
   );
 }

@@ -9,7 +9,10 @@ export type MenuSection = { title: string; entries: MenuEntry[] };
 
 const has = (me: MeView, role: MeView['roles'][number]['role']) => me.roles.some((grant) => grant.role === role);
 
-/** Only people who take part in a team form one: not the organizers who register teams, nor party contacts. */
+/**
+ * Only people who take part in a team form one: not the organizers who register teams, nor party
+ * contacts. Anyone may still join a team with an invite code.
+ */
 export function canFormTeam(me: MeView): boolean {
   return !has(me, 'organizer') && !has(me, 'partyContact');
 }
@@ -17,7 +20,7 @@ export function canFormTeam(me: MeView): boolean {
 export function meSections(me: MeView, todo: TodoCounts | null, unreadMessages: number): MenuSection[] {
   const organizer = has(me, 'organizer');
   const contact = has(me, 'partyContact');
-  const reviewer = (todo?.reviewingChallenges ?? 0) > 0;
+  const reviewer = todo?.isReviewer ?? false;
   const sections: MenuSection[] = [
     {
       title: '消息与通知',

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Checkbox, Input, TextArea } from '@nutui/nutui-react-taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   ACHIEVEMENT_TYPES,
   ACHIEVEMENT_TYPE_LABELS,
@@ -24,7 +24,6 @@ import { useStoredDraft } from '@/hooks/useStoredDraft';
 import { achievementService } from '@/services/achievement';
 import { challengeService } from '@/services/challenge';
 import { pickDocuments, requestSubscribe, uploadFile } from '@/services/cloud';
-import { newRequestId } from '@/services/request-id';
 import { teamService } from '@/services/team';
 import './index.scss';
 
@@ -46,7 +45,6 @@ const CITABLE = ['accepted', 'won', 'completed'];
 /** Post or edit an achievement. A member saves drafts; the leader submits them for confirmation. */
 export default function AchievementEditPage() {
   const { teamId = '', id = '' } = useRouter().params;
-  const requestId = useRef(newRequestId());
   const data = useRemote(async () => {
     const [team, claims, existing] = await Promise.all([
       teamService.detail(teamId),
@@ -59,7 +57,7 @@ export default function AchievementEditPage() {
     return { ok: true as const, data: { team: team.data, claims: claims.data, existing: existing?.data ?? null } };
   }, [teamId, id]);
   // What is typed is kept on the phone until saved; a fresh form is prefilled from the team or the saved achievement.
-  const draft = useStoredDraft<Form | null>(`achievement.${teamId}.${id || 'new'}`, null);
+  const draft = useStoredDraft<Form | null>(id ? null : `achievement.${teamId}.new`, null);
   const form = draft.value;
   const setForm = draft.update;
   const [saving, setSaving] = useState(false);
@@ -126,7 +124,7 @@ export default function AchievementEditPage() {
       contributorIds: form.contributorIds,
       claimId: form.claimId,
       submit,
-      requestId: requestId.current,
+      requestId: draft.requestId,
     });
     if (!checked) return;
     // Checked first, then asked before any await: WeChat only shows the subscription dialog inside the tap.

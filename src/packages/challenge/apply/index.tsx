@@ -14,7 +14,6 @@ import { useRemote } from '@/hooks/useRemote';
 import { useStoredDraft } from '@/hooks/useStoredDraft';
 import { challengeService } from '@/services/challenge';
 import { requestSubscribe } from '@/services/cloud';
-import { newRequestId } from '@/services/request-id';
 import { teamService } from '@/services/team';
 import './index.scss';
 
@@ -23,7 +22,6 @@ type ClaimPlan = { approach: string; memberIds: string[]; milestones: PlannedMil
 
 export default function ApplyClaimPage() {
   const { challengeId = '', teamId = '' } = useRouter().params;
-  const requestId = useRef(newRequestId());
   const data = useRemote(async () => {
     const [challenge, team] = await Promise.all([challengeService.detail(challengeId), teamService.detail(teamId)]);
     if (!challenge.ok) return challenge;
@@ -50,9 +48,12 @@ export default function ApplyClaimPage() {
     const memberIds = (loaded.team.members ?? []).map((member) => member.userId);
     return { approach: '', memberIds, milestones: [{ title: '', dueDate: shanghaiDay(due), criterion: '' }] };
   };
+  const prefilled = useRef(false);
   useEffect(() => {
     const plan = freshPlan();
-    if (plan && !draft.restored) draft.prefill(plan);
+    if (!plan || prefilled.current) return;
+    prefilled.current = true;
+    if (!draft.restored) draft.prefill(plan);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded]);
   const startOver = () => {
@@ -67,7 +68,7 @@ export default function ApplyClaimPage() {
   const submit = async () => {
     if (submitting) return;
     // Check first, then ask before any await: WeChat only shows the subscription dialog inside the tap.
-    const checked = check(claimInput, { teamId, challengeId, approach, memberIds, milestones, requestId: requestId.current });
+    const checked = check(claimInput, { teamId, challengeId, approach, memberIds, milestones, requestId: draft.requestId });
     if (!checked) return;
     const consent = requestSubscribe(['claimResult', 'gateResult', 'milestoneDue']);
     setSubmitting(true);

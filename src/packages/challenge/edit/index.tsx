@@ -14,7 +14,6 @@ import { useFormErrors } from '@/hooks/useFormErrors';
 import { useRemote } from '@/hooks/useRemote';
 import { useStoredDraft } from '@/hooks/useStoredDraft';
 import { challengeService } from '@/services/challenge';
-import { newRequestId } from '@/services/request-id';
 import { organizedOrgs, useUserStore } from '@/stores/useUserStore';
 import { ChallengeForm, type ChallengeFormValue } from './ChallengeForm';
 import './index.scss';
@@ -59,9 +58,8 @@ export default function EditChallengePage() {
   const challengeId = useRouter().params.id ?? '';
   const me = useUserStore((state) => state.me);
   const orgs = organizedOrgs(me);
-  const requestId = useRef(newRequestId());
-  // A new challenge is kept on the phone as it is typed; an existing one is loaded from the server.
-  const draft = useStoredDraft<ChallengeFormValue>(challengeId ? `challenge.${challengeId}` : 'challenge.new', blank(Date.now()));
+  // A new challenge is kept on the phone as it is typed; an existing one comes from the server each time.
+  const draft = useStoredDraft<ChallengeFormValue>(challengeId ? null : 'challenge.new', blank(Date.now()));
   const value = draft.value;
   const { errors, check } = useFormErrors();
   const [leagueOrgId, setLeagueOrgId] = useState(orgs[0]?.id ?? '');
@@ -74,10 +72,17 @@ export default function EditChallengePage() {
   useEffect(() => {
     if (challengeId) void Taro.setNavigationBarTitle({ title: '修改榜单' });
   }, [challengeId]);
+  const prefilled = useRef(false);
   useEffect(() => {
-    if (existing.data && !draft.restored) draft.prefill(fromDetail(existing.data));
+    if (!existing.data || prefilled.current) return;
+    prefilled.current = true;
+    if (!draft.restored) draft.prefill(fromDetail(existing.data));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [existing.data]);
+  const startOver = () => {
+    draft.discard();
+    if (existing.data) draft.prefill(fromDetail(existing.data));
+  };
 
   /** Check the form with the shared schema, then create the draft or update the challenge. */
   function send(): Promise<Result<ChallengeDetail>> | null {
@@ -86,7 +91,7 @@ export default function EditChallengePage() {
       const checked = check(updateChallengeInput, { ...fields, challengeId });
       return checked && challengeService.update(checked);
     }
-    const checked = check(createChallengeInput, { ...fields, leagueOrgId, requestId: requestId.current });
+    const checked = check(createChallengeInput, { ...fields, leagueOrgId, requestId: draft.requestId });
     return checked && challengeService.create(checked);
   }
 
@@ -120,7 +125,7 @@ export default function EditChallengePage() {
             </FormRow>
           </View>
         ) : null}
-        {draft.restored ? <DraftBanner onDiscard={draft.discard} /> : null}
+        {draft.restored ? <DraftBanner onDiscard={startOver} /> : null}
         <ChallengeForm value={value} published={published} today={shanghaiDay(Date.now())} errors={errors} onChange={draft.update} />
         <Button type='primary' block loading={saving} onClick={save}>
           {challengeId ? '保存修改' : '存为草稿'}

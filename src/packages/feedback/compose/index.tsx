@@ -46,8 +46,11 @@ export default function ComposeLetterPage() {
   useEffect(() => {
     if (!teamId && teams.data?.length) setTeamId(teams.data[0].id);
   }, [teams.data, teamId]);
+  // A quarterly draft fills the form once; reloading it later must not undo the organizer's changes.
+  const draftApplied = useRef(false);
   useEffect(() => {
-    if (!draft.data) return;
+    if (!draft.data || draftApplied.current) return;
+    draftApplied.current = true;
     setFrom(draft.data.period.from);
     setTo(draft.data.period.to);
     setPicked(draft.data.items.map((item) => item.id));

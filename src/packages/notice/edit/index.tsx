@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button, Checkbox, Input, Switch, TextArea } from '@nutui/nutui-react-taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { NOTICE_AUDIENCES, NOTICE_AUDIENCE_LABELS, type NoticeAudience } from '@core/notice-rules';
 import { publishNoticeInput } from '@core/schemas/notice';
 import { DraftBanner } from '@/components/DraftBanner';
@@ -12,7 +12,6 @@ import { useFormErrors } from '@/hooks/useFormErrors';
 import { useRemote } from '@/hooks/useRemote';
 import { useStoredDraft } from '@/hooks/useStoredDraft';
 import { noticeService } from '@/services/notice';
-import { newRequestId } from '@/services/request-id';
 import { teamService } from '@/services/team';
 import { organizedOrgs, useMe } from '@/stores/useUserStore';
 
@@ -23,7 +22,6 @@ const AUDIENCE_OPTIONS = NOTICE_AUDIENCES.map((audience) => ({ id: audience, nam
 export default function NoticeEditPage() {
   const hosts = organizedOrgs(useMe());
   const teams = useRemote(() => teamService.orgTeams('registered'));
-  const requestId = useRef(newRequestId());
   const [leagueOrgId, setLeagueOrgId] = useState('');
   const draft = useStoredDraft<NoticeDraft>('notice.new', { title: '', body: '', audience: 'allTeams', teamIds: [], requireAck: false });
   const { title, body, audience, teamIds, requireAck } = draft.value;
@@ -37,7 +35,7 @@ export default function NoticeEditPage() {
 
   const publish = async () => {
     if (sending) return;
-    const checked = check(publishNoticeInput, { leagueOrgId, title, body, audience, teamIds, requireAck, requestId: requestId.current });
+    const checked = check(publishNoticeInput, { leagueOrgId, title, body, audience, teamIds, requireAck, requestId: draft.requestId });
     if (!checked) return;
     if (!(await confirmStep('发布通知', `发布后将立即发给${NOTICE_AUDIENCE_LABELS[audience]}，不能撤回。确定发布？`, '发布'))) return;
     setSending(true);

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { daysOfMonth } from '@core/progress-rules';
-import { inShanghai } from '@core/time';
+import { formatDay, inShanghai } from '@core/time';
 import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { progressService } from '@/services/progress';
@@ -74,7 +74,7 @@ export default function CalendarPage() {
         </View>
         {picked ? (
           <View className='kc-card'>
-            <Text className='kc-calendar__picked'>{picked}</Text>
+            <Text className='kc-calendar__picked'>{formatDay(picked)}</Text>
             {pickedEntry ? (
               pickedEntry.teams.map((team) => (
                 <View key={team.teamId} className='kc-muted'>

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
 import type { ActionInput } from '@core/api';
-import { EVENT_MODE_LABELS, parseQrPayload, usesCode, usesLocation } from '@core/progress-rules';
+import { attendanceStatusOf, EVENT_MODE_LABELS, parseQrPayload, usesCode, usesLocation } from '@core/progress-rules';
 import { formatDateTime, formatTime } from '@core/time';
 import type { EventCode, EventDetail } from '@core/views';
 import { PageState } from '@/components/PageState';
@@ -173,7 +173,7 @@ export default function EventPage() {
             {event.viewer.isAttendee ? (
               <View className='kc-card kc-row'>
                 <Text>我的签到</Text>
-                <AttendanceTag status={mine?.status ?? (event.phase === 'ended' ? 'absent' : 'notSignedIn')} />
+                <AttendanceTag status={mine?.status ?? attendanceStatusOf(null, event.phase === 'ended')} />
               </View>
             ) : null}
             {mine?.at && mine.status === 'signed' ? (

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { EVENT_MODE_LABELS } from '@core/progress-rules';
+import { attendanceStatusOf, EVENT_MODE_LABELS } from '@core/progress-rules';
 import { formatDateTime, formatTime } from '@core/time';
 import { PageState } from '@/components/PageState';
 import { ScopeTabs } from '@/components/ScopeTabs';
@@ -53,9 +53,7 @@ export default function EventsPage() {
               <Text className='kc-muted'>
                 {EVENT_MODE_LABELS[event.mode]} · {event.teamCount} 支队伍
               </Text>
-              {scope === 'mine' ? (
-                <AttendanceTag status={event.mine?.status ?? (event.phase === 'ended' ? 'absent' : 'notSignedIn')} />
-              ) : null}
+              {scope === 'mine' ? <AttendanceTag status={event.mine?.status ?? attendanceStatusOf(null, event.phase === 'ended')} /> : null}
             </View>
           </View>
         ))}

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { DraftBanner } from '@/components/DraftBanner';
 import { applyTeamInput } from '@core/schemas/team';
 import { PageState } from '@/components/PageState';
@@ -11,14 +11,12 @@ import { useFormErrors } from '@/hooks/useFormErrors';
 import { useRemote } from '@/hooks/useRemote';
 import { useStoredDraft } from '@/hooks/useStoredDraft';
 import { requestSubscribe } from '@/services/cloud';
-import { newRequestId } from '@/services/request-id';
 import { teamService } from '@/services/team';
 import { useUserStore } from '@/stores/useUserStore';
 
 export default function ApplyTeamPage() {
   const me = useUserStore((state) => state.me);
   const orgs = useRemote(() => teamService.orgOptions());
-  const requestId = useRef(newRequestId());
   const [submitting, setSubmitting] = useState(false);
   const { errors, check } = useFormErrors();
   const draft = useStoredDraft<TeamFormValue>('team.apply', {
@@ -35,7 +33,7 @@ export default function ApplyTeamPage() {
   const submit = async () => {
     if (submitting) return;
     // Check first, then ask before any await: WeChat only shows the subscription dialog inside the tap.
-    const checked = check(applyTeamInput, { ...value, requestId: requestId.current });
+    const checked = check(applyTeamInput, { ...value, requestId: draft.requestId });
     if (!checked) return;
     const consent = requestSubscribe(['teamReviewed']);
     setSubmitting(true);
