@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Checkbox, Input, TextArea } from '@nutui/nutui-react-taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   ACHIEVEMENT_TYPES,
   ACHIEVEMENT_TYPE_LABELS,
@@ -12,6 +12,7 @@ import {
 } from '@core/achievement-rules';
 import type { EvidenceKind } from '@core/evidence';
 import { saveAchievementInput } from '@core/schemas/achievement';
+import type { AchievementDetail, TeamDetail } from '@core/views';
 import { DraftBanner } from '@/components/DraftBanner';
 import { EvidenceFields } from '@/components/EvidenceFields';
 import { FormRow, SelectField } from '@/components/FormRow';
@@ -42,6 +43,34 @@ type Form = {
 const TYPE_OPTIONS = ACHIEVEMENT_TYPES.map((type) => ({ id: type, name: ACHIEVEMENT_TYPE_LABELS[type] }));
 const CITABLE = ['accepted', 'won', 'completed'];
 
+/** The form for a saved achievement, or a fresh one crediting the whole team. */
+function formOf({ existing, team }: { existing: AchievementDetail | null; team: TeamDetail }): Form {
+  if (existing) {
+    return {
+      type: existing.type,
+      title: existing.title,
+      summary: existing.summary,
+      evidenceKind: existing.evidence.kind,
+      evidenceRef: existing.evidence.ref,
+      images: existing.images.map((image) => image.fileId),
+      attachments: existing.attachments.map((file) => ({ name: file.name, fileId: file.fileId })),
+      contributorIds: existing.contributors.map((person) => person.userId),
+      claimId: existing.claim?.claimId ?? null,
+    };
+  }
+  return {
+    type: 'patent',
+    title: '',
+    summary: '',
+    evidenceKind: USUAL_EVIDENCE.patent,
+    evidenceRef: '',
+    images: [],
+    attachments: [],
+    contributorIds: (team.members ?? []).map((member) => member.userId),
+    claimId: null,
+  };
+}
+
 /** Post or edit an achievement. A member saves drafts; the leader submits them for confirmation. */
 export default function AchievementEditPage() {
   const { teamId = '', id = '' } = useRouter().params;
@@ -56,44 +85,13 @@ export default function AchievementEditPage() {
     if (existing && !existing.ok) return existing;
     return { ok: true as const, data: { team: team.data, claims: claims.data, existing: existing?.data ?? null } };
   }, [teamId, id]);
-  // What is typed is kept on the phone until saved; a fresh form is prefilled from the team or the saved achievement.
-  const draft = useStoredDraft<Form | null>(id ? null : `achievement.${teamId}.new`, null);
+  // What is typed is kept on the phone until saved; a fresh form starts from the team or the saved achievement.
+  const draft = useStoredDraft<Form | null>(id ? null : `achievement.${teamId}.new`, null, data.data ? formOf(data.data) : null);
   const form = draft.value;
   const setForm = draft.update;
   const [saving, setSaving] = useState(false);
   const { errors, check } = useFormErrors();
   const patch = (changes: Partial<Form>) => form && setForm({ ...form, ...changes });
-
-  useEffect(() => {
-    if (!data.data || form) return;
-    const { existing, team } = data.data;
-    draft.prefill(
-      existing
-        ? {
-            type: existing.type,
-            title: existing.title,
-            summary: existing.summary,
-            evidenceKind: existing.evidence.kind,
-            evidenceRef: existing.evidence.ref,
-            images: existing.images.map((image) => image.fileId),
-            attachments: existing.attachments.map((file) => ({ name: file.name, fileId: file.fileId })),
-            contributorIds: existing.contributors.map((person) => person.userId),
-            claimId: existing.claim?.claimId ?? null,
-          }
-        : {
-            type: 'patent',
-            title: '',
-            summary: '',
-            evidenceKind: USUAL_EVIDENCE.patent,
-            evidenceRef: '',
-            images: [],
-            attachments: [],
-            contributorIds: (team.members ?? []).map((member) => member.userId),
-            claimId: null,
-          },
-    );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data.data, form]);
 
   const attach = async () => {
     if (!form) return;

@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Checkbox, Input, TextArea } from '@nutui/nutui-react-taro';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { MAX_MILESTONES } from '@core/challenge-rules';
 import { claimInput } from '@core/schemas/challenge';
+import type { ChallengeDetail, TeamDetail } from '@core/views';
 import { DAY_MS, formatDate, shanghaiDay } from '@core/time';
 import { DraftBanner } from '@/components/DraftBanner';
 import { DateField, FormRow } from '@/components/FormRow';
@@ -20,6 +21,15 @@ import './index.scss';
 type PlannedMilestone = { title: string; dueDate: string; criterion: string };
 type ClaimPlan = { approach: string; memberIds: string[]; milestones: PlannedMilestone[] };
 
+const EMPTY_PLAN: ClaimPlan = { approach: '', memberIds: [], milestones: [] };
+
+/** A fresh plan: every member, and one gate due in 30 days (or at the delivery deadline, if sooner). */
+function freshPlan(loaded: { challenge: ChallengeDetail; team: TeamDetail }): ClaimPlan {
+  const due = Math.min(Date.now() + 30 * DAY_MS, loaded.challenge.deliveryDeadline);
+  const memberIds = (loaded.team.members ?? []).map((member) => member.userId);
+  return { approach: '', memberIds, milestones: [{ title: '', dueDate: shanghaiDay(due), criterion: '' }] };
+}
+
 export default function ApplyClaimPage() {
   const { challengeId = '', teamId = '' } = useRouter().params;
   const data = useRemote(async () => {
@@ -28,8 +38,9 @@ export default function ApplyClaimPage() {
     if (!team.ok) return team;
     return { ok: true as const, data: { challenge: challenge.data, team: team.data } };
   }, [challengeId, teamId]);
-  // The plan is kept on the phone as it is typed; an empty member list means "not chosen yet".
-  const draft = useStoredDraft<ClaimPlan>(`claim.${challengeId}.${teamId}`, { approach: '', memberIds: [], milestones: [] });
+  // The plan is kept on the phone as it is typed; a fresh one starts from the team and the challenge.
+  const loaded = data.data;
+  const draft = useStoredDraft<ClaimPlan>(`claim.${challengeId}.${teamId}`, EMPTY_PLAN, loaded ? freshPlan(loaded) : null);
   const { approach, memberIds, milestones } = draft.value;
   const setPlan = (changes: Partial<ClaimPlan>) => draft.update({ ...draft.value, ...changes });
   const setApproach = (next: string) => setPlan({ approach: next });
@@ -39,28 +50,6 @@ export default function ApplyClaimPage() {
   const { errors, check } = useFormErrors();
   const today = shanghaiDay(Date.now());
   const lastDay = data.data ? shanghaiDay(data.data.challenge.deliveryDeadline) : today;
-
-  // A fresh plan starts with every member and one gate due in 30 days; a restored one is left as it was.
-  const loaded = data.data;
-  const freshPlan = (): ClaimPlan | null => {
-    if (!loaded) return null;
-    const due = Math.min(Date.now() + 30 * DAY_MS, loaded.challenge.deliveryDeadline);
-    const memberIds = (loaded.team.members ?? []).map((member) => member.userId);
-    return { approach: '', memberIds, milestones: [{ title: '', dueDate: shanghaiDay(due), criterion: '' }] };
-  };
-  const prefilled = useRef(false);
-  useEffect(() => {
-    const plan = freshPlan();
-    if (!plan || prefilled.current) return;
-    prefilled.current = true;
-    if (!draft.restored) draft.prefill(plan);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded]);
-  const startOver = () => {
-    draft.discard();
-    const plan = freshPlan();
-    if (plan) draft.prefill(plan);
-  };
 
   const setMilestone = (index: number, changes: Partial<PlannedMilestone>) =>
     setMilestones(milestones.map((milestone, i) => (i === index ? { ...milestone, ...changes } : milestone)));
@@ -87,7 +76,7 @@ export default function ApplyClaimPage() {
       <PageState loading={data.loading} error={data.error} onRetry={data.reload}>
         {detail ? (
           <>
-            {draft.restored ? <DraftBanner onDiscard={startOver} /> : null}
+            {draft.restored ? <DraftBanner onDiscard={draft.discard} /> : null}
             <View className='kc-card'>
               <View className='kc-claim-form__title'>{detail.challenge.title}</View>
               <View className='kc-muted'>

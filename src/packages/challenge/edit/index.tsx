@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ok, type Result } from '@core/errors';
 import { createChallengeInput, updateChallengeInput } from '@core/schemas/challenge';
 import { DAY_MS, shanghaiDay } from '@core/time';
@@ -58,31 +58,24 @@ export default function EditChallengePage() {
   const challengeId = useRouter().params.id ?? '';
   const me = useUserStore((state) => state.me);
   const orgs = organizedOrgs(me);
-  // A new challenge is kept on the phone as it is typed; an existing one comes from the server each time.
-  const draft = useStoredDraft<ChallengeFormValue>(challengeId ? null : 'challenge.new', blank(Date.now()));
-  const value = draft.value;
-  const { errors, check } = useFormErrors();
-  const [leagueOrgId, setLeagueOrgId] = useState(orgs[0]?.id ?? '');
   const existing = useRemote(
     (): Promise<Result<ChallengeDetail | null>> => (challengeId ? challengeService.detail(challengeId) : Promise.resolve(ok(null))),
     [challengeId],
   );
+  // A new challenge is kept on the phone as it is typed; an existing one comes from the server each time.
+  const draft = useStoredDraft<ChallengeFormValue>(
+    challengeId ? null : 'challenge.new',
+    blank(Date.now()),
+    existing.data ? fromDetail(existing.data) : null,
+  );
+  const value = draft.value;
+  const { errors, check } = useFormErrors();
+  const [leagueOrgId, setLeagueOrgId] = useState(orgs[0]?.id ?? '');
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (challengeId) void Taro.setNavigationBarTitle({ title: '修改榜单' });
   }, [challengeId]);
-  const prefilled = useRef(false);
-  useEffect(() => {
-    if (!existing.data || prefilled.current) return;
-    prefilled.current = true;
-    if (!draft.restored) draft.prefill(fromDetail(existing.data));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [existing.data]);
-  const startOver = () => {
-    draft.discard();
-    if (existing.data) draft.prefill(fromDetail(existing.data));
-  };
 
   /** Check the form with the shared schema, then create the draft or update the challenge. */
   function send(): Promise<Result<ChallengeDetail>> | null {
@@ -125,7 +118,7 @@ export default function EditChallengePage() {
             </FormRow>
           </View>
         ) : null}
-        {draft.restored ? <DraftBanner onDiscard={startOver} /> : null}
+        {draft.restored ? <DraftBanner onDiscard={draft.discard} /> : null}
         <ChallengeForm value={value} published={published} today={shanghaiDay(Date.now())} errors={errors} onChange={draft.update} />
         <Button type='primary' block loading={saving} onClick={save}>
           {challengeId ? '保存修改' : '存为草稿'}
