@@ -38,8 +38,7 @@ const FLOWS = [
     name: '队长揭榜（订阅授权、成员勾选）',
     as: 'leaderA',
     async run(app) {
-      const page = await app.open('packages/challenge/apply/index', { challengeId: DEMO.challengeRace, teamId: DEMO.teamA });
-      await page.waitFor('攻关方案');
+      const page = await openClaimForm(app);
       const member = () => page.find('张晓').closest('.main--nut-checkbox');
       assertTick(member(), true, '成员默认全选');
       await page.tap('张晓');
@@ -128,8 +127,7 @@ const FLOWS = [
     name: '揭榜：先检查填写，有误时不弹订阅授权',
     as: 'leaderA',
     async run(app) {
-      const page = await app.open('packages/challenge/apply/index', { challengeId: DEMO.challengeRace, teamId: DEMO.teamA });
-      await page.waitFor('攻关方案');
+      const page = await openClaimForm(app);
       const asked = () => app.wx.apis.filter((api) => api === 'requestSubscribeMessage').length;
       const before = { asked: asked(), claims: (await app.db.collection('claims').count()).total };
       await page.tap('提交揭榜');
@@ -193,6 +191,13 @@ export function flowChecks(persona) {
 }
 
 export const FLOW_PERSONAS = [...new Set(FLOWS.map((flow) => flow.as))];
+
+/** Team A's claim form for the demo race, loaded. */
+async function openClaimForm(app) {
+  const page = await app.open('packages/challenge/apply/index', { challengeId: DEMO.challengeRace, teamId: DEMO.teamA });
+  await page.waitFor('攻关方案');
+  return page;
+}
 
 /** Types into a form, closes the page, opens it again: the page a user returns to after a reload. */
 async function reopenAfterTyping(app, route, fields) {
