@@ -2,7 +2,7 @@ const shared = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'json', 'node'],
   transform: { '^.+\\.(t|j)sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
   moduleNameMapper: {
-    '^wx-server-sdk$': '<rootDir>/server/local/wx-server-sdk.ts',
+    '^wx-server-sdk$': '<rootDir>/devcloud/wx-server-sdk.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@core/(.*)$': '<rootDir>/core/$1',
   },

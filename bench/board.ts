@@ -6,9 +6,9 @@
 import { BOARD_ACTIVE, BOARD_CLOSED } from '../core/challenge-rules';
 import { FIELDS } from '../core/fields';
 import { DAY_MS, shanghaiDay } from '../core/time';
-import { DEMO } from '../server/local/seed';
+import { DEMO } from '../devcloud/seed';
 import { percentile, startBenchHost } from './http';
-import { seedRaceTeams } from '../server/local/seed-race';
+import { seedRaceTeams } from '../devcloud/seed-race';
 
 const CHALLENGES = 10_000;
 const BOARD_CALLERS = 10;

@@ -5,7 +5,7 @@
  */
 import { FIELDS } from '../core/fields';
 import type { Achievement } from '../core/types';
-import { DEMO } from '../server/local/seed';
+import { DEMO } from '../devcloud/seed';
 import { percentile, startBenchHost } from './http';
 
 const ACHIEVEMENTS = 100_000;

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startHost } from '../server/local/host';
-import { loadSecret, sessionCookie } from '../server/local/session';
+import { startHost } from '../devcloud/host';
+import { loadSecret, sessionCookie } from '../devcloud/session';
 
 export type Answer = { ok: boolean; data?: unknown; code?: string; message?: string };
 

@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startHost } from '../server/local/host';
-import { DEMO } from '../server/local/seed';
-import { loadSecret, sessionCookie } from '../server/local/session';
+import { startHost } from '../devcloud/host';
+import { DEMO } from '../devcloud/seed';
+import { loadSecret, sessionCookie } from '../devcloud/session';
 
 const CALLERS = 50;
 const ROUNDS = 20;

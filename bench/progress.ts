@@ -4,9 +4,9 @@
  * event within 10 seconds (a fifth of them tapping twice). Bundled by bench/run.mjs; prints one JSON line.
  */
 import type { TeamEvent } from '../core/types';
-import { DEMO } from '../server/local/seed';
+import { DEMO } from '../devcloud/seed';
 import { percentile, startBenchHost } from './http';
-import { seedRaceTeams } from '../server/local/seed-race';
+import { seedRaceTeams } from '../devcloud/seed-race';
 
 const LOG_MEMBERS = 1000;
 const LOG_WINDOW_MS = 60_000;

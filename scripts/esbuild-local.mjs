@@ -8,7 +8,7 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const localSdk = {
   name: 'local-wx-server-sdk',
   setup(builder) {
-    builder.onResolve({ filter: /^wx-server-sdk$/ }, () => ({ path: path.join(root, 'server/local/wx-server-sdk.ts') }));
+    builder.onResolve({ filter: /^wx-server-sdk$/ }, () => ({ path: path.join(root, 'devcloud/wx-server-sdk.ts') }));
   },
 };
 

@@ -10,5 +10,5 @@ if (!existsSync(path.join(staticDir, 'index.html'))) {
   process.exit(1);
 }
 const outfile = path.join(root, '.build/host.cjs');
-await bundleLocal('server/local/main.ts', '.build/host.cjs');
+await bundleLocal('devcloud/main.ts', '.build/host.cjs');
 createRequire(import.meta.url)(outfile);

@@ -2,7 +2,7 @@
  * The H5 service layer posts to /api/<fn>. Here that request reaches a real local cloud in the
  * same process (in-memory store, seeded demo world): only the HTTP hop is replaced.
  */
-import { createLocalCloud, type LocalCloud, type LocalFnName } from '../../server/local/cloud';
+import { createLocalCloud, type LocalCloud, type LocalFnName } from '../../devcloud/cloud';
 
 export type Backend = { cloud: LocalCloud; signInAs: (openid: string) => void; calls: string[] };
 

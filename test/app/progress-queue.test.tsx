@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { LogForm } from '../../src/components/LogForm';
-import { DEMO } from '../../server/local/seed';
+import { DEMO } from '../../devcloud/seed';
 import { shanghaiDay } from '../../core/time';
 import { clearDraft, loadDraft, saveDraft } from '../../src/services/progress-draft';
 import { useProgressQueue } from '../../src/stores/useProgressQueue';

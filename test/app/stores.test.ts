@@ -1,4 +1,4 @@
-import { DEMO } from '../../server/local/seed';
+import { DEMO } from '../../devcloud/seed';
 import { DEFAULT_FILTERS, useChallengeStore } from '../../src/stores/useChallengeStore';
 import { useAchievementStore } from '../../src/stores/useAchievementStore';
 import { useInboxStore } from '../../src/stores/useInboxStore';

@@ -5,9 +5,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FN_NAMES } from '../../core/api';
-import { createLocalCloud } from '../../server/local/cloud';
-import { DEMO } from '../../server/local/seed';
-import { runAs } from '../../server/local/wx-server-sdk';
+import { createLocalCloud } from '../../devcloud/cloud';
+import { DEMO } from '../../devcloud/seed';
+import { runAs } from '../../devcloud/wx-server-sdk';
 
 const root = path.resolve(__dirname, '../../cloudfunctions');
 type Main = (event: unknown) => Promise<{ ok: boolean; code?: string; data?: unknown }>;

@@ -3,7 +3,7 @@ import { createChallengeInput } from '../../core/schemas/challenge';
 import { DAY_MS, shanghaiDay } from '../../core/time';
 import type { ActionInput } from '../../core/api';
 import { CHALLENGE_FIELDS } from '../helpers/valid-inputs';
-import { seedRaceTeams } from '../../server/local/seed-race';
+import { seedRaceTeams } from '../../devcloud/seed-race';
 import { DEMO, makeWorld, type World } from '../helpers/world';
 
 type ClaimIn = ActionInput<'challenge', 'claim'>;

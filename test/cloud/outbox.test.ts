@@ -1,6 +1,6 @@
 import { TEMPLATES } from '../../core/templates';
 import type { OutboxItem } from '../../core/types';
-import { grantWxConsent } from '../../server/local/openapi';
+import { grantWxConsent } from '../../devcloud/openapi';
 import { BACKOFF_MS, MAX_ATTEMPTS } from '../../server/runtime/outbox';
 import { DEMO, makeWorld, type World } from '../helpers/world';
 
@@ -94,7 +94,7 @@ describe('message pipeline', () => {
         .collection('outbox')
         .where({ userId: DEMO.applicant })
         .update({ data: { status: 'sending', leaseUntil: disk.clock.now + 60_000 } });
-      const { createLocalCloud } = await import('../../server/local/cloud');
+      const { createLocalCloud } = await import('../../devcloud/cloud');
       const restarted = await createLocalCloud({ dataDir: disk.dataDir, now: () => disk.clock.now + 61_000 });
       const { run } = await import('../../cloudfunctions/dispatch/index');
       const report = await run(

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isNotFoundError } from '../../server/db/types';
-import { LocalDatabase } from '../../server/local/store';
+import { LocalDatabase } from '../../devcloud/store';
 
 describe('local cloud database', () => {
   let db: LocalDatabase;

@@ -1,6 +1,6 @@
 /** One valid input for every action in the contract, aimed at the demo world's team A. */
 import type { ActionInput, FnName } from '../../core/api';
-import { DEMO } from '../../server/local/seed';
+import { DEMO } from '../../devcloud/seed';
 
 /** A complete challenge as the publish form sends it. */
 export const CHALLENGE_FIELDS: Omit<ActionInput<'challenge', 'update'>, 'challengeId'> = {

@@ -16,10 +16,10 @@ import { run as noticeRun } from '../../cloudfunctions/notice/index';
 import { run as progressRun } from '../../cloudfunctions/progress/index';
 import { run as teamRun } from '../../cloudfunctions/team/index';
 import { run as userRun } from '../../cloudfunctions/user/index';
-import { createLocalCloud } from '../../server/local/cloud';
-import type { LocalDatabase } from '../../server/local/store';
+import { createLocalCloud } from '../../devcloud/cloud';
+import type { LocalDatabase } from '../../devcloud/store';
 
-export { DEMO } from '../../server/local/seed';
+export { DEMO } from '../../devcloud/seed';
 
 const RUNS = {
   user: userRun,

@@ -3,10 +3,10 @@
  * stand-ins and demo world as the H5 host, bundled for Node by scripts/esbuild-local.mjs.
  * The built cloudfunctions/<fn>/index.js bundles resolve wx-server-sdk to `sdk` below.
  */
-import sdk, { bindLocalCloud, runAs } from '../../server/local/wx-server-sdk';
-import { LocalDatabase } from '../../server/local/store';
-import { createLocalOpenApi, grantWxConsent } from '../../server/local/openapi';
-import { DEMO, seedIfEmpty } from '../../server/local/seed';
+import sdk, { bindLocalCloud, runAs } from '../../devcloud/wx-server-sdk';
+import { LocalDatabase } from '../../devcloud/store';
+import { createLocalOpenApi, grantWxConsent } from '../../devcloud/openapi';
+import { DEMO, seedIfEmpty } from '../../devcloud/seed';
 
 export async function startCloud() {
   const db = new LocalDatabase(null);

@@ -17,7 +17,7 @@ import type {
   StoredDoc,
   Transaction,
   TransactionDocumentReference,
-} from '../db/types';
+} from '../server/db/types';
 import { assertPlainData, command, toStoreQuery, toStoreUpdate } from './commands';
 import { Mutex } from './mutex';
 import { orderedScan } from './ordered-scan';

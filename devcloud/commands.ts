@@ -2,7 +2,7 @@
  * `db.command` for the local store, and the translation of cloud-database conditions and
  * updates into the MongoDB-style language the embedded store speaks.
  */
-import type { Command, DocData } from '../db/types';
+import type { Command, DocData } from '../server/db/types';
 
 type QueryOp = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin' | 'exists';
 type UpdateOp = 'inc' | 'set' | 'remove' | 'push' | 'pull' | 'addToSet';

@@ -3,10 +3,10 @@
  * WeChat's own ledger of subscription accepts lives in `_wx_consents` (written when the H5
  * app's stand-in dialog is accepted); what would have been sent lands in `_wx_sent`.
  */
-import { FIELD_LIMITS, TEMPLATES, templateKeyOfId, type TemplateFieldKind } from '../../core/templates';
-import type { Database } from '../db/types';
-import type { OpenApi } from '../runtime/sdk';
-import { isNotFoundError } from '../db/types';
+import { FIELD_LIMITS, TEMPLATES, templateKeyOfId, type TemplateFieldKind } from '../core/templates';
+import type { Database } from '../server/db/types';
+import type { OpenApi } from '../server/runtime/sdk';
+import { isNotFoundError } from '../server/db/types';
 
 /** Words the local checker treats as risky or as needing a person to look. Tests rely on them. */
 export const RISKY_WORDS = ['赌博', '诈骗', '违禁品', '翻墙'];

@@ -4,44 +4,17 @@
  * overdue for its 90-day refresh), one pending application, a 揭榜挂帅 board (seed-board.ts),
  * progress logs and events (seed-progress.ts), achievements (seed-achievements.ts) and a notice.
  */
-import { DAY_MS } from '../../core/time';
-import type { Member, Org, Team, User } from '../../core/types';
+import { DAY_MS } from '../core/time';
+import type { Member, Org, Team, User } from '../core/types';
 import { demoBoard } from './seed-board';
-import { DEMO_ACHIEVEMENTS, demoAchievements } from './seed-achievements';
-import { DEMO_LETTER, demoLetters } from './seed-letters';
-import { DEMO_NOTICE, demoNotices } from './seed-notices';
-import { DEMO_EVENTS, demoEvents, demoProgress } from './seed-progress';
-import type { Database, DocData } from '../db/types';
+import { demoAchievements } from './seed-achievements';
+import { demoLetters } from './seed-letters';
+import { demoNotices } from './seed-notices';
+import { demoEvents, demoProgress } from './seed-progress';
+import type { Database, DocData } from '../server/db/types';
+import { DEMO } from './demo-ids';
 
-export const DEMO = {
-  organizer: 'demo-organizer',
-  unitOrganizer: 'demo-unit-organizer',
-  leaderA: 'demo-leader-a',
-  leaderB: 'demo-leader-b',
-  memberA: 'demo-member-a',
-  memberB: 'demo-member-b',
-  applicant: 'demo-applicant',
-  partyContact: 'demo-party-contact',
-  newcomer: 'demo-newcomer',
-  issuer: 'demo-issuer',
-  teamA: 'team-demo-chip',
-  teamB: 'team-demo-ai',
-  teamPending: 'team-demo-materials',
-  inviteA: 'XNV8HK',
-  inviteB: 'ZHW6SY',
-  challengeRace: 'challenge-demo-mcu',
-  challengeDone: 'challenge-demo-llm',
-  challengeDraft: 'challenge-demo-target',
-  reviewerCodeRace: 'RVMCU234',
-  eventOpen: DEMO_EVENTS.open,
-  eventPast: DEMO_EVENTS.past,
-  achievementPending: DEMO_ACHIEVEMENTS.pending,
-  achievementPatent: DEMO_ACHIEVEMENTS.patent,
-  achievementPaper: DEMO_ACHIEVEMENTS.paper,
-  notice: DEMO_NOTICE,
-  letter: DEMO_LETTER.id,
-  letterCode: DEMO_LETTER.refCode,
-} as const;
+export { DEMO };
 
 export const ORGS: Org[] = [
   { _id: 'org-league-prov', kind: 'league', name: '共青团某省委员会', parentId: null, unitName: '共青团某省委员会' },

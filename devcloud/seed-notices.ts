@@ -1,8 +1,9 @@
 /** The demo world's 通知: one from the provincial league org to every team member, asking for 已知悉. */
-import { DAY_MS } from '../../core/time';
-import type { Member, Notice, NoticeRead } from '../../core/types';
+import { DAY_MS } from '../core/time';
+import type { Member, Notice, NoticeRead } from '../core/types';
+import { DEMO } from './demo-ids';
 
-export const DEMO_NOTICE = 'notice-demo-training';
+export const DEMO_NOTICE = DEMO.notice;
 
 export function demoNotices(now: number, organizer: string, members: Member[]): { notices: Notice[]; reads: NoticeRead[] } {
   const createdAt = now - DAY_MS;

@@ -3,18 +3,18 @@
  * functions' own `main`s, each invoked with the caller's OPENID bound as WeChat would.
  */
 import { mkdirSync } from 'node:fs';
-import type { Result } from '../../core/errors';
-import { main as achievementMain } from '../../cloudfunctions/achievement/index';
-import { main as challengeMain } from '../../cloudfunctions/challenge/index';
-import { main as progressMain } from '../../cloudfunctions/progress/index';
-import { main as dispatchMain } from '../../cloudfunctions/dispatch/index';
-import { main as feedbackMain } from '../../cloudfunctions/feedback/index';
-import { main as messageMain } from '../../cloudfunctions/message/index';
-import { main as noticeMain } from '../../cloudfunctions/notice/index';
-import { main as teamMain } from '../../cloudfunctions/team/index';
-import { main as userMain } from '../../cloudfunctions/user/index';
-import { fileUrl } from '../../core/files';
-import type { Storage } from '../runtime/sdk';
+import type { Result } from '../core/errors';
+import { main as achievementMain } from '../cloudfunctions/achievement/index';
+import { main as challengeMain } from '../cloudfunctions/challenge/index';
+import { main as progressMain } from '../cloudfunctions/progress/index';
+import { main as dispatchMain } from '../cloudfunctions/dispatch/index';
+import { main as feedbackMain } from '../cloudfunctions/feedback/index';
+import { main as messageMain } from '../cloudfunctions/message/index';
+import { main as noticeMain } from '../cloudfunctions/notice/index';
+import { main as teamMain } from '../cloudfunctions/team/index';
+import { main as userMain } from '../cloudfunctions/user/index';
+import { fileUrl } from '../core/files';
+import type { Storage } from '../server/runtime/sdk';
 import { createLocalOpenApi, type PendingMediaCheck } from './openapi';
 import { seedIfEmpty } from './seed';
 import { LocalDatabase } from './store';

@@ -1,8 +1,13 @@
 /** The demo world's 成果: one submitted by team A waiting for confirmation, two confirmed (one a 典型案例). */
-import { DAY_MS } from '../../core/time';
-import type { Achievement } from '../../core/types';
+import { DAY_MS } from '../core/time';
+import type { Achievement } from '../core/types';
+import { DEMO } from './demo-ids';
 
-export const DEMO_ACHIEVEMENTS = { pending: 'ach-demo-pending', patent: 'ach-demo-patent', paper: 'ach-demo-paper' } as const;
+export const DEMO_ACHIEVEMENTS = {
+  pending: DEMO.achievementPending,
+  patent: DEMO.achievementPatent,
+  paper: DEMO.achievementPaper,
+} as const;
 
 type Ids = {
   teamA: string;

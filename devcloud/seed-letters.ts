@@ -2,11 +2,12 @@
  * The demo world's 反馈函: team A's confirmed patent, issued two days ago to its unit's party
  * organization and signed by the provincial league org the issuing organizer belongs to.
  */
-import { quarterOf } from '../../core/letter-rules';
-import { DAY_MS, shanghaiDay } from '../../core/time';
-import type { Achievement, Letter } from '../../core/types';
+import { quarterOf } from '../core/letter-rules';
+import { DAY_MS, shanghaiDay } from '../core/time';
+import type { Achievement, Letter } from '../core/types';
+import { DEMO } from './demo-ids';
 
-export const DEMO_LETTER = { id: 'letter-demo-chip', refCode: 'KCFB7Q2M9X' } as const;
+export const DEMO_LETTER = { id: DEMO.letter, refCode: DEMO.letterCode } as const;
 
 /** The demo organizer's own org: they confirmed the patent and issued the letter under it. */
 const PROVINCIAL_ORG = { id: 'org-league-prov', name: '共青团某省委员会' } as const;

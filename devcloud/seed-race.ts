@@ -1,5 +1,5 @@
 /** Many registered one-person teams under one league org, for load figures and the race test. */
-import type { Member, Team, User } from '../../core/types';
+import type { Member, Team, User } from '../core/types';
 import type { LocalDatabase } from './store';
 
 export type RaceTeam = { teamId: string; leaderId: string };

@@ -4,9 +4,9 @@
  * `runAs` binds an OPENID to one invocation, as WeChat does per request.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Database } from '../db/types';
-import { fileUrl } from '../../core/files';
-import type { CloudSdk, OpenApi } from '../runtime/sdk';
+import type { Database } from '../server/db/types';
+import { fileUrl } from '../core/files';
+import type { CloudSdk, OpenApi } from '../server/runtime/sdk';
 
 type Bound = { db: Database; openapi: OpenApi };
 

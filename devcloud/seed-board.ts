@@ -1,7 +1,7 @@
 /** The demo 揭榜挂帅 board: an open race with one claim waiting, a closed challenge won by team B, a draft. */
-import { DAY_MS, shanghaiDay, shanghaiDayEnd } from '../../core/time';
-import type { Challenge, Claim, Milestone } from '../../core/types';
-import { DEMO } from './seed';
+import { DAY_MS, shanghaiDay, shanghaiDayEnd } from '../core/time';
+import type { Challenge, Claim, Milestone } from '../core/types';
+import { DEMO } from './demo-ids';
 
 const dayEnd = (ms: number) => shanghaiDayEnd(shanghaiDay(ms));
 

@@ -1,9 +1,10 @@
 /** The demo world's 打卡 side: a few progress logs of team A and two events (one open now, one past). */
-import { codeSlot, dayKey } from '../../core/progress-rules';
-import { DAY_MS, shanghaiDay } from '../../core/time';
-import type { Checkin, ProgressLog, TeamEvent } from '../../core/types';
+import { codeSlot, dayKey } from '../core/progress-rules';
+import { DAY_MS, shanghaiDay } from '../core/time';
+import type { Checkin, ProgressLog, TeamEvent } from '../core/types';
+import { DEMO } from './demo-ids';
 
-export const DEMO_EVENTS = { open: 'event-demo-training', past: 'event-demo-review' } as const;
+export const DEMO_EVENTS = { open: DEMO.eventOpen, past: DEMO.eventPast } as const;
 
 const PLACE = { name: '省团委青年会堂', lat: 30.2741, lng: 120.1551, radius: 200 };
 

@@ -1,5 +1,5 @@
 /** The dev sign-in page: the demo users grouped by role. Exists only in the local host. */
-import type { Member, User } from '../../core/types';
+import type { Member, User } from '../core/types';
 
 type Group = { title: string; hint: string; users: User[] };
 

@@ -8,7 +8,7 @@
  */
 import type Datastore from '@seald-io/nedb';
 import model from '@seald-io/nedb/lib/model.js';
-import type { StoredDoc } from '../db/types';
+import type { StoredDoc } from '../server/db/types';
 
 /** Below this many equality candidates nedb's own plan (filter, sort, slice) is the cheaper one. */
 export const NARROW_ENOUGH = 2000;
