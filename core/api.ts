@@ -39,7 +39,7 @@ import {
   letterIdInput,
   lettersInput,
   verifyLetterInput,
-} from './schemas/letter';
+} from './schemas/feedback';
 import { noticeIdInput, noticesInput, publishNoticeInput } from './schemas/notice';
 import {
   calendarInput,

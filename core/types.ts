@@ -2,7 +2,7 @@ import type { Field } from './fields';
 import type { ChallengeMode, ChallengeStatus, ClaimStatus, MilestoneStatus } from './challenge-rules';
 import type { AchievementStatus, AchievementType, ImageStatus } from './achievement-rules';
 import type { EvidenceKind } from './evidence';
-import type { LetterItemKind, LetterStatus } from './letter-rules';
+import type { LetterItemKind, LetterStatus } from './feedback-rules';
 import type { NoticeAudience } from './notice-rules';
 import type { EventMode } from './progress-rules';
 

@@ -3,7 +3,7 @@ import type { PageCursor } from './cursor';
 import type { Field } from './fields';
 import type { ChallengeMode, ChallengeStatus, ClaimStatus, MilestoneStatus } from './challenge-rules';
 import type { AchievementStatus, AchievementType, ImageStatus } from './achievement-rules';
-import type { LetterItemKind, LetterStatus, VerifyVerdict } from './letter-rules';
+import type { LetterItemKind, LetterStatus, VerifyVerdict } from './feedback-rules';
 import type { AttendanceStatus, EventMode, EventPhase } from './progress-rules';
 import type { ChallengeChange, Evidence, EventPlace, MemberRole, OrgRole, Target, TeamStatus } from './types';
 

@@ -2,7 +2,7 @@
  * The demo world's 反馈函: team A's confirmed patent, issued two days ago to its unit's party
  * organization and signed by the provincial league org the issuing organizer belongs to.
  */
-import { quarterOf } from '../core/letter-rules';
+import { quarterOf } from '../core/feedback-rules';
 import { DAY_MS, shanghaiDay } from '../core/time';
 import type { Achievement, Letter } from '../core/types';
 import { DEMO } from './demo-ids';

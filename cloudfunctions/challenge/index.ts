@@ -1,6 +1,6 @@
 import cloud from 'wx-server-sdk';
 import { challengeHandlers } from '../../server/handlers/challenge';
-import { claimHandlers } from '../../server/handlers/claim';
+import { claimHandlers } from '../../server/handlers/challenge/claim';
 import { createFunction, createMain } from '../../server/runtime/function';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });

@@ -1,8 +1,8 @@
 import cloud from 'wx-server-sdk';
-import { letterHandlers } from '../../server/handlers/letter';
+import { feedbackHandlers } from '../../server/handlers/feedback';
 import { createFunction, createMain } from '../../server/runtime/function';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
 
-export const run = createFunction('feedback', letterHandlers);
+export const run = createFunction('feedback', feedbackHandlers);
 export const main = createMain(cloud, run);

@@ -6,10 +6,10 @@ import type { Ctx } from '../runtime/context';
 import type { Handlers } from '../runtime/function';
 import { loadOrgs, organizersOf } from '../runtime/orgs';
 import { drainOutbox, enqueue } from '../runtime/outbox';
-import { remindMilestones } from './challenge-reminders';
-import { prepareQuarterlyDrafts, remindUnacknowledgedLetters } from './letter-dispatch';
-import { finishNoticeFanouts } from './notice-delivery';
-import { teamChangedMessage } from './team-messages';
+import { remindMilestones } from './challenge/reminders';
+import { prepareQuarterlyDrafts, remindUnacknowledgedLetters } from './feedback/dispatch';
+import { finishNoticeFanouts } from './notice/delivery';
+import { teamChangedMessage } from './team/messages';
 
 /** Tell the leader and the organizers once per overdue period that a registration needs refreshing. */
 async function flagRefreshDue(ctx: Ctx): Promise<number> {

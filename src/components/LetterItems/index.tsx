@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { basisLine, LETTER_ITEM_LABELS } from '@core/letter-rules';
+import { basisLine, LETTER_ITEM_LABELS } from '@core/feedback-rules';
 import { formatDate } from '@core/time';
 import type { LetterItemView } from '@core/views';
 import './index.scss';

@@ -1,7 +1,7 @@
 import { CHALLENGE_STATUS_LABELS, CLAIM_STATUS_LABELS, MILESTONE_STATUS_LABELS } from '@core/challenge-rules';
 import type { ChallengeStatus, ClaimStatus, MilestoneStatus } from '@core/challenge-rules';
 import { ACHIEVEMENT_STATUS_LABELS, type AchievementStatus } from '@core/achievement-rules';
-import { LETTER_STATUS_LABELS, VERIFY_LABELS, type LetterStatus, type VerifyVerdict } from '@core/letter-rules';
+import { LETTER_STATUS_LABELS, VERIFY_LABELS, type LetterStatus, type VerifyVerdict } from '@core/feedback-rules';
 import { ATTENDANCE_LABELS, EVENT_PHASE_LABELS, type AttendanceStatus, type EventPhase } from '@core/progress-rules';
 import { TEAM_STATUS_LABELS } from '@core/team-rules';
 import type { TeamStatus } from '@core/types';

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button, Input } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { bindContactInput } from '@core/schemas/letter';
+import { bindContactInput } from '@core/schemas/feedback';
 import { FormRow } from '@/components/FormRow';
 import { toastFailure } from '@/hooks/feedback';
 import { feedbackService } from '@/services/feedback';

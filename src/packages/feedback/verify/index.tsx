@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { Button, Input } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
 import type { Failure } from '@core/errors';
-import { verifyLetterInput } from '@core/schemas/letter';
+import { verifyLetterInput } from '@core/schemas/feedback';
 import { formatDate, formatDayRange } from '@core/time';
 import { validate } from '@core/validate';
 import type { LetterVerification } from '@core/views';

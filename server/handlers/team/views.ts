@@ -1,0 +1,110 @@
+import { isRefreshDue, refreshDueAt } from '../../../core/team-rules';
+import type { Member, Org, Team, User } from '../../../core/types';
+import type { MemberView, TeamDetail, TeamSummary, TeamViewer } from '../../../core/views';
+import { findMany } from '../../db/collections';
+import type { Ctx } from '../../runtime/context';
+import { fileUrl } from '../../../core/files';
+import { orgName } from '../../runtime/orgs';
+import { displayName } from '../../runtime/users';
+
+export async function usersById(ctx: Ctx, ids: string[]): Promise<Map<string, User>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (!unique.length) return new Map();
+  const users = await findMany(
+    'users',
+    ctx.db
+      .collection('users')
+      .where({ _id: ctx.db.command.in(unique) })
+      .limit(1000),
+  );
+  return new Map(users.map((user) => [user._id, user]));
+}
+
+/** Current leader of each team (a claim's stored leaderId may predate a hand-over). */
+export async function leadersOf(ctx: Ctx, teamIds: string[]): Promise<Map<string, string>> {
+  if (!teamIds.length) return new Map();
+  const teams = await findMany(
+    'teams',
+    ctx.db
+      .collection('teams')
+      .where({ _id: ctx.db.command.in(teamIds) })
+      .field({ _id: true, leaderId: true })
+      .limit(1000),
+  );
+  return new Map(teams.map((team) => [team._id, team.leaderId]));
+}
+
+export function teamSummary(team: Team, orgs: Org[], leader: User | undefined, myRole: TeamSummary['myRole'], now: number): TeamSummary {
+  return {
+    id: team._id,
+    name: team.name,
+    field: team.field,
+    unitName: team.unitName,
+    leagueOrgName: orgName(orgs, team.leagueOrgId),
+    status: team.status,
+    memberCount: team.memberCount,
+    crossUnit: team.crossUnit,
+    myRole,
+    refreshDue: isRefreshDue(team, now),
+    appliedAt: team.appliedAt,
+    leaderName: displayName(leader),
+  };
+}
+
+/** Summaries for a list of teams, with leader names loaded in one query. */
+export async function teamSummaries(
+  ctx: Ctx,
+  teams: Team[],
+  orgs: Org[],
+  roleOf: (team: Team) => TeamSummary['myRole'] = () => null,
+): Promise<TeamSummary[]> {
+  const leaders = await usersById(
+    ctx,
+    teams.map((team) => team.leaderId),
+  );
+  const now = ctx.now();
+  return teams.map((team) => teamSummary(team, orgs, leaders.get(team.leaderId), roleOf(team), now));
+}
+
+export function memberView(member: Member, user: User | undefined, orgs: Org[]): MemberView {
+  return {
+    userId: member.userId,
+    name: displayName(user),
+    avatarUrl: fileUrl(user?.avatar ?? ''),
+    role: member.role,
+    homeUnit: member.homeUnit,
+    homePartyOrgName: orgName(orgs, member.homePartyOrgId),
+    phone: user?.phone ?? '',
+    joinedAt: member.joinedAt,
+  };
+}
+
+export async function teamDetail(
+  ctx: Ctx,
+  team: Team,
+  orgs: Org[],
+  viewer: TeamViewer,
+  myRole: TeamSummary['myRole'],
+): Promise<TeamDetail> {
+  const insider = viewer.isMember || viewer.isOrganizer;
+  const members = insider
+    ? await findMany('members', ctx.db.collection('members').where({ teamId: team._id }).orderBy('joinedAt', 'asc').limit(1000))
+    : [];
+  const people = await usersById(ctx, [team.leaderId, ...members.map((member) => member.userId)]);
+  const leaderFirst = [...members].sort((a, b) => Number(b.role === 'leader') - Number(a.role === 'leader'));
+  return {
+    ...teamSummary(team, orgs, people.get(team.leaderId), myRole, ctx.now()),
+    intro: team.intro,
+    leagueOrgId: team.leagueOrgId,
+    partyOrgId: team.partyOrgId,
+    partyOrgName: orgName(orgs, team.partyOrgId),
+    registeredAt: team.registeredAt,
+    refreshedAt: team.refreshedAt,
+    refreshDueAt: refreshDueAt(team),
+    review: team.review ? { at: team.review.at, reason: team.review.reason } : null,
+    dissolved: team.dissolved ? { at: team.dissolved.at, reason: team.dissolved.reason } : null,
+    inviteCode: insider && team.status === 'registered' ? team.inviteCode : null,
+    members: insider ? leaderFirst.map((member) => memberView(member, people.get(member.userId), orgs)) : null,
+    viewer,
+  };
+}
