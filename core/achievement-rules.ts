@@ -2,7 +2,7 @@
  * 成果: what counts is what someone outside the team has confirmed (principle 2, docs/architecture.md). No likes, no
  * flowers, no view counts: the feed shows confirmed work and nothing that ranks people.
  */
-import type { Machine } from './challenge-rules';
+import type { Machine } from './machine';
 import type { EvidenceKind } from './evidence';
 
 export const ACHIEVEMENT_TYPES = ['patent', 'paper', 'standard', 'software', 'product', 'transfer', 'award', 'other'] as const;

@@ -2,6 +2,8 @@
  * 揭榜挂帅 rules: the three state machines (challenge, claim, milestone) as tables, the stage a
  * challenge is in, and the limits the forms and the server share.
  */
+import type { Machine } from './machine';
+
 export const CHALLENGE_MODES = ['single', 'race'] as const;
 export type ChallengeMode = (typeof CHALLENGE_MODES)[number];
 export const MODE_LABELS: Record<ChallengeMode, string> = { single: '单一擂主', race: '赛马' };
@@ -52,8 +54,6 @@ export type ChallengeEvent = 'edit' | 'publish' | 'cancel' | 'start' | 'succeed'
 export type ClaimEvent = 'accept' | 'reject' | 'withdraw' | 'deselect' | 'stop' | 'win' | 'complete' | 'fail' | 'cancel';
 export type MilestoneEvent = 'submit' | 'pass' | 'stop' | 'close';
 
-export type Machine<S extends string, E extends string> = Record<S, Partial<Record<E, S>>>;
-
 export const CHALLENGE_MACHINE: Machine<ChallengeStatus, ChallengeEvent> = {
   draft: { edit: 'draft', publish: 'open', cancel: 'cancelled' },
   open: { edit: 'open', start: 'in_progress', cancel: 'cancelled', fail: 'failed' },
@@ -83,16 +83,6 @@ export const MILESTONE_MACHINE: Machine<MilestoneStatus, MilestoneEvent> = {
   stopped: {},
   closed: {},
 };
-
-/** The state an event leads to, or null when the machine does not allow it from here. */
-export function nextState<S extends string, E extends string>(machine: Machine<S, E>, from: S, event: E): S | null {
-  return machine[from]?.[event] ?? null;
-}
-
-/** Whether the machine allows the event from this state (what the screens offer follows from it). */
-export function allows<S extends string, E extends string>(machine: Machine<S, E>, from: S, event: E): boolean {
-  return nextState(machine, from, event) !== null;
-}
 
 export const ACTIVE_CLAIM_STATUSES: ClaimStatus[] = ['applied', 'accepted'];
 export const BOARD_ACTIVE: ChallengeStatus[] = ['open', 'in_progress'];

@@ -1,4 +1,4 @@
-import { nextState, type Machine } from '../../core/challenge-rules';
+import { nextState, type Machine } from '../../core/machine';
 import { AppError } from '../../core/errors';
 
 /** The state an event leads to; a refusal the user can read when the machine does not allow it. */

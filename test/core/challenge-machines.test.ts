@@ -4,7 +4,6 @@ import {
   MILESTONE_MACHINE,
   claimClosedReason,
   closingOutcome,
-  nextState,
   stageOf,
   stageTitlesOf,
   type ChallengeEvent,
@@ -14,6 +13,7 @@ import {
   type MilestoneEvent,
   type MilestoneStatus,
 } from '../../core/challenge-rules';
+import { nextState } from '../../core/machine';
 import { DAY_MS } from '../../core/time';
 
 /** The allowed transitions, written out independently of the tables under test. Everything else is refused. */

@@ -1,6 +1,6 @@
 /** Achievements shaped for the screens, with what each viewer may see and do. */
 import { ACHIEVEMENT_MACHINE } from '../../../core/achievement-rules';
-import { allows } from '../../../core/challenge-rules';
+import { allows } from '../../../core/machine';
 import { AppError } from '../../../core/errors';
 import { fileUrl } from '../../../core/files';
 import type { Achievement, User } from '../../../core/types';

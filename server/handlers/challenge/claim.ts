@@ -3,11 +3,11 @@ import {
   CHALLENGE_MACHINE,
   CLAIM_MACHINE,
   MILESTONE_MACHINE,
-  allows,
   claimClosedReason,
   placesOf,
   type MilestoneStatus,
 } from '../../../core/challenge-rules';
+import { allows } from '../../../core/machine';
 import { AppError } from '../../../core/errors';
 import { formatDate, shanghaiDayEnd } from '../../../core/time';
 import type { Challenge, Claim, Milestone, User } from '../../../core/types';

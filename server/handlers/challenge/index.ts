@@ -7,12 +7,12 @@ import {
   CHALLENGE_MACHINE,
   CLAIM_MACHINE,
   MILESTONE_MACHINE,
-  allows,
   claimClosedReason,
   closingOutcome,
   type ChallengeStatus,
   type Closing,
 } from '../../../core/challenge-rules';
+import { allows } from '../../../core/machine';
 import { AppError } from '../../../core/errors';
 import type { CreateChallengeInput } from '../../../core/schemas/challenge';
 import { formatDate, shanghaiDayEnd } from '../../../core/time';

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { CHALLENGE_MACHINE, allows, type ChallengeEvent } from '@core/challenge-rules';
+import { CHALLENGE_MACHINE, type ChallengeEvent } from '@core/challenge-rules';
+import { allows } from '@core/machine';
 import type { ChallengeDetail } from '@core/views';
 
 export type ManagerPanelProps = {

@@ -1,0 +1,13 @@
+/** Stored documents, one file per domain. */
+export type * from './user';
+export type * from './org';
+export type * from './team';
+export type * from './message';
+export type * from './audit';
+export type * from './challenge';
+export type * from './progress';
+export type * from './event';
+export type * from './achievement';
+export type * from './notice';
+export type * from './feedback';
+export type * from './job';

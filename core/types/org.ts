@@ -1,0 +1,8 @@
+export type OrgKind = 'league' | 'party';
+export type Org = {
+  _id: string;
+  kind: OrgKind;
+  name: string;
+  parentId: string | null;
+  unitName: string;
+};

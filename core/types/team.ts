@@ -1,0 +1,39 @@
+import type { Field } from '../fields';
+
+export type TeamStatus = 'pending' | 'registered' | 'rejected' | 'dissolved';
+
+export type Team = {
+  _id: string;
+  name: string;
+  field: Field;
+  intro: string;
+  leagueOrgId: string;
+  unitName: string;
+  partyOrgId: string;
+  crossUnit: boolean;
+  leaderId: string;
+  applicantId: string;
+  status: TeamStatus;
+  inviteCode: string;
+  memberCount: number;
+  appliedAt: number;
+  registeredAt: number | null;
+  refreshedAt: number | null;
+  review: { by: string; at: number; reason: string } | null;
+  dissolved: { by: string; at: number; reason: string } | null;
+  /** Set when msgSecCheck asked for a person to look at the name or intro. */
+  contentFlag?: 'review';
+  /** The refreshedAt value for which the 待更新备案 reminder has been sent. */
+  refreshNotifiedFor?: number;
+};
+
+export type MemberRole = 'leader' | 'member';
+export type Member = {
+  _id: string;
+  teamId: string;
+  userId: string;
+  role: MemberRole;
+  homeUnit: string;
+  homePartyOrgId: string;
+  joinedAt: number;
+};

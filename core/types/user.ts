@@ -1,0 +1,15 @@
+/** Roles held by a user, stored in the database. Team roles come from `members`, not from here. */
+export type OrgRole = 'organizer' | 'partyContact';
+export type RoleGrant = { role: OrgRole; scopeId: string };
+
+export type User = {
+  _id: string;
+  nickname: string;
+  avatar: string;
+  realName: string;
+  unitName: string;
+  phone: string;
+  roles: RoleGrant[];
+  createdAt: number;
+  updatedAt: number;
+};

@@ -1,0 +1,58 @@
+import type { PageCursor } from '../cursor';
+import type { Field } from '../fields';
+import type { AchievementStatus, AchievementType, ImageStatus } from '../achievement-rules';
+import type { Evidence } from '../types';
+
+export type AchievementCard = {
+  id: string;
+  teamId: string;
+  teamName: string;
+  field: Field;
+  type: AchievementType;
+  title: string;
+  summary: string;
+  coverUrl: string;
+  status: AchievementStatus;
+  confirmedAt: number;
+  featured: boolean;
+  featureNote: string;
+  revised: boolean;
+  contentFlag: boolean;
+};
+
+export type FeedPage = { featured: AchievementCard[]; items: AchievementCard[]; nextCursor: PageCursor | null };
+
+export type AchievementViewer = {
+  isTeam: boolean;
+  canEdit: boolean;
+  canSubmit: boolean;
+  canDiscard: boolean;
+  canConfirm: boolean;
+  canFeature: boolean;
+};
+
+export type AchievementDetail = AchievementCard & {
+  evidence: Evidence;
+  images: { fileId: string; url: string; status: ImageStatus }[];
+  attachments: { name: string; fileId: string; url: string }[];
+  contributors: { userId: string; name: string }[];
+  claim: { claimId: string; challengeId: string; challengeTitle: string } | null;
+  authorName: string;
+  confirmation: { byName: string; at: number } | null;
+  returned: { byName: string; at: number; reason: string } | null;
+  feature: { byName: string; at: number; note: string } | null;
+  versions: { title: string; summary: string; evidence: Evidence; confirmedByName: string; confirmedAt: number }[];
+  updatedAt: number;
+  viewer: AchievementViewer;
+};
+
+export type TeamAchievements = {
+  teamId: string;
+  /** Totals count confirmed achievements only; the others are shown beside, never added in. */
+  confirmed: number;
+  confirmedByType: Partial<Record<AchievementType, number>>;
+  unconfirmed: { submitted: number; returned: number; draft: number };
+  items: AchievementCard[];
+};
+
+export type PendingPage = { items: AchievementCard[]; nextCursor: PageCursor | null };

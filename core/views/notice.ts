@@ -1,0 +1,34 @@
+import type { PageCursor } from '../cursor';
+
+export type NoticeCard = {
+  id: string;
+  title: string;
+  excerpt: string;
+  orgName: string;
+  createdAt: number;
+  requireAck: boolean;
+  /** The caller's own receipt, when they are a recipient. */
+  mine: { readAt: number | null; ackAt: number | null } | null;
+};
+export type NoticePage = { items: NoticeCard[]; nextCursor: PageCursor | null };
+
+export type NoticeDetail = NoticeCard & {
+  body: string;
+  authorName: string;
+  audienceLabel: string;
+  viewer: { isRecipient: boolean; isOrganizer: boolean; canAck: boolean };
+};
+
+export type NoticePerson = { userId: string; name: string; teamName: string };
+export type NoticeStats = {
+  noticeId: string;
+  title: string;
+  requireAck: boolean;
+  recipients: number;
+  read: number;
+  acknowledged: number;
+  notRead: NoticePerson[];
+  notAcknowledged: NoticePerson[];
+  remindedAt: number | null;
+  canRemind: boolean;
+};
