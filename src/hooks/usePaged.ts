@@ -1,50 +1,33 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import type { PageCursor } from '@core/cursor';
-import type { Failure, Result } from '@core/errors';
+import type { Result } from '@core/errors';
+import { createLocalPagedStore } from '@/stores/paged';
+import { usePageLifecycle } from './usePageLifecycle';
 
 type Page = { items: unknown[]; nextCursor: PageCursor | null };
 
 /**
- * A page-local cursor-paged list: loads when shown and when `deps` change, pull-to-refresh
- * reloads, reaching the bottom appends the next page.
+ * A page-local cursor-paged list (the same paging as the shared lists, in a store of its own):
+ * loads at first and when `deps` change, reloads when returned to and on pull-down, and reaching
+ * the bottom appends the next page.
  */
 export function usePaged<P extends Page>(fetchPage: (cursor: PageCursor | null) => Promise<Result<P>>, deps: unknown[] = []) {
-  const [page, setPage] = useState<P | null>(null);
-  const [error, setError] = useState<Failure | null>(null);
-  const [loading, setLoading] = useState(true);
-  const latest = useRef({ fetchPage, page });
-  latest.current = { fetchPage, page };
+  const latest = useRef(fetchPage);
+  latest.current = fetchPage;
+  const [store] = useState(() => createLocalPagedStore((cursor) => latest.current(cursor)));
+  const { first, items, nextCursor, loading, error, loadFirst, loadMore } = useStore(store);
 
-  const load = useCallback(async (more = false) => {
-    const current = latest.current.page;
-    if (more && !current?.nextCursor) return;
-    setLoading(true);
-    const result = await latest.current.fetchPage(more ? (current?.nextCursor ?? null) : null);
-    setLoading(false);
-    if (!result.ok) return setError(result);
-    setError(null);
-    setPage(more && current ? { ...result.data, items: [...current.items, ...result.data.items] } : result.data);
-  }, []);
-
-  const shown = useRef(false);
-  useDidShow(() => {
-    // The first show is covered by the deps effect; later shows (coming back) refresh.
-    if (shown.current) void load();
-    shown.current = true;
-  });
+  // A new query starts from the loading state rather than showing the previous query's list.
   useEffect(() => {
-    setPage(null);
-    void load();
+    store.setState({ items: [], first: null, nextCursor: null, loaded: false });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
-  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => {
-    if (!loading) void load(true);
-  });
+  usePageLifecycle({ load: loadFirst, loadMore }, deps);
 
-  const reload = () => void load();
+  const page = useMemo(() => (first ? { ...first, items, nextCursor } : null), [first, items, nextCursor]);
+  const reload = () => void loadFirst();
   /** What PageState needs: loading and errors only before there is a page to show. */
-  const state = { loading: loading && !page, error: page ? null : error, onRetry: reload, empty: page?.items.length === 0 };
+  const state = { loading: !page, error: page ? null : error, onRetry: reload, empty: page?.items.length === 0 };
   return { page, loading, reload, state };
 }

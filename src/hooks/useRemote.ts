@@ -1,6 +1,6 @@
-import Taro, { useDidHide, useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Failure, Result } from '@core/errors';
+import { usePageLifecycle } from './usePageLifecycle';
 
 /**
  * Page-local data from one cloud call: loading and error states, reload, pull-to-refresh, and a
@@ -13,7 +13,6 @@ export function useRemote<T>(fetcher: () => Promise<Result<T>>, deps: unknown[] 
   const latest = useRef(fetcher);
   latest.current = fetcher;
 
-  const hidden = useRef(false);
   const hasData = useRef(false);
 
   const reload = useCallback(async () => {
@@ -28,24 +27,7 @@ export function useRemote<T>(fetcher: () => Promise<Result<T>>, deps: unknown[] 
     setLoading(false);
   }, []);
 
-  useEffect(() => {
-    void reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
-
-  // Only a return to a page that was hidden reloads; its first showing is the initial load above.
-  useDidHide(() => {
-    hidden.current = true;
-  });
-  useDidShow(() => {
-    if (!hidden.current) return;
-    hidden.current = false;
-    void reload();
-  });
-
-  usePullDownRefresh(() => {
-    void reload().finally(() => Taro.stopPullDownRefresh());
-  });
+  usePageLifecycle({ load: reload }, deps);
 
   return { data, error, loading, reload, setData };
 }

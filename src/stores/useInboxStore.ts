@@ -1,71 +1,42 @@
 import { create } from 'zustand';
-import type { PageCursor } from '@core/cursor';
 import type { Failure } from '@core/errors';
-import type { InboxItemView } from '@core/views';
+import type { InboxPage } from '@core/views';
 import { messageService } from '@/services/message';
+import { NO_FILTERS, pagedState, type NoFilters, type PagedState } from './paged';
 
-type InboxState = {
-  items: InboxItemView[];
-  nextCursor: PageCursor | null;
+type Unread = {
   unread: number;
-  loading: boolean;
-  loaded: boolean;
-  error: Failure | null;
-  loadFirst: () => Promise<void>;
-  loadMore: () => Promise<void>;
   refreshUnread: () => Promise<void>;
   markRead: (id: string) => Promise<void>;
   markAllRead: () => Promise<Failure | null>;
 };
 
-export const useInboxStore = create<InboxState>((set, get) => ({
-  items: [],
-  nextCursor: null,
-  unread: 0,
-  loading: false,
-  loaded: false,
-  error: null,
-  loadFirst: async () => {
-    set({ loading: true });
-    const result = await messageService.inbox(null);
-    if (result.ok)
-      set({
-        items: result.data.items,
-        nextCursor: result.data.nextCursor,
-        unread: result.data.unread,
-        loading: false,
-        loaded: true,
-        error: null,
-      });
-    else set({ loading: false, error: result });
-  },
-  loadMore: async () => {
-    const { nextCursor, loading } = get();
-    if (nextCursor === null || loading) return;
-    set({ loading: true });
-    const result = await messageService.inbox(nextCursor);
-    if (result.ok)
-      set((state) => ({
-        items: [...state.items, ...result.data.items],
-        nextCursor: result.data.nextCursor,
-        unread: result.data.unread,
-        loading: false,
-      }));
-    else set({ loading: false, error: result });
-  },
-  refreshUnread: async () => {
-    const result = await messageService.unreadCount();
-    if (result.ok) set({ unread: result.data.unread });
-  },
-  markRead: async (id) => {
-    const result = await messageService.markRead([id]);
-    if (result.ok)
-      set((state) => ({ unread: result.data.unread, items: state.items.map((item) => (item.id === id ? { ...item, read: true } : item)) }));
-  },
-  markAllRead: async () => {
-    const result = await messageService.markAllRead();
-    if (!result.ok) return result;
-    set((state) => ({ unread: 0, items: state.items.map((item) => ({ ...item, read: true })) }));
-    return null;
-  },
-}));
+export type InboxState = PagedState<NoFilters, InboxPage> & Unread;
+
+/** 消息: the paged inbox, and the unread count that every page of it (and the tab badge) reports. */
+export const useInboxStore = create<InboxState>()(
+  pagedState<NoFilters, InboxPage, Unread>(NO_FILTERS, (_filters, cursor) => messageService.inbox(cursor), {
+    fromPage: (page) => ({ unread: page.unread }),
+    state: (set) => ({
+      unread: 0,
+      refreshUnread: async () => {
+        const result = await messageService.unreadCount();
+        if (result.ok) set({ unread: result.data.unread });
+      },
+      markRead: async (id) => {
+        const result = await messageService.markRead([id]);
+        if (result.ok)
+          set((state) => ({
+            unread: result.data.unread,
+            items: state.items.map((item) => (item.id === id ? { ...item, read: true } : item)),
+          }));
+      },
+      markAllRead: async () => {
+        const result = await messageService.markAllRead();
+        if (!result.ok) return result;
+        set((state) => ({ unread: 0, items: state.items.map((item) => ({ ...item, read: true })) }));
+        return null;
+      },
+    }),
+  }),
+);

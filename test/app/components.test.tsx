@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { TeamSummary } from '../../core/views';
+import { FieldFilter } from '../../src/components/FieldFilter';
 import { PageState } from '../../src/components/PageState';
 import { QrCode, darkRuns } from '../../src/components/QrCode';
 import { StageSteps } from '../../src/components/StageSteps';
@@ -64,6 +65,22 @@ describe('shared components', () => {
     expect(screen.getByText('车规级芯片青年突击队')).toBeTruthy();
     expect(screen.getByText(/跨单位/)).toBeTruthy();
     expect(screen.getByText(/队长 李航 · 3 人 · 我是队长/)).toBeTruthy();
+  });
+});
+
+describe('FieldFilter', () => {
+  it('shows 全部领域 until a field is picked, then the field as a lit chip', () => {
+    const onChange = jest.fn();
+    const { container, rerender } = render(<FieldFilter value={null} onChange={onChange} />);
+    expect(screen.getByText('全部领域 ▾').className).toBe('kc-filter');
+    const picker = container.querySelector('taro-picker-core')!;
+    fireEvent(picker, new CustomEvent('change', { detail: { value: 1 } }));
+    expect(onChange).toHaveBeenLastCalledWith('集成电路');
+    rerender(<FieldFilter value='集成电路' onChange={onChange} />);
+    expect(screen.getByText('集成电路 ▾').className).toBe('kc-filter kc-filter--on');
+    expect(picker.getAttribute('value')).toBe('1');
+    fireEvent(picker, new CustomEvent('change', { detail: { value: 0 } }));
+    expect(onChange).toHaveBeenLastCalledWith(null);
   });
 });
 

@@ -87,4 +87,24 @@ describe('stores over the service layer', () => {
     expect(useAchievementStore.getState().first?.featured).toEqual([]);
     expect(useAchievementStore.getState().items.every((item) => item.type === 'paper')).toBe(true);
   });
+
+  it('drops a late answer to an inbox reload that a newer reload superseded', async () => {
+    const fresh = await startBackend();
+    const review = await fresh.cloud.call(
+      'team',
+      { action: 'review', teamId: DEMO.teamPending, decision: 'reject', reason: '请补充考核指标' },
+      DEMO.organizer,
+    );
+    expect(review.ok).toBe(true);
+    fresh.signInAs(DEMO.applicant);
+    const slow = fresh.holdNext('message.inbox');
+    const superseded = useInboxStore.getState().loadFirst();
+    await slow.answered; // worked out while the message was still unread
+    expect(await useInboxStore.getState().markAllRead()).toBeNull();
+    await useInboxStore.getState().loadFirst();
+    slow.release();
+    await superseded;
+    expect(useInboxStore.getState()).toMatchObject({ unread: 0, loading: false, loaded: true });
+    expect(useInboxStore.getState().items.map((item) => item.read)).toEqual([true]);
+  });
 });

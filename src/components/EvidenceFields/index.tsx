@@ -17,12 +17,7 @@ export function EvidenceFields({ kind, reference, error, onChange }: EvidenceFie
   return (
     <>
       <FormRow label='凭证类型'>
-        <SelectField
-          options={EVIDENCE_OPTIONS}
-          value={kind}
-          placeholder='请选择'
-          onPick={(picked) => onChange({ kind: picked as EvidenceKind })}
-        />
+        <SelectField options={EVIDENCE_OPTIONS} value={kind} placeholder='请选择' onPick={(picked) => onChange({ kind: picked })} />
       </FormRow>
       {kind === 'none' ? null : (
         <FormRow label={EVIDENCE_LABELS[kind]} required error={error}>

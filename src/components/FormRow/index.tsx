@@ -29,14 +29,18 @@ export function FormRow({ label, required, block, error, children }: FormRowProp
   );
 }
 
-export type SelectFieldProps = {
-  options: { id: string; name: string }[];
-  value: string;
+export type SelectOption<T extends string> = { id: T; name: string };
+
+export type SelectFieldProps<T extends string> = {
+  options: readonly SelectOption<T>[];
+  /** '' while nothing is picked. */
+  value: T | '';
   placeholder: string;
-  onPick: (id: string) => void;
+  onPick: (id: T) => void;
 };
 
-export function SelectField({ options, value, placeholder, onPick }: SelectFieldProps) {
+/** One of `options`, picked from the platform's picker; `onPick` gets the option's own id type. */
+export function SelectField<T extends string>({ options, value, placeholder, onPick }: SelectFieldProps<T>) {
   const index = options.findIndex((option) => option.id === value);
   return (
     <Picker

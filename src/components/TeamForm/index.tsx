@@ -34,7 +34,7 @@ export function TeamForm({ value, orgs, leagueOrgEditable, errors = {}, onChange
         <Input value={value.name} onChange={(name) => patch({ name })} placeholder='如：车规级芯片青年突击队' />
       </Row>
       <Row label='攻关领域' required error={errors.field}>
-        <Select options={fieldOptions} value={value.field} placeholder='请选择领域' onPick={(field) => patch({ field: field as Field })} />
+        <Select options={fieldOptions} value={value.field} placeholder='请选择领域' onPick={(field) => patch({ field })} />
       </Row>
       <Row label='所在单位' required error={errors.unitName}>
         <Input value={value.unitName} onChange={(unitName) => patch({ unitName })} placeholder='队伍依托的单位全称' />

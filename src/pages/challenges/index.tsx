@@ -1,11 +1,12 @@
-import { Picker, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { Button, SearchBar } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { CHALLENGE_MODES, MODE_LABELS, type ChallengeMode } from '@core/challenge-rules';
-import { FIELDS, type Field } from '@core/fields';
 import { ChallengeCard } from '@/components/ChallengeCard';
+import { FieldFilter } from '@/components/FieldFilter';
 import { PageState } from '@/components/PageState';
+import { usePageLifecycle } from '@/hooks/usePageLifecycle';
 import { useUnreadBadge } from '@/hooks/useUnreadBadge';
 import { useChallengeStore, type BoardFilters } from '@/stores/useChallengeStore';
 import { isOrganizer, useMe } from '@/stores/useUserStore';
@@ -18,8 +19,6 @@ const STATUS_FILTERS: { value: BoardFilters['status']; label: string; organizerO
   { value: 'draft', label: '草稿', organizerOnly: true },
 ];
 
-const FIELD_OPTIONS = ['全部领域', ...FIELDS];
-
 export default function ChallengesPage() {
   useUnreadBadge();
   const me = useMe();
@@ -27,19 +26,10 @@ export default function ChallengesPage() {
   const [keyword, setKeyword] = useState(filters.keyword);
   const organizer = isOrganizer(me);
 
-  useDidShow(() => {
-    void loadFirst();
-  });
-  usePullDownRefresh(() => {
-    void loadFirst().finally(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => {
-    void loadMore();
-  });
+  usePageLifecycle({ load: loadFirst, loadMore });
 
   const chip = (on: boolean) => (on ? 'kc-filter kc-filter--on' : 'kc-filter');
   const setMode = (mode: ChallengeMode | null) => setFilters({ mode });
-  const fieldIndex = filters.field ? FIELD_OPTIONS.indexOf(filters.field) : 0;
 
   return (
     <View className='kc-page kc-board'>
@@ -62,14 +52,7 @@ export default function ChallengesPage() {
         ))}
       </View>
       <View className='kc-filters'>
-        <Picker
-          mode='selector'
-          range={FIELD_OPTIONS}
-          value={fieldIndex}
-          onChange={(e) => setFilters({ field: Number(e.detail.value) === 0 ? null : (FIELD_OPTIONS[Number(e.detail.value)] as Field) })}
-        >
-          <Text className={chip(filters.field !== null)}>{filters.field ?? '全部领域'} ▾</Text>
-        </Picker>
+        <FieldFilter value={filters.field} onChange={(field) => setFilters({ field })} />
         <Text className={chip(filters.mode === null)} onClick={() => setMode(null)}>
           全部模式
         </Text>

@@ -1,16 +1,15 @@
-import { Picker, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { ACHIEVEMENT_TYPES, ACHIEVEMENT_TYPE_LABELS } from '@core/achievement-rules';
-import { FIELDS, type Field } from '@core/fields';
 import { AchievementCard } from '@/components/AchievementCard';
+import { FieldFilter } from '@/components/FieldFilter';
 import { PageState } from '@/components/PageState';
+import { usePageLifecycle } from '@/hooks/usePageLifecycle';
 import { useUnreadBadge } from '@/hooks/useUnreadBadge';
 import { useAchievementStore } from '@/stores/useAchievementStore';
 import { useTeamStore } from '@/stores/useTeamStore';
 import './index.scss';
-
-const FIELD_OPTIONS = ['全部领域', ...FIELDS];
 
 /** 动态: achievements confirmed by someone outside the team, newest first; 典型案例 pinned on top. */
 export default function HomePage() {
@@ -19,16 +18,7 @@ export default function HomePage() {
   const { mine, loadMine } = useTeamStore();
   const postable = (mine ?? []).filter((team) => team.status === 'registered' && (team.myRole === 'leader' || team.myRole === 'member'));
 
-  useDidShow(() => {
-    void loadFirst();
-    if (!mine) void loadMine();
-  });
-  usePullDownRefresh(() => {
-    void loadFirst().finally(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => {
-    void loadMore();
-  });
+  usePageLifecycle({ load: () => Promise.all([loadFirst(), mine ? null : loadMine()]), loadMore });
 
   const chip = (on: boolean) => (on ? 'kc-filter kc-filter--on' : 'kc-filter');
   const featured = first?.featured ?? [];
@@ -45,14 +35,7 @@ export default function HomePage() {
         </Button>
       ) : null}
       <View className='kc-filters'>
-        <Picker
-          mode='selector'
-          range={FIELD_OPTIONS}
-          value={filters.field ? FIELD_OPTIONS.indexOf(filters.field) : 0}
-          onChange={(e) => setFilters({ field: Number(e.detail.value) === 0 ? null : (FIELD_OPTIONS[Number(e.detail.value)] as Field) })}
-        >
-          <Text className={chip(filters.field !== null)}>{filters.field ?? '全部领域'} ▾</Text>
-        </Picker>
+        <FieldFilter value={filters.field} onChange={(field) => setFilters({ field })} />
         <Text className={chip(filters.type === null)} onClick={() => setFilters({ type: null })}>
           全部类型
         </Text>

@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Avatar, Badge, Button, Cell, Tag } from '@nutui/nutui-react-taro';
 import { PageState } from '@/components/PageState';
 import { TeamCard } from '@/components/TeamCard';
+import { usePageLifecycle } from '@/hooks/usePageLifecycle';
 import { useUnreadBadge } from '@/hooks/useUnreadBadge';
 import { useInboxStore } from '@/stores/useInboxStore';
 import { useTeamStore } from '@/stores/useTeamStore';
@@ -33,12 +34,7 @@ export default function MePage() {
   const unread = useInboxStore((state) => state.unread);
   const refreshAll = () => Promise.all([load(), loadMine(), loadTodo()]);
 
-  useDidShow(() => {
-    void refreshAll();
-  });
-  usePullDownRefresh(() => {
-    void refreshAll().finally(() => Taro.stopPullDownRefresh());
-  });
+  usePageLifecycle({ load: refreshAll });
 
   const formsTeams = me ? canFormTeam(me) : false;
   return (

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button, Cell } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
 import { SelectField } from '@/components/FormRow';
 import { LogForm } from '@/components/LogForm';
 import { PageState } from '@/components/PageState';
 import { SyncQueue } from '@/components/SyncQueue';
+import { usePageLifecycle } from '@/hooks/usePageLifecycle';
 import { useUnreadBadge } from '@/hooks/useUnreadBadge';
 import { useProgressQueue } from '@/stores/useProgressQueue';
 import { useTeamStore } from '@/stores/useTeamStore';
@@ -43,10 +44,12 @@ export default function ProgressPage() {
   const [teamId, setTeamId] = useState('');
   const teams = (mine ?? []).filter((team) => team.status === 'registered' && (team.myRole === 'leader' || team.myRole === 'member'));
 
-  useDidShow(() => {
-    void loadMine();
-    queue.load();
-    void queue.flush(); // SyncQueue says what went out
+  usePageLifecycle({
+    load: () => {
+      const teamsLoaded = loadMine();
+      queue.load();
+      return Promise.all([teamsLoaded, queue.flush()]); // SyncQueue says what went out
+    },
   });
 
   useEffect(() => {

@@ -159,7 +159,7 @@ export default function AchievementEditPage() {
                   options={TYPE_OPTIONS}
                   value={form.type}
                   placeholder='请选择'
-                  onPick={(type) => patch({ type: type as AchievementType, evidenceKind: USUAL_EVIDENCE[type as AchievementType] })}
+                  onPick={(type) => patch({ type, evidenceKind: USUAL_EVIDENCE[type] })}
                 />
               </FormRow>
               <FormRow label='成果名称' required error={errors.title}>

@@ -48,12 +48,7 @@ export function ChallengeForm({ value, published, today, errors = {}, onChange }
           <Input value={value.title} onChange={(title) => patch({ title })} placeholder='一句话说清攻关需求' maxLength={40} />
         </FormRow>
         <FormRow label='所属领域' required error={errors.field}>
-          <SelectField
-            options={FIELD_OPTIONS}
-            value={value.field}
-            placeholder='请选择领域'
-            onPick={(field) => patch({ field: field as Field })}
-          />
+          <SelectField options={FIELD_OPTIONS} value={value.field} placeholder='请选择领域' onPick={(field) => patch({ field })} />
         </FormRow>
         <FormRow label='出题单位' required error={errors.issuerUnit}>
           <Input value={value.issuerUnit} onChange={(issuerUnit) => patch({ issuerUnit })} placeholder='提出需求的单位' maxLength={40} />

@@ -71,12 +71,7 @@ export default function NoticeEditPage() {
             />
           </FormRow>
           <FormRow label='发送对象' required error={errors.teamIds}>
-            <SelectField
-              options={AUDIENCE_OPTIONS}
-              value={audience}
-              placeholder='请选择'
-              onPick={(picked) => set({ audience: picked as NoticeAudience })}
-            />
+            <SelectField options={AUDIENCE_OPTIONS} value={audience} placeholder='请选择' onPick={(picked) => set({ audience: picked })} />
           </FormRow>
           <FormRow label='需确认'>
             <View className='kc-row'>

@@ -106,12 +106,7 @@ export default function EventEditPage() {
             <Input value={form.placeName} onChange={(placeName) => patch({ placeName })} placeholder='如：省团委青年会堂' maxLength={40} />
           </FormRow>
           <FormRow label='签到方式' required>
-            <SelectField
-              options={MODE_OPTIONS}
-              value={form.mode}
-              placeholder='请选择'
-              onPick={(mode) => patch({ mode: mode as EventMode })}
-            />
+            <SelectField options={MODE_OPTIONS} value={form.mode} placeholder='请选择' onPick={(mode) => patch({ mode })} />
           </FormRow>
           {usesLocation(form.mode) ? (
             <>

@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { formatRecent } from '@core/time';
 import type { InboxItemView } from '@core/views';
 import { PageState } from '@/components/PageState';
 import { toastFailure } from '@/hooks/feedback';
+import { usePageLifecycle } from '@/hooks/usePageLifecycle';
 import { requestSubscribe } from '@/services/cloud';
 import { useInboxStore } from '@/stores/useInboxStore';
 import './index.scss';
@@ -12,15 +13,7 @@ import './index.scss';
 export default function InboxPage() {
   const { items, nextCursor, unread, loading, loaded, error, loadFirst, loadMore, markRead, markAllRead } = useInboxStore();
 
-  useDidShow(() => {
-    void loadFirst();
-  });
-  usePullDownRefresh(() => {
-    void loadFirst().finally(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => {
-    void loadMore();
-  });
+  usePageLifecycle({ load: loadFirst, loadMore });
 
   const open = (item: InboxItemView) => {
     if (!item.read) void markRead(item.id);
