@@ -107,15 +107,15 @@ import type {
 
 type AnySchema = v.GenericSchema<unknown, unknown>;
 
-export type ActionDef<S extends AnySchema, O> = {
+export type ActionDef<S extends AnySchema, O, R extends AccessRule = AccessRule> = {
   input: S;
-  access: AccessRule;
+  access: R;
   /** Phantom: carries the output type; never read at run time. */
   output?: O;
 };
 
-function action<S extends AnySchema>(input: S, access: AccessRule) {
-  return { returns: <O>(): ActionDef<S, O> => ({ input, access }) };
+function action<S extends AnySchema, R extends AccessRule>(input: S, access: R) {
+  return { returns: <O>(): ActionDef<S, O, R> => ({ input, access }) };
 }
 
 export const API = {
@@ -226,5 +226,7 @@ export type ActionInput<F extends FnName, A extends ActionName<F>> =
 export type ActionParsed<F extends FnName, A extends ActionName<F>> =
   Def<F, A> extends ActionDef<infer S, unknown> ? v.InferOutput<S> : never;
 export type ActionOutput<F extends FnName, A extends ActionName<F>> = Def<F, A> extends ActionDef<AnySchema, infer O> ? O : never;
+/** The access rule an action is declared with, as a literal type. */
+export type ActionRule<F extends FnName, A extends ActionName<F>> = Def<F, A> extends ActionDef<AnySchema, unknown, infer R> ? R : never;
 
 export const FN_NAMES = Object.keys(API) as FnName[];

@@ -2,7 +2,12 @@
  * The local cloud database: the wx-server-sdk database subset over @seald-io/nedb, file-backed
  * under a data directory. Writers (plain writes and whole transactions) run one at a time, so a
  * transaction sees no interleaved write and a thrown error leaves nothing written.
+ *
+ * Every call that would be a network round trip on CloudBase is counted in `meter` and, when a
+ * latency is set (`DB_LATENCY_MS`), waits that long: each query, document operation and add, and
+ * for a transaction its begin, each operation inside it and its commit.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import Datastore from '@seald-io/nedb';
@@ -40,12 +45,64 @@ function clone<T>(value: T): T {
   return model.deepCopy(value) as T;
 }
 
+/** Round trips made so far; the bench and tests reset and read it. */
+export type Meter = { calls: number };
+
+/**
+ * What one measured invocation cost: round trips, and how many of them lie one after another on
+ * the critical path (a call that starts after another finished is one step deeper; calls started
+ * together share a step). `outsideTx` counts the steps not inside a transaction; `writes` the
+ * calls that change data (plain writes, and a transaction's writes and commit).
+ */
+export type CallProfile = { calls: number; writes: number; depth: number; outsideTx: number; transactions: number };
+
+type Scope = CallProfile & { inTx: boolean };
+const scopes = new AsyncLocalStorage<Scope>();
+
+function latencyFromEnv(): number {
+  const value = Number(process.env.DB_LATENCY_MS ?? 0);
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
 export class LocalDatabase implements Database {
   readonly command = command;
   private readonly stores = new Map<string, Promise<Nedb>>();
   readonly writes = new Mutex();
+  readonly meter: Meter = { calls: 0 };
+  /** Milliseconds each round trip waits, as a call to CloudBase would. */
+  latencyMs: number;
 
-  constructor(readonly dataDir: string | null) {}
+  constructor(
+    readonly dataDir: string | null,
+    options: { latencyMs?: number } = {},
+  ) {
+    this.latencyMs = options.latencyMs ?? latencyFromEnv();
+  }
+
+  /** One round trip: counted, and delayed by the simulated latency. */
+  async roundTrip(kind: 'read' | 'write' = 'read'): Promise<void> {
+    this.meter.calls += 1;
+    const scope = scopes.getStore();
+    const start = scope ? { depth: scope.depth, outsideTx: scope.outsideTx } : null;
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    if (scope && start) {
+      scope.calls += 1;
+      if (kind === 'write') scope.writes += 1;
+      scope.depth = Math.max(scope.depth, start.depth + 1);
+      if (!scope.inTx) scope.outsideTx = Math.max(scope.outsideTx, start.outsideTx + 1);
+    }
+  }
+
+  /**
+   * Run `task` and profile the round trips it makes. Depths are only meaningful with a latency
+   * set: it is what keeps calls that run together from finishing before the next one starts.
+   */
+  async profile<T>(task: () => Promise<T>): Promise<{ result: T; profile: CallProfile }> {
+    const scope: Scope = { calls: 0, writes: 0, depth: 0, outsideTx: 0, transactions: 0, inTx: false };
+    const result = await scopes.run(scope, task);
+    const { inTx: _inTx, ...profile } = scope;
+    return { result, profile };
+  }
 
   RegExp(options: { regexp: string; options?: string }): RegExp {
     return new RegExp(options.regexp, options.options ?? '');
@@ -74,15 +131,24 @@ export class LocalDatabase implements Database {
   }
 
   async runTransaction<T>(callback: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.writes.run(async () => {
-      const tx = new LocalTransaction(this);
-      const result = await callback(tx).catch((error: unknown) => {
-        throw error instanceof Rollback ? error.reason : error;
+    const scope = scopes.getStore();
+    const run = () =>
+      this.writes.run(async () => {
+        await this.roundTrip();
+        const tx = new LocalTransaction(this);
+        const result = await callback(tx).catch((error: unknown) => {
+          throw error instanceof Rollback ? error.reason : error;
+        });
+        if (tx.rolledBack) throw tx.rolledBack.reason;
+        await this.roundTrip('write');
+        await tx.commit();
+        return result;
       });
-      if (tx.rolledBack) throw tx.rolledBack.reason;
-      await tx.commit();
-      return result;
-    });
+    if (!scope) return run();
+    scope.transactions += 1;
+    // The transaction's steps are counted in the caller's scope, marked as inside a transaction.
+    const inner: Scope = scope;
+    return scopes.run(new Proxy(inner, { get: (target, key) => (key === 'inTx' ? true : Reflect.get(target, key)) }), run);
   }
 
   /** Names of the collections opened so far (tests compare whole-store snapshots with it). */
@@ -141,6 +207,7 @@ class LocalCollection implements CollectionReference {
   }
 
   async get(): Promise<{ data: StoredDoc[] }> {
+    await this.db.roundTrip();
     const ds = await this.db.store(this.name);
     if (this.state.sort && !this.state.skip && !this.state.projection) {
       const page = orderedScan(ds, this.state.where ?? {}, this.state.sort, this.state.limit ?? DEFAULT_LIMIT);
@@ -155,11 +222,13 @@ class LocalCollection implements CollectionReference {
   }
 
   async count(): Promise<{ total: number }> {
+    await this.db.roundTrip();
     const ds = await this.db.store(this.name);
     return { total: await ds.countAsync(this.state.where ?? {}) };
   }
 
   async update(options: { data: DocData }): Promise<{ stats: { updated: number } }> {
+    await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
     const update = toStoreUpdate(options.data);
     const { numAffected } = await this.db.writes.run(() => ds.updateAsync(this.state.where ?? {}, update, { multi: true }));
@@ -167,6 +236,7 @@ class LocalCollection implements CollectionReference {
   }
 
   async remove(): Promise<{ stats: { removed: number } }> {
+    await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
     const removed = await this.db.writes.run(() => ds.removeAsync(this.state.where ?? {}, { multi: true }));
     return { stats: { removed } };
@@ -178,6 +248,7 @@ class LocalCollection implements CollectionReference {
 
   async add(options: { data: DocData }): Promise<{ _id: string }> {
     assertPlainData(options.data);
+    await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
     const _id = typeof options.data._id === 'string' ? options.data._id : newId();
     await this.db.writes.run(() => ds.insertAsync({ ...clone(options.data), _id }));
@@ -193,6 +264,7 @@ class LocalDocument implements DocumentReference {
   ) {}
 
   async get(): Promise<{ data: StoredDoc }> {
+    await this.db.roundTrip();
     const ds = await this.db.store(this.name);
     const found = await ds.findOneAsync({ _id: this.id });
     if (!found) throw notFound('get', this.id);
@@ -201,6 +273,7 @@ class LocalDocument implements DocumentReference {
 
   async set(options: { data: DocData }) {
     assertPlainData(options.data);
+    await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
     const doc = { ...clone(options.data), _id: this.id };
     const { upsert } = await this.db.writes.run(() => ds.updateAsync({ _id: this.id }, doc, { upsert: true }));
@@ -208,6 +281,7 @@ class LocalDocument implements DocumentReference {
   }
 
   async update(options: { data: DocData }) {
+    await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
     const update = toStoreUpdate(options.data);
     const { numAffected } = await this.db.writes.run(() => ds.updateAsync({ _id: this.id }, update, {}));
@@ -215,6 +289,7 @@ class LocalDocument implements DocumentReference {
   }
 
   async remove() {
+    await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
     const removed = await this.db.writes.run(() => ds.removeAsync({ _id: this.id }, {}));
     return { stats: { removed } };
@@ -258,22 +333,26 @@ class LocalTransaction implements Transaction {
     const stage = (doc: StoredDoc | null) => this.pending.set(this.key(collection, id), { collection, id, doc });
     return {
       get: async () => {
+        await this.db.roundTrip();
         const doc = await this.current(collection, id);
         if (!doc) throw notFound('get', id);
         return { data: doc };
       },
       set: async ({ data }) => {
         assertPlainData(data);
+        await this.db.roundTrip('write');
         stage({ ...clone(data), _id: id });
         return { _id: id };
       },
       update: async ({ data }) => {
+        await this.db.roundTrip('write');
         const doc = await this.current(collection, id);
         if (!doc) throw notFound('update', id);
         stage(model.modify(doc, toStoreUpdate(data)) as StoredDoc);
         return { stats: { updated: 1 } };
       },
       remove: async () => {
+        await this.db.roundTrip('write');
         stage(null);
         return { stats: { removed: 1 } };
       },

@@ -22,7 +22,7 @@ async function flagRefreshDue(ctx: Ctx): Promise<number> {
       .orderBy('refreshedAt', 'asc')
       .limit(100),
   );
-  const orgs = overdue.length ? await loadOrgs(ctx.db) : [];
+  const orgs = overdue.length ? await loadOrgs(ctx) : [];
   let flagged = 0;
   for (const team of overdue.filter((candidate) => candidate.refreshNotifiedFor !== candidate.refreshedAt)) {
     const recipients = [team.leaderId, ...(await organizersOf(ctx.db, orgs, team.leagueOrgId))];

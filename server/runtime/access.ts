@@ -1,31 +1,81 @@
+/**
+ * Access rules as one table. Each rule loads what it needs (alongside the caller, so the whole
+ * check is one round of reads), decides from the database's roles and memberships (never from the
+ * request), and grants the handler typed records: an action under `teamLeader` receives
+ * `team: Team`, not `Team | null`. A new rule is one entry here and one in core/permissions.ts.
+ */
 import { AppError } from '../../core/errors';
 import type { AccessRule } from '../../core/permissions';
-import type { Achievement, Challenge, Letter, Notice, Team, TeamEvent, User } from '../../core/types';
-import { findById, findMany } from '../db/collections';
+import type { Achievement, Challenge, Letter, Member, Notice, Team, TeamEvent, User } from '../../core/types';
+import { findById } from '../db/collections';
+import type { CollectionName, Collections } from '../db/collections';
 import type { Ctx } from './context';
+import { membershipOf, membershipsOf } from './lookups';
 import { loadOrgs, managedLeagueOrgIds } from './orgs';
 
-export type AccessGrant = {
-  team: Team | null;
-  challenge: Challenge | null;
-  teamEvent: TeamEvent | null;
-  achievement: Achievement | null;
-  notice: Notice | null;
-  letter: Letter | null;
+export type CallerRule = Exclude<AccessRule, 'system'>;
+
+/** What each rule hands the handler once it allows the call. */
+export type Grants = {
+  signedIn: object;
+  organizer: object;
+  teamOrganizer: { team: Team };
+  teamLeader: { team: Team; membership: Member };
+  teamMember: { team: Team; membership: Member };
+  /** `membership` is null for an organizer who is not on the team. */
+  teamViewer: { team: Team; membership: Member | null };
+  challengeOrganizer: { challenge: Challenge };
+  challengeReviewer: { challenge: Challenge };
+  eventOrganizer: { teamEvent: TeamEvent };
+  /** `attendeeTeamId`: the caller's team among the event's teams. */
+  eventAttendee: { teamEvent: TeamEvent; attendeeTeamId: string };
+  achievementVerifier: { achievement: Achievement };
+  achievementOrganizer: { achievement: Achievement };
+  noticeOrganizer: { notice: Notice };
+  letterContact: { letter: Letter };
 };
 
-/** What a rule that loads nothing grants. */
-export const NO_GRANT: AccessGrant = { team: null, challenge: null, teamEvent: null, achievement: null, notice: null, letter: null };
+/** The grant of an action's rule; system actions (no caller) get none. */
+export type GrantOf<R extends AccessRule> = R extends CallerRule ? Grants[R] : object;
 
-function idOf(input: unknown, key: 'teamId' | 'challengeId' | 'eventId' | 'achievementId' | 'noticeId' | 'letterId'): string | null {
-  const value = (input as Record<string, unknown> | null)?.[key];
-  return typeof value === 'string' ? value : null;
+type Rule<R extends CallerRule, Loaded> = {
+  /** Reads the records the rule needs; runs at the same time as loading the caller. */
+  load(ctx: Ctx, input: unknown): Promise<Loaded>;
+  /** The grant, or null when the caller may not. */
+  allow(ctx: Ctx, caller: User, loaded: Loaded): Grants[R] | null | Promise<Grants[R] | null>;
+  refusal: string;
+};
+
+type IdKey = 'teamId' | 'challengeId' | 'eventId' | 'achievementId' | 'noticeId' | 'letterId';
+
+/** The record an input names, or NOT_FOUND with what the user was looking for. */
+async function named<K extends CollectionName>(ctx: Ctx, input: unknown, key: IdKey, name: K, missing: string): Promise<Collections[K]> {
+  const id = (input as Record<string, unknown> | null)?.[key];
+  const found = typeof id === 'string' ? await findById(ctx.db, name, id) : null;
+  if (!found) throw new AppError('NOT_FOUND', missing);
+  return found;
 }
+
+const MISSING = {
+  team: '找不到这支突击队，可能已被删除',
+  challenge: '找不到这个榜单，可能已被删除',
+  event: '找不到这个活动，可能已被删除',
+  achievement: '找不到这项成果，可能已被删除',
+  notice: '找不到这条通知，可能已被删除',
+  letter: '找不到这份反馈函',
+};
+
+const isOrganizer = (caller: User) => caller.roles.some((grant) => grant.role === 'organizer');
 
 /** Organizer of this league org or of one above it. */
 export async function managesLeagueOrg(ctx: Ctx, caller: User, leagueOrgId: string): Promise<boolean> {
-  if (!caller.roles.some((grant) => grant.role === 'organizer')) return false;
-  return managedLeagueOrgIds(await loadOrgs(ctx.db), caller).has(leagueOrgId);
+  if (!isOrganizer(caller)) return false;
+  return managedLeagueOrgIds(await loadOrgs(ctx), caller).has(leagueOrgId);
+}
+
+/** A party organization's bound contact (the role lives on the user record). */
+export function isPartyContact(caller: User, partyOrgId: string | null): boolean {
+  return partyOrgId !== null && caller.roles.some((grant) => grant.role === 'partyContact' && grant.scopeId === partyOrgId);
 }
 
 export const isTeamOrganizer = (ctx: Ctx, caller: User, team: Pick<Team, 'leagueOrgId'>) => managesLeagueOrg(ctx, caller, team.leagueOrgId);
@@ -48,10 +98,14 @@ export async function isAchievementVerifier(ctx: Ctx, caller: User, achievement:
   return challenge !== null && (await isChallengeReviewer(ctx, caller, challenge));
 }
 
-/** The caller's membership in one of the event's teams, or null. */
+/** The caller's team among the event's teams, or null. */
 export async function attendeeTeamId(ctx: Ctx, caller: User, event: TeamEvent): Promise<string | null> {
-  const memberships = await findMany('members', ctx.db.collection('members').where({ userId: caller._id }).limit(100));
+  const memberships = await membershipsOf(ctx, caller._id);
   return memberships.find((member) => event.teamIds.includes(member.teamId))?.teamId ?? null;
+}
+
+export async function memberRole(ctx: Ctx, teamId: string, userId: string) {
+  return (await membershipOf(ctx, teamId, userId))?.role ?? null;
 }
 
 /** Someone who confirms a team's work must stand outside the team (principle 2, docs/architecture.md); `refusal` says what they may not do. */
@@ -59,107 +113,118 @@ export async function requireOutsider(ctx: Ctx, caller: User, teamId: string, re
   if (await memberRole(ctx, teamId, caller._id)) throw new AppError('FORBIDDEN', refusal);
 }
 
-export async function memberRole(ctx: Ctx, teamId: string, userId: string) {
-  return (await findById(ctx.db, 'members', `${teamId}_${userId}`))?.role ?? null;
+/** The team an input names with the caller's membership of it (and, for organizer checks, the org tree), read together. */
+async function loadTeam(ctx: Ctx, input: unknown, withOrgs: boolean) {
+  const [team, membership] = await Promise.all([
+    named(ctx, input, 'teamId', 'teams', MISSING.team),
+    membershipOf(ctx, String((input as { teamId?: unknown }).teamId), ctx.openid),
+    withOrgs ? loadOrgs(ctx) : null,
+  ]);
+  return { team, membership };
 }
 
-/** Enforce a caller's access rule with roles and memberships read from the database. ('system' actions never reach here: they have no caller.) */
-export async function checkAccess(rule: Exclude<AccessRule, 'system'>, ctx: Ctx, caller: User, input: unknown): Promise<AccessGrant> {
-  if (rule === 'signedIn') return NO_GRANT;
-  if (rule === 'organizer') {
-    if (caller.roles.some((grant) => grant.role === 'organizer')) return NO_GRANT;
-    throw new AppError('FORBIDDEN', '只有团组织管理员可以进行此操作');
-  }
-  if (rule === 'challengeOrganizer' || rule === 'challengeReviewer')
-    return { ...NO_GRANT, challenge: await checkChallenge(rule, ctx, caller, input) };
-  if (rule === 'eventOrganizer' || rule === 'eventAttendee') return { ...NO_GRANT, teamEvent: await checkEvent(rule, ctx, caller, input) };
-  if (rule === 'noticeOrganizer') return { ...NO_GRANT, notice: await checkNotice(ctx, caller, input) };
-  if (rule === 'letterContact') return { ...NO_GRANT, letter: await checkLetterContact(ctx, caller, input) };
-  if (rule === 'achievementVerifier' || rule === 'achievementOrganizer') {
-    return { ...NO_GRANT, achievement: await checkAchievement(rule, ctx, caller, input) };
-  }
-  const teamId = idOf(input, 'teamId');
-  const team = teamId ? await findById(ctx.db, 'teams', teamId) : null;
-  if (!team) throw new AppError('NOT_FOUND', '找不到这支突击队，可能已被删除');
-  if (rule === 'teamOrganizer') {
-    if (await isTeamOrganizer(ctx, caller, team)) return { ...NO_GRANT, team };
-    throw new AppError('FORBIDDEN', '只有该队伍所属团组织的管理员可以进行此操作');
-  }
-  const role = await memberRole(ctx, team._id, caller._id);
-  if (rule === 'teamLeader' && role === 'leader') return { ...NO_GRANT, team };
-  if (rule === 'teamMember' && role) return { ...NO_GRANT, team };
-  if (rule === 'teamViewer' && (role || (await isTeamOrganizer(ctx, caller, team)))) return { ...NO_GRANT, team };
-  throw new AppError('FORBIDDEN', FORBIDDEN_MESSAGES[rule]);
+/** A record and the org tree, read together, for rules decided by who manages the record's org. */
+async function withOrgs<T>(ctx: Ctx, record: Promise<T>): Promise<T> {
+  const [loaded] = await Promise.all([record, loadOrgs(ctx)]);
+  return loaded;
 }
 
-async function checkChallenge(
-  rule: 'challengeOrganizer' | 'challengeReviewer',
-  ctx: Ctx,
-  caller: User,
-  input: unknown,
-): Promise<Challenge> {
-  const challengeId = idOf(input, 'challengeId');
-  const challenge = challengeId ? await findById(ctx.db, 'challenges', challengeId) : null;
-  if (!challenge) throw new AppError('NOT_FOUND', '找不到这个榜单，可能已被删除');
-  if (rule === 'challengeOrganizer' && (await isChallengeOrganizer(ctx, caller, challenge))) return challenge;
-  if (rule === 'challengeReviewer' && (await isChallengeReviewer(ctx, caller, challenge))) return challenge;
-  throw new AppError(
-    'FORBIDDEN',
-    rule === 'challengeOrganizer' ? '只有发榜团组织的管理员可以进行此操作' : '只有发榜团组织的管理员或出题单位联系人可以评审',
-  );
-}
+const nothing = async () => null;
 
-const FORBIDDEN_MESSAGES: Record<'teamLeader' | 'teamMember' | 'teamViewer', string> = {
-  teamLeader: '只有队长可以进行此操作',
-  teamMember: '只有本队成员可以进行此操作',
-  teamViewer: '只有本队成员或所属团组织的管理员可以查看',
+export const RULES: { [R in CallerRule]: Rule<R, unknown> } = {
+  signedIn: { load: nothing, allow: () => ({}), refusal: '' },
+  organizer: {
+    load: nothing,
+    allow: (_ctx, caller) => (isOrganizer(caller) ? {} : null),
+    refusal: '只有团组织管理员可以进行此操作',
+  },
+  teamOrganizer: rule({
+    load: (ctx, input) => loadTeam(ctx, input, true),
+    allow: async (ctx, caller, { team }) => ((await isTeamOrganizer(ctx, caller, team)) ? { team } : null),
+    refusal: '只有该队伍所属团组织的管理员可以进行此操作',
+  }),
+  teamLeader: rule({
+    load: (ctx, input) => loadTeam(ctx, input, false),
+    allow: (_ctx, _caller, { team, membership }) => (membership?.role === 'leader' ? { team, membership } : null),
+    refusal: '只有队长可以进行此操作',
+  }),
+  teamMember: rule({
+    load: (ctx, input) => loadTeam(ctx, input, false),
+    allow: (_ctx, _caller, { team, membership }) => (membership ? { team, membership } : null),
+    refusal: '只有本队成员可以进行此操作',
+  }),
+  teamViewer: rule({
+    load: (ctx, input) => loadTeam(ctx, input, true),
+    allow: async (ctx, caller, { team, membership }) =>
+      membership || (await isTeamOrganizer(ctx, caller, team)) ? { team, membership } : null,
+    refusal: '只有本队成员或所属团组织的管理员可以查看',
+  }),
+  challengeOrganizer: rule({
+    load: (ctx, input) => withOrgs(ctx, named(ctx, input, 'challengeId', 'challenges', MISSING.challenge)),
+    allow: async (ctx, caller, challenge) => ((await isChallengeOrganizer(ctx, caller, challenge)) ? { challenge } : null),
+    refusal: '只有发榜团组织的管理员可以进行此操作',
+  }),
+  challengeReviewer: rule({
+    load: (ctx, input) => withOrgs(ctx, named(ctx, input, 'challengeId', 'challenges', MISSING.challenge)),
+    allow: async (ctx, caller, challenge) => ((await isChallengeReviewer(ctx, caller, challenge)) ? { challenge } : null),
+    refusal: '只有发榜团组织的管理员或出题单位联系人可以评审',
+  }),
+  eventOrganizer: rule({
+    load: (ctx, input) => withOrgs(ctx, named(ctx, input, 'eventId', 'events', MISSING.event)),
+    allow: async (ctx, caller, teamEvent) => ((await isEventOrganizer(ctx, caller, teamEvent)) ? { teamEvent } : null),
+    refusal: '只有主办团组织的管理员可以进行此操作',
+  }),
+  eventAttendee: rule({
+    load: async (ctx, input) => {
+      const [teamEvent, memberships] = await Promise.all([
+        named(ctx, input, 'eventId', 'events', MISSING.event),
+        membershipsOf(ctx, ctx.openid),
+      ]);
+      return { teamEvent, attendeeTeamId: memberships.find((member) => teamEvent.teamIds.includes(member.teamId))?.teamId ?? null };
+    },
+    allow: (_ctx, _caller, { teamEvent, attendeeTeamId }) => (attendeeTeamId ? { teamEvent, attendeeTeamId } : null),
+    refusal: '只有参加该活动的队伍成员可以签到',
+  }),
+  achievementVerifier: rule({
+    load: (ctx, input) => withOrgs(ctx, named(ctx, input, 'achievementId', 'achievements', MISSING.achievement)),
+    allow: async (ctx, caller, achievement) => ((await isAchievementVerifier(ctx, caller, achievement)) ? { achievement } : null),
+    refusal: '只有该队伍所属团组织的管理员或榜单评审人可以确认成果',
+  }),
+  achievementOrganizer: rule({
+    load: (ctx, input) => withOrgs(ctx, named(ctx, input, 'achievementId', 'achievements', MISSING.achievement)),
+    allow: async (ctx, caller, achievement) => ((await managesLeagueOrg(ctx, caller, achievement.leagueOrgId)) ? { achievement } : null),
+    refusal: '只有该队伍所属团组织的管理员可以设置典型案例',
+  }),
+  noticeOrganizer: rule({
+    load: (ctx, input) => withOrgs(ctx, named(ctx, input, 'noticeId', 'notices', MISSING.notice)),
+    allow: async (ctx, caller, notice) => ((await managesLeagueOrg(ctx, caller, notice.leagueOrgId)) ? { notice } : null),
+    refusal: '只有发布通知的团组织管理员可以查看回执或提醒',
+  }),
+  letterContact: rule({
+    load: async (ctx, input) => {
+      const letter = await named(ctx, input, 'letterId', 'letters', MISSING.letter);
+      if (letter.status === 'draft') throw new AppError('NOT_FOUND', MISSING.letter);
+      return letter;
+    },
+    allow: (_ctx, caller, letter) => (isPartyContact(caller, letter.partyOrgId) ? { letter } : null),
+    refusal: '只有收函党组织的联系人可以签收',
+  }),
 };
 
-async function checkEvent(rule: 'eventOrganizer' | 'eventAttendee', ctx: Ctx, caller: User, input: unknown): Promise<TeamEvent> {
-  const eventId = idOf(input, 'eventId');
-  const event = eventId ? await findById(ctx.db, 'events', eventId) : null;
-  if (!event) throw new AppError('NOT_FOUND', '找不到这个活动，可能已被删除');
-  if (rule === 'eventOrganizer' && (await isEventOrganizer(ctx, caller, event))) return event;
-  if (rule === 'eventAttendee' && (await attendeeTeamId(ctx, caller, event))) return event;
-  throw new AppError('FORBIDDEN', rule === 'eventOrganizer' ? '只有主办团组织的管理员可以进行此操作' : '只有参加该活动的队伍成员可以签到');
+/** Types one entry: what its `load` returns is what its `allow` receives. */
+function rule<R extends CallerRule, Loaded>(definition: Rule<R, Loaded>): Rule<R, unknown> {
+  return definition;
 }
 
-async function checkAchievement(
-  rule: 'achievementVerifier' | 'achievementOrganizer',
-  ctx: Ctx,
-  caller: User,
-  input: unknown,
-): Promise<Achievement> {
-  const achievementId = idOf(input, 'achievementId');
-  const achievement = achievementId ? await findById(ctx.db, 'achievements', achievementId) : null;
-  if (!achievement) throw new AppError('NOT_FOUND', '找不到这项成果，可能已被删除');
-  if (rule === 'achievementOrganizer' && (await managesLeagueOrg(ctx, caller, achievement.leagueOrgId))) return achievement;
-  if (rule === 'achievementVerifier' && (await isAchievementVerifier(ctx, caller, achievement))) return achievement;
-  throw new AppError(
-    'FORBIDDEN',
-    rule === 'achievementOrganizer'
-      ? '只有该队伍所属团组织的管理员可以设置典型案例'
-      : '只有该队伍所属团组织的管理员或榜单评审人可以确认成果',
-  );
+/** Loads what a rule needs; `grantAccess` decides once the caller is known. */
+export function loadForRule(rule: CallerRule, ctx: Ctx, input: unknown): Promise<unknown> {
+  return RULES[rule].load(ctx, input);
 }
 
-async function checkNotice(ctx: Ctx, caller: User, input: unknown): Promise<Notice> {
-  const noticeId = idOf(input, 'noticeId');
-  const notice = noticeId ? await findById(ctx.db, 'notices', noticeId) : null;
-  if (!notice) throw new AppError('NOT_FOUND', '找不到这条通知，可能已被删除');
-  if (await managesLeagueOrg(ctx, caller, notice.leagueOrgId)) return notice;
-  throw new AppError('FORBIDDEN', '只有发布通知的团组织管理员可以查看回执或提醒');
-}
-
-/** A party organization's bound contact (the role lives on the user record). */
-export function isPartyContact(caller: User, partyOrgId: string | null): boolean {
-  return partyOrgId !== null && caller.roles.some((grant) => grant.role === 'partyContact' && grant.scopeId === partyOrgId);
-}
-
-async function checkLetterContact(ctx: Ctx, caller: User, input: unknown): Promise<Letter> {
-  const letterId = idOf(input, 'letterId');
-  const letter = letterId ? await findById(ctx.db, 'letters', letterId) : null;
-  if (!letter || letter.status === 'draft') throw new AppError('NOT_FOUND', '找不到这份反馈函');
-  if (isPartyContact(caller, letter.partyOrgId)) return letter;
-  throw new AppError('FORBIDDEN', '只有收函党组织的联系人可以签收');
+/** The grant for a caller, or FORBIDDEN with the rule's refusal. */
+export async function grantAccess<R extends CallerRule>(rule: R, ctx: Ctx, caller: User, loaded: unknown): Promise<Grants[R]> {
+  const definition: Rule<R, unknown> = RULES[rule];
+  const grant = await definition.allow(ctx, caller, loaded);
+  if (!grant) throw new AppError('FORBIDDEN', definition.refusal);
+  return grant;
 }

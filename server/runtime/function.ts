@@ -3,32 +3,23 @@
  * schema, identifies the caller from the platform, enforces the access rule, and answers a Result.
  */
 import type * as v from 'valibot';
-import { API, type ActionDef, type ActionName, type ActionOutput, type ActionParsed, type FnName } from '../../core/api';
+import { API, type ActionDef, type ActionName, type ActionOutput, type ActionParsed, type ActionRule, type FnName } from '../../core/api';
 import { AppError, failure, ok, type Result } from '../../core/errors';
-import type { Achievement, Challenge, Letter, Notice, Team, TeamEvent, User } from '../../core/types';
+import type { AccessRule } from '../../core/permissions';
+import type { User } from '../../core/types';
 import { validate } from '../../core/validate';
-import { NO_GRANT, checkAccess } from './access';
+import { grantAccess, loadForRule, type GrantOf } from './access';
 import type { Ctx } from './context';
 import type { CloudSdk, Storage } from './sdk';
+import { forgetOnCommit } from './memo';
 import { ensureUser } from './users';
 
+/** What a handler receives: the caller, the validated input, and what its access rule granted (typed by the rule). */
 export type HandlerArgs<F extends FnName, A extends ActionName<F>> = {
   ctx: Ctx;
   caller: User;
   input: ActionParsed<F, A>;
-  /** Loaded by the access check for team-scoped rules; null otherwise. */
-  team: Team | null;
-  /** Loaded by the access check for challenge-scoped rules; null otherwise. */
-  challenge: Challenge | null;
-  /** Loaded by the access check for event-scoped rules; null otherwise. */
-  teamEvent: TeamEvent | null;
-  /** Loaded by the access check for achievement-scoped rules; null otherwise. */
-  achievement: Achievement | null;
-  /** Loaded by the access check for notice-scoped rules; null otherwise. */
-  notice: Notice | null;
-  /** Loaded by the access check for letter-scoped rules; null otherwise. */
-  letter: Letter | null;
-};
+} & GrantOf<ActionRule<F, A>>;
 
 export type Handlers<F extends FnName> = {
   [A in ActionName<F>]: (args: HandlerArgs<F, A>) => Promise<ActionOutput<F, A>>;
@@ -45,7 +36,7 @@ export function createFunction<F extends FnName>(fn: F, handlers: Handlers<F>): 
       return failure('UNKNOWN_ACTION', '请求缺少操作名称');
     }
     const action = (event as { action: string }).action;
-    const actions = API[fn] as unknown as Record<string, ActionDef<v.GenericSchema<unknown, unknown>, unknown> | undefined>;
+    const actions = API[fn] as unknown as Record<string, ActionDef<v.GenericSchema<unknown, unknown>, unknown, AccessRule> | undefined>;
     const def = Object.hasOwn(actions, action) ? actions[action] : undefined;
     const handler = (handlers as Record<string, ((args: HandlerArgs<F, ActionName<F>>) => Promise<unknown>) | undefined>)[action];
     if (!def || !handler) return failure('UNKNOWN_ACTION', `不支持的操作「${action}」，请更新小程序后重试`);
@@ -54,22 +45,19 @@ export function createFunction<F extends FnName>(fn: F, handlers: Handlers<F>): 
     const parsed = validate(def.input, raw);
     if (!parsed.ok) return parsed;
 
+    // Each invocation gets its own ctx: reads memoized for it (runtime/memo.ts) are never shared.
+    const invocation: Ctx = { ...ctx };
+    invocation.db = forgetOnCommit(invocation);
     try {
       if (def.access === 'system') {
-        if (ctx.openid) return failure('FORBIDDEN', '该操作只能由系统定时任务执行');
-        return ok(
-          await handler({
-            ctx,
-            caller: SYSTEM_USER,
-            input: parsed.data as never,
-            ...NO_GRANT,
-          }),
-        );
+        if (invocation.openid) return failure('FORBIDDEN', '该操作只能由系统定时任务执行');
+        return ok(await handler({ ctx: invocation, caller: SYSTEM_USER, input: parsed.data as never } as never));
       }
-      if (!ctx.openid) return failure('UNAUTHENTICATED');
-      const caller = await ensureUser(ctx);
-      const grant = await checkAccess(def.access, ctx, caller, parsed.data);
-      return ok(await handler({ ctx, caller, input: parsed.data as never, ...grant }));
+      if (!invocation.openid) return failure('UNAUTHENTICATED');
+      // The caller and what the access rule needs are read together: one round trip deep.
+      const [caller, loaded] = await Promise.all([ensureUser(invocation), loadForRule(def.access, invocation, parsed.data)]);
+      const grant = await grantAccess(def.access, invocation, caller, loaded);
+      return ok(await handler({ ctx: invocation, caller, input: parsed.data as never, ...grant } as never));
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message);
       console.error(`[${fn}.${action}]`, error);

@@ -1,9 +1,12 @@
 import type { Org, User } from '../../core/types';
 import type { Database } from '../db/types';
-import { findMany } from '../db/collections';
+import { find, findFields } from '../db/query';
+import type { Ctx } from './context';
+import { once } from './memo';
 
-export async function loadOrgs(db: Database): Promise<Org[]> {
-  return findMany('orgs', db.collection('orgs').limit(1000));
+/** The whole org tree, read once per invocation. */
+export function loadOrgs(ctx: Ctx): Promise<Org[]> {
+  return once(ctx, 'orgs', () => find(ctx.db, 'orgs', {}));
 }
 
 /** League orgs a user administers: their own scopes and every org beneath them. */
@@ -42,14 +45,6 @@ export async function organizersOf(db: Database, orgs: Org[], leagueOrgId: strin
     chain.push(current);
     current = orgs.find((org) => org._id === current)?.parentId ?? null;
   }
-  const _ = db.command;
-  const users = await findMany(
-    'users',
-    db
-      .collection('users')
-      .where({ roles: { role: 'organizer', scopeId: _.in(chain) } })
-      .field({ _id: true })
-      .limit(1000),
-  );
+  const users = await findFields(db, 'users', { roles: { role: 'organizer', scopeId: db.command.in(chain) } }, ['_id']);
   return users.map((user) => user._id);
 }

@@ -1,18 +1,8 @@
 import { API, FN_NAMES, type FnName } from '../../core/api';
-import { PERSONAS, RULE_PERSONAS, type AccessRule, type Persona } from '../../core/permissions';
+import { PERSONAS, RULE_PERSONAS, type AccessRule } from '../../core/permissions';
 import { DEMO, makeWorld } from '../helpers/world';
 import { VALID_INPUTS } from '../helpers/valid-inputs';
-
-/** Each persona is a seeded user standing in that relation to team A. */
-const OPENID: Record<Persona, string> = {
-  outsider: DEMO.newcomer,
-  member: DEMO.memberA,
-  leader: DEMO.leaderA,
-  organizer: DEMO.organizer,
-  otherOrganizer: DEMO.unitOrganizer,
-  partyContact: DEMO.partyContact,
-  issuer: DEMO.issuer,
-};
+import { OPENID } from '../helpers/personas';
 
 const cases = FN_NAMES.flatMap((fn) =>
   Object.entries(API[fn]).flatMap(([action, def]) =>

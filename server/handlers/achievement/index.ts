@@ -2,7 +2,7 @@
 import { ACHIEVEMENT_MACHINE, type AchievementStatus } from '../../../core/achievement-rules';
 import { AppError } from '../../../core/errors';
 import type { Achievement, StoredImage, Team, User } from '../../../core/types';
-import { findById, findMany, txFind, txSet, txUpdate } from '../../db/collections';
+import { findById, txFind, txSet, txUpdate } from '../../db/collections';
 import { memberRole } from '../../runtime/access';
 import { audit } from '../../runtime/audit';
 import { checkText } from '../../runtime/content';
@@ -13,6 +13,7 @@ import { achievementDetail, notFound } from './views';
 import { reviewHandlers } from './review';
 import { must } from '../../runtime/machine';
 import { feedHandlers } from './feed';
+import { teamMembers } from '../../runtime/lookups';
 
 /** Claims whose work may be reported as an achievement: racing, or ended well. */
 const CITABLE_CLAIMS = ['accepted', 'won', 'completed'];
@@ -24,7 +25,7 @@ async function teamAchievement(ctx: Ctx, team: Team, achievementId: string): Pro
 }
 
 async function checkContributors(ctx: Ctx, teamId: string, contributorIds: string[]): Promise<string[]> {
-  const members = await findMany('members', ctx.db.collection('members').where({ teamId }).limit(1000));
+  const members = await teamMembers(ctx, teamId);
   const unique = [...new Set(contributorIds)];
   if (unique.some((userId) => !members.some((member) => member.userId === userId)))
     throw new AppError('INVALID_INPUT', '贡献者须为本队成员');
@@ -65,7 +66,7 @@ function nextStatusOnSave(current: AchievementStatus | null, submit: boolean): A
 }
 
 async function save({ ctx, caller, input, team }: SaveArgs) {
-  const current = team!;
+  const current = team;
   if (current.status !== 'registered') throw new AppError('STATE_CONFLICT', '只有已备案的突击队可以发布成果');
   const role = await memberRole(ctx, current._id, caller._id);
   if (input.submit && role !== 'leader') throw new AppError('FORBIDDEN', '只有队长可以提交确认；队员可以先存草稿，由队长提交');
@@ -168,7 +169,7 @@ export const achievementHandlers: Handlers<'achievement'> = {
   save,
 
   submit: async ({ ctx, caller, input, team }) => {
-    const achievement = await teamAchievement(ctx, team!, input.achievementId);
+    const achievement = await teamAchievement(ctx, team, input.achievementId);
     must(ACHIEVEMENT_MACHINE, achievement.status, 'submit', achievement.status === 'submitted' ? '已提交，等待确认' : '当前状态不能提交');
     await ctx.db.runTransaction(async (tx) => {
       const fresh = await txFind(tx, 'achievements', achievement._id);
@@ -188,8 +189,8 @@ export const achievementHandlers: Handlers<'achievement'> = {
   },
 
   discard: async ({ ctx, caller, input, team }) => {
-    const achievement = await teamAchievement(ctx, team!, input.achievementId);
-    const role = await memberRole(ctx, team!._id, caller._id);
+    const achievement = await teamAchievement(ctx, team, input.achievementId);
+    const role = await memberRole(ctx, team._id, caller._id);
     if (achievement.status !== 'draft') throw new AppError('STATE_CONFLICT', '只有草稿可以删除；提交过的成果会保留记录');
     requireEditor(role, caller, achievement);
     await ctx.db.runTransaction(async (tx) => {

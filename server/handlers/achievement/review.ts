@@ -14,7 +14,7 @@ import { enqueue } from '../../runtime/outbox';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
 import { achievementFeaturedMessages, achievementResultMessages } from './messages';
 import { achievementCard, achievementDetail } from './views';
-import { leadersOf } from '../team/views';
+import { leadersOf, membershipsOf } from '../../runtime/lookups';
 
 /** Where someone may confirm achievements: teams of the league orgs they organize, and the challenges they review. */
 export function confirmScopes(ctx: Ctx, managedOrgIds: string[], reviewed: { _id: string }[]): DocData[] {
@@ -61,12 +61,12 @@ async function decide(ctx: Ctx, caller: User, achievement: Achievement, confirme
 }
 
 export const reviewHandlers: Pick<Handlers<'achievement'>, 'confirm' | 'return' | 'feature' | 'pending'> = {
-  confirm: ({ ctx, caller, achievement }) => decide(ctx, caller, achievement!, true, ''),
+  confirm: ({ ctx, caller, achievement }) => decide(ctx, caller, achievement, true, ''),
 
-  return: ({ ctx, caller, input, achievement }) => decide(ctx, caller, achievement!, false, input.reason),
+  return: ({ ctx, caller, input, achievement }) => decide(ctx, caller, achievement, false, input.reason),
 
   feature: async ({ ctx, caller, input, achievement }) => {
-    const current = achievement!;
+    const current = achievement;
     await requireOutsider(ctx, caller, current.teamId, OWN_TEAM_CONFIRM);
     if (input.featured && current.status !== 'confirmed') throw new AppError('STATE_CONFLICT', '只有已确认的成果可以设为典型案例');
     const leaderId = (await leadersOf(ctx, [current.teamId])).get(current.teamId) ?? '';
@@ -93,7 +93,7 @@ export const reviewHandlers: Pick<Handlers<'achievement'>, 'confirm' | 'return' 
 
   pending: async ({ ctx, caller, input }) => {
     const _ = ctx.db.command;
-    const managed = [...managedLeagueOrgIds(await loadOrgs(ctx.db), caller)];
+    const managed = [...managedLeagueOrgIds(await loadOrgs(ctx), caller)];
     const reviewed = await findMany(
       'challenges',
       ctx.db.collection('challenges').where({ reviewerId: caller._id }).field({ _id: true }).limit(1000),
@@ -111,7 +111,7 @@ export const reviewHandlers: Pick<Handlers<'achievement'>, 'confirm' | 'return' 
         .orderBy('_id', 'asc')
         .limit(PENDING_PAGE_SIZE),
     );
-    const memberships = await findMany('members', ctx.db.collection('members').where({ userId: caller._id }).limit(100));
+    const memberships = await membershipsOf(ctx, caller._id);
     const own = new Set(memberships.map((member) => member.teamId));
     return {
       items: items.filter((item) => !own.has(item.teamId)).map((item) => achievementCard(item, true)),

@@ -9,7 +9,7 @@ import { findById } from '../../db/collections';
 import { isAchievementVerifier, managesLeagueOrg, memberRole } from '../../runtime/access';
 import type { Ctx } from '../../runtime/context';
 import { displayName } from '../../runtime/users';
-import { usersById } from '../team/views';
+import { usersById } from '../../runtime/lookups';
 
 const SUMMARY_PREVIEW = 80;
 

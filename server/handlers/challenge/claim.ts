@@ -24,7 +24,7 @@ import { enqueue } from '../../runtime/outbox';
 import { claimResultMessage, gateResultMessage } from './messages';
 import { must } from '../../runtime/machine';
 import { claimView, milestonesOf, peopleIn } from './views';
-import { leadersOf, usersById } from '../team/views';
+import { leadersOf, teamMembers, usersById } from '../../runtime/lookups';
 
 export const claimIdOf = (challengeId: string, teamId: string) => `${challengeId}_${teamId}`;
 
@@ -96,20 +96,20 @@ function plannedMilestones(
 
 export const claimHandlers = {
   claim: async ({ ctx, caller, input, team }) => {
-    const claimingTeam = team!;
+    const claimingTeam = team;
     if (claimingTeam.status !== 'registered') throw new AppError('STATE_CONFLICT', '只有已备案的突击队可以揭榜');
     const challenge = await publishedChallenge(ctx, input.challengeId);
     const claimId = claimIdOf(challenge._id, claimingTeam._id);
     const existing = await findById(ctx.db, 'claims', claimId);
     if (existing?.requestId === input.requestId) return claimPage(ctx, caller, challenge._id, claimingTeam._id);
     if (existing) throw new AppError('DUPLICATE', '本队已揭过这个榜，每支队伍对一个榜单只能揭榜一次');
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     if (!leagueSubtree(orgs, [challenge.leagueOrgId]).has(claimingTeam.leagueOrgId)) {
       throw new AppError('STATE_CONFLICT', `该榜单面向${orgName(orgs, challenge.leagueOrgId)}所属的突击队`);
     }
     const closed = claimClosedReason(challenge, ctx.now());
     if (closed) throw new AppError('STATE_CONFLICT', closed);
-    const members = await findMany('members', ctx.db.collection('members').where({ teamId: claimingTeam._id }).limit(1000));
+    const members = await teamMembers(ctx, claimingTeam._id);
     const memberIds = [...new Set(input.memberIds)];
     if (memberIds.some((userId) => !members.some((member) => member.userId === userId))) {
       throw new AppError('INVALID_INPUT', '参与成员须为本队成员');
@@ -152,7 +152,7 @@ export const claimHandlers = {
   },
 
   withdraw: async ({ ctx, caller, input, team }) => {
-    const claim = await claimOf(ctx, input.challengeId, team!._id);
+    const claim = await claimOf(ctx, input.challengeId, team._id);
     must(CLAIM_MACHINE, claim.status, 'withdraw', '评榜之后不能撤回揭榜');
     await ctx.db.runTransaction(async (tx) => {
       const fresh = await txFind(tx, 'claims', claim._id);
@@ -178,7 +178,7 @@ export const claimHandlers = {
   claimDetail: async ({ ctx, caller, input }) => claimPage(ctx, caller, input.challengeId, input.teamId),
 
   reviewClaim: async ({ ctx, caller, input, challenge }) => {
-    const current = challenge!;
+    const current = challenge;
     const claim = await claimOf(ctx, current._id, input.teamId);
     await requireOutsider(ctx, caller, claim.teamId, OWN_TEAM_REVIEW);
     const accept = input.decision === 'accept';
@@ -280,7 +280,7 @@ export const claimHandlers = {
   },
 
   submitMilestone: async ({ ctx, caller, input, team }) => {
-    const milestone = await gateOf(ctx, input.milestoneId, (found) => found.teamId === team!._id);
+    const milestone = await gateOf(ctx, input.milestoneId, (found) => found.teamId === team._id);
     must(MILESTONE_MACHINE, milestone.status, 'submit', '这个节点已经评审过了');
     const earlier = (await milestonesOf(ctx, [milestone.claimId])).filter((other) => other.index < milestone.index);
     if (earlier.some((other) => other.status !== 'passed')) throw new AppError('STATE_CONFLICT', '请先完成前一个节点的评审');
@@ -304,7 +304,7 @@ export const claimHandlers = {
   },
 
   reviewMilestone: async ({ ctx, caller, input, challenge }) => {
-    const current = challenge!;
+    const current = challenge;
     const milestone = await gateOf(ctx, input.milestoneId, (found) => found.challengeId === current._id);
     await requireOutsider(ctx, caller, milestone.teamId, OWN_TEAM_REVIEW);
     const pass = input.decision === 'pass';

@@ -33,7 +33,7 @@ import { displayName, requireProfile } from '../../runtime/users';
 import { challengeChangedMessage, claimClosedMessage, claimResultMessage } from './messages';
 import { must } from '../../runtime/machine';
 import { challengeCard, claimView, milestonesOf, peopleIn } from './views';
-import { leadersOf, usersById } from '../team/views';
+import { leadersOf, membershipsOf, usersById } from '../../runtime/lookups';
 
 export const BOARD_PAGE_SIZE = 20;
 const REVIEWER_CODE_LENGTH = 8;
@@ -135,9 +135,9 @@ export async function challengeDetail(ctx: Ctx, caller: User, challengeId: strin
     ctx,
     claims.map((claim) => claim._id),
   );
-  const myMemberships = await findMany('members', ctx.db.collection('members').where({ userId: caller._id }).limit(100));
+  const myMemberships = await membershipsOf(ctx, caller._id);
   const myTeamIds = new Set(myMemberships.map((member) => member.teamId));
-  const orgs = await loadOrgs(ctx.db);
+  const orgs = await loadOrgs(ctx);
   const users = await usersById(ctx, [
     ...peopleIn(claims, milestones),
     challenge.reviewerId ?? '',
@@ -200,7 +200,7 @@ export const challengeHandlers = {
     const _ = ctx.db.command;
     const conditions: object[] = [{ status: _.in(boardStatuses(input.status)) }];
     if (input.status === 'draft') {
-      const managed = managedLeagueOrgIds(await loadOrgs(ctx.db), caller);
+      const managed = managedLeagueOrgIds(await loadOrgs(ctx), caller);
       conditions.push({ leagueOrgId: _.in([...managed]) });
     }
     if (input.field) conditions.push({ field: input.field });
@@ -245,7 +245,7 @@ export const challengeHandlers = {
 
   create: async ({ ctx, caller, input }) => {
     requireProfile(caller, '发布榜单');
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     if (!managedLeagueOrgIds(orgs, caller).has(input.leagueOrgId)) {
       throw new AppError('FORBIDDEN', '只能以你管理的团组织名义发榜');
     }
@@ -291,7 +291,7 @@ export const challengeHandlers = {
   },
 
   update: async ({ ctx, caller, input, challenge }) => {
-    const current = challenge!;
+    const current = challenge;
     must(CHALLENGE_MACHINE, current.status, 'edit', '榜单已结束，不能再修改');
     const details = detailsOf(input);
     const published = current.status !== 'draft';
@@ -339,7 +339,7 @@ export const challengeHandlers = {
   },
 
   publish: async ({ ctx, caller, challenge }) => {
-    const current = challenge!;
+    const current = challenge;
     const next = must(CHALLENGE_MACHINE, current.status, 'publish', '只有草稿可以发榜');
     if (current.claimDeadline < ctx.now()) throw new AppError('STATE_CONFLICT', '揭榜截止日期已过，请先修改日期再发榜');
     await ctx.db.runTransaction(async (tx) => {
@@ -361,7 +361,7 @@ export const challengeHandlers = {
 
   /** A draft nobody else has seen is deleted outright; a published challenge is cancelled or closed instead. */
   discard: async ({ ctx, caller, challenge }) => {
-    const current = challenge!;
+    const current = challenge;
     const refusal = '只有草稿可以删除；发布过的榜单请撤榜或结榜';
     if (current.status !== 'draft') throw new AppError('STATE_CONFLICT', refusal);
     await ctx.db.runTransaction(async (tx) => {
@@ -381,7 +381,7 @@ export const challengeHandlers = {
   },
 
   cancel: async ({ ctx, caller, input, challenge }) => {
-    const current = challenge!;
+    const current = challenge;
     const next = must(CHALLENGE_MACHINE, current.status, 'cancel', '已有队伍入选的榜单不能撤销，请以「未成功」结榜并写明原因');
     const claims = await activeClaims(ctx, current._id);
     const leaders = await leadersOf(
@@ -430,7 +430,7 @@ export const challengeHandlers = {
   },
 
   close: async ({ ctx, caller, input, challenge }) => {
-    const current = challenge!;
+    const current = challenge;
     const success = input.result === 'success';
     const next = must(
       CHALLENGE_MACHINE,

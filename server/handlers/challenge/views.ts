@@ -8,21 +8,6 @@ import type { Ctx } from '../../runtime/context';
 import { displayName } from '../../runtime/users';
 
 /** Each claim's challenge title, in one query. */
-export async function claimTitlesOf(ctx: Ctx, claims: Pick<Claim, '_id' | 'challengeId'>[]): Promise<Map<string, string>> {
-  const challengeIds = [...new Set(claims.map((claim) => claim.challengeId))];
-  if (!challengeIds.length) return new Map();
-  const challenges = await findMany(
-    'challenges',
-    ctx.db
-      .collection('challenges')
-      .where({ _id: ctx.db.command.in(challengeIds) })
-      .field({ _id: true, title: true })
-      .limit(1000),
-  );
-  const titles = new Map(challenges.map((challenge) => [challenge._id, challenge.title]));
-  return new Map(claims.map((claim) => [claim._id, titles.get(claim.challengeId) ?? '']));
-}
-
 export function challengeCard(challenge: Challenge, now: number): ChallengeCard {
   return {
     id: challenge._id,

@@ -27,7 +27,7 @@ import { afterCursor, nextCursorOf } from '../../runtime/paging';
 import { displayName } from '../../runtime/users';
 import { makeupResultMessage } from './messages';
 import { attendanceOf, canRequestMakeup, eventCard } from './views';
-import { usersById } from '../team/views';
+import { membershipsOf, usersById } from '../../runtime/lookups';
 
 export const EVENTS_PAGE_SIZE = 20;
 
@@ -156,7 +156,7 @@ export const eventHandlers: Pick<
       if (existing.organizerId !== caller._id) throw new AppError('DUPLICATE', '请求编号重复，请重新打开页面后提交');
       return eventDetail(ctx, caller, existing);
     }
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     if (!managedLeagueOrgIds(orgs, caller).has(input.leagueOrgId)) throw new AppError('FORBIDDEN', '只能以你管理的团组织名义创建活动');
     const startAt = shanghaiAt(input.day, input.startTime);
     const endAt = shanghaiAt(input.day, input.endTime);
@@ -207,9 +207,9 @@ export const eventHandlers: Pick<
     const _ = ctx.db.command;
     let where: DocData;
     if (input.scope === 'manage') {
-      where = { leagueOrgId: _.in([...managedLeagueOrgIds(await loadOrgs(ctx.db), caller)]) };
+      where = { leagueOrgId: _.in([...managedLeagueOrgIds(await loadOrgs(ctx), caller)]) };
     } else {
-      const memberships = await findMany('members', ctx.db.collection('members').where({ userId: caller._id }).limit(100));
+      const memberships = await membershipsOf(ctx, caller._id);
       where = { teamIds: _.in(memberships.map((member) => member.teamId)) };
     }
     const query = input.cursor ? _.and([where, afterCursor(_, 'startAt', input.cursor, 'desc')]) : where;
@@ -246,7 +246,7 @@ export const eventHandlers: Pick<
   },
 
   eventCode: async ({ ctx, teamEvent }) => {
-    const event = teamEvent!;
+    const event = teamEvent;
     if (!usesCode(event.mode)) throw new AppError('STATE_CONFLICT', '该活动为定位签到，无需展示签到码');
     const now = ctx.now();
     const refusal = windowRefusal(event, now, '活动已结束');
@@ -256,8 +256,8 @@ export const eventHandlers: Pick<
     return { code, qr: qrModules(qrPayload(event._id, code)), validUntil: (slot + 1) * CODE_PERIOD_MS, periodMs: CODE_PERIOD_MS };
   },
 
-  signIn: async ({ ctx, caller, input, teamEvent }) => {
-    const event = teamEvent!;
+  signIn: async ({ ctx, caller, input, teamEvent, attendeeTeamId: teamId }) => {
+    const event = teamEvent;
     const checkinId = checkinIdOf(event._id, caller._id);
     const existing = await findById(ctx.db, 'eventCheckins', checkinId);
     // Signing in again (a double tap, a retry) changes nothing: the first sign-in stands.
@@ -265,7 +265,6 @@ export const eventHandlers: Pick<
     const refusal = windowRefusal(event, ctx.now(), '活动已结束，如未签到请申请补签');
     if (refusal) throw new AppError('STATE_CONFLICT', refusal);
     const signals = checkSignals(event, input, ctx.now());
-    const teamId = (await attendeeTeamId(ctx, caller, event))!;
     await ctx.db.runTransaction(async (tx) => {
       const fresh = await txFind(tx, 'eventCheckins', checkinId);
       if (fresh && COUNTED.includes(fresh.status)) return;
@@ -282,12 +281,11 @@ export const eventHandlers: Pick<
     return eventDetail(ctx, caller, event);
   },
 
-  requestMakeup: async ({ ctx, caller, input, teamEvent }) => {
-    const event = teamEvent!;
+  requestMakeup: async ({ ctx, caller, input, teamEvent, attendeeTeamId: teamId }) => {
+    const event = teamEvent;
     const closed = makeupClosedReason(event, ctx.now());
     if (closed) throw new AppError('STATE_CONFLICT', closed);
     const checkinId = checkinIdOf(event._id, caller._id);
-    const teamId = (await attendeeTeamId(ctx, caller, event))!;
     await checkText(ctx, 1, input.reason);
     await ctx.db.runTransaction(async (tx) => {
       const fresh = await txFind(tx, 'eventCheckins', checkinId);
@@ -306,7 +304,7 @@ export const eventHandlers: Pick<
   },
 
   reviewMakeup: async ({ ctx, caller, input, teamEvent }) => {
-    const event = teamEvent!;
+    const event = teamEvent;
     const checkinId = checkinIdOf(event._id, input.userId);
     const approve = input.decision === 'approve';
     await ctx.db.runTransaction(async (tx) => {
@@ -333,5 +331,5 @@ export const eventHandlers: Pick<
     return attendance(ctx, event);
   },
 
-  attendance: async ({ ctx, teamEvent }) => attendance(ctx, teamEvent!),
+  attendance: async ({ ctx, teamEvent }) => attendance(ctx, teamEvent),
 };

@@ -27,7 +27,7 @@ export async function remindUnacknowledgedLetters(ctx: Ctx): Promise<number> {
       .where({ status: _.in(['issued', 'opened']), remindedAt: null, issuedAt: _.lt(now - ACK_REMIND_DAYS * DAY_MS) })
       .limit(100),
   );
-  const orgs = due.length ? await loadOrgs(ctx.db) : [];
+  const orgs = due.length ? await loadOrgs(ctx) : [];
   for (const letter of due) {
     const contacts = await contactsOf(ctx, letter.partyOrgId!);
     await ctx.db.runTransaction(async (tx) => {

@@ -19,13 +19,13 @@ import { displayName } from '../../runtime/users';
 import { letterIssuedMessage } from './messages';
 import { actingLeagueOrgId, confirmedRecords, verifyItem } from './records';
 import { contactsOf, itemView, letterCard, letterDetail, membersByPartyOrg, splitItems } from './views';
-import { usersById } from '../team/views';
+import { usersById } from '../../runtime/lookups';
 
 export const LETTERS_PAGE_SIZE = 20;
 
 /** Party organizations the caller's teams touch: their units' and (cross-unit) their members' own. */
 async function involvedPartyOrgIds(ctx: Ctx, caller: User): Promise<Set<string>> {
-  const managed = [...managedLeagueOrgIds(await loadOrgs(ctx.db), caller)];
+  const managed = [...managedLeagueOrgIds(await loadOrgs(ctx), caller)];
   const teams = await findAll(ctx.db, 'teams', { leagueOrgId: ctx.db.command.in(managed) });
   const members = teams.length ? await findAll(ctx.db, 'members', { teamId: ctx.db.command.in(teams.map((team) => team._id)) }) : [];
   return new Set([...teams.map((team) => team.partyOrgId), ...members.map((member) => member.homePartyOrgId)].filter(Boolean));
@@ -37,7 +37,7 @@ async function detailFor(ctx: Ctx, caller: User, letter: Letter): Promise<Letter
   if (!isContact && !isOrganizer) throw new AppError('NOT_FOUND', '找不到这份反馈函，或它不是发给你所在党组织的');
   const users = await usersById(ctx, [letter.issuedBy ?? '', letter.ack?.by ?? '']);
   const names = new Map([...users.entries()].map(([id, user]) => [id, displayName(user)]));
-  return letterDetail(letter, await loadOrgs(ctx.db), names, {
+  return letterDetail(letter, await loadOrgs(ctx), names, {
     isContact,
     isOrganizer,
     canAcknowledge: isContact && letter.status !== 'acknowledged',
@@ -58,10 +58,10 @@ function signingOrgId(orgs: Org[], caller: User, team: Team): string {
 }
 
 async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issue'>) {
-  const current = team!;
+  const current = team;
   const already = await findMany('letters', ctx.db.collection('letters').where({ requestId: input.requestId }).limit(50));
   if (already.length) {
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     return already.map((letter) => letterCard(letter, orgs));
   }
   const draft = input.draftId ? await findById(ctx.db, 'letters', input.draftId) : null;
@@ -70,7 +70,7 @@ async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issu
   const now = ctx.now();
   const period = periodUpTo(input, now);
   if (period.from > period.to) throw new AppError('STATE_CONFLICT', '开始日期不能晚于发函当天');
-  const orgs = await loadOrgs(ctx.db);
+  const orgs = await loadOrgs(ctx);
   const issuerOrgId = signingOrgId(orgs, caller, current);
   // The letter states only what is confirmed now; a pick that is not among them is refused, never included.
   const records = await confirmedRecords(ctx, current, period.from, period.to, now);
@@ -136,7 +136,7 @@ async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issu
 export const feedbackHandlers: Handlers<'feedback'> = {
   partyOrgs: async ({ ctx, caller }) => {
     const involved = await involvedPartyOrgIds(ctx, caller);
-    const orgs = (await loadOrgs(ctx.db)).filter((org) => org.kind === 'party' && involved.has(org._id));
+    const orgs = (await loadOrgs(ctx)).filter((org) => org.kind === 'party' && involved.has(org._id));
     return Promise.all(
       orgs.map(async (org) => ({
         id: org._id,
@@ -172,7 +172,7 @@ export const feedbackHandlers: Handlers<'feedback'> = {
         summary: '生成党组织联系人绑定码',
       });
     });
-    return { code, partyOrgName: orgName(await loadOrgs(ctx.db), input.partyOrgId), expiresAt };
+    return { code, partyOrgName: orgName(await loadOrgs(ctx), input.partyOrgId), expiresAt };
   },
 
   bindContact: async ({ ctx, caller, input }) => {
@@ -201,12 +201,12 @@ export const feedbackHandlers: Handlers<'feedback'> = {
         summary: '绑定为党组织联系人',
       });
     });
-    return { partyOrgId: found.partyOrgId, partyOrgName: orgName(await loadOrgs(ctx.db), found.partyOrgId) };
+    return { partyOrgId: found.partyOrgId, partyOrgName: orgName(await loadOrgs(ctx), found.partyOrgId) };
   },
 
   candidates: async ({ ctx, input, team }) => {
-    const current = team!;
-    const orgs = await loadOrgs(ctx.db);
+    const current = team;
+    const orgs = await loadOrgs(ctx);
     const records = await confirmedRecords(ctx, current, input.from, input.to);
     const parts = await membersByPartyOrg(ctx, current);
     const users = await usersById(
@@ -233,7 +233,7 @@ export const feedbackHandlers: Handlers<'feedback'> = {
 
   letters: async ({ ctx, caller, input }) => {
     const _ = ctx.db.command;
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     const where: object[] = [];
     if (input.scope === 'manage') {
       // An issued draft lives on as the letters it became; the draft itself drops out of the list.
@@ -277,7 +277,7 @@ export const feedbackHandlers: Handlers<'feedback'> = {
   },
 
   acknowledge: async ({ ctx, caller, input, letter }) => {
-    const current = letter!;
+    const current = letter;
     if (current.status === 'acknowledged') return detailFor(ctx, caller, current);
     await checkText(ctx, 1, input.reply);
     await ctx.db.runTransaction(async (tx) => {
@@ -311,7 +311,7 @@ export const feedbackHandlers: Handlers<'feedback'> = {
         .limit(1),
     );
     if (!letter || letter.status === 'draft') throw new AppError('NOT_FOUND', '没有这个查验码对应的反馈函，请核对后重试');
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     const items = await Promise.all(letter.items.map(async (item) => ({ ...itemView(item), ...(await verifyItem(ctx, item)) })));
     return {
       refCode: letter.refCode!,

@@ -13,7 +13,7 @@ import { findAll, findById, findMany } from '../../db/collections';
 import type { Ctx } from '../../runtime/context';
 import { loadOrgs, orgName } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
-import { usersById } from '../team/views';
+import { usersById } from '../../runtime/lookups';
 
 /** What a basis is checked by: who confirmed or approved it, or which checks the system made. */
 type BasisKey = { kind: 'person' | 'makeup'; by: string } | { kind: 'system'; method: EventMode };
@@ -196,7 +196,7 @@ export async function confirmedRecords(ctx: Ctx, team: Team, from: string, to: s
     ctx,
     drafts.flatMap((item) => [...item.memberIds, item.established.kind === 'system' ? '' : item.established.by]),
   );
-  const orgs = await loadOrgs(ctx.db);
+  const orgs = await loadOrgs(ctx);
   return drafts.map(({ established, ...item }) => ({
     ...item,
     memberNames: item.memberIds.map((userId) => displayName(users.get(userId))),

@@ -16,7 +16,7 @@ export const receiptIdOf = (noticeId: string, userId: string) => `${noticeId}_${
 
 /** The teams a notice is for: the chosen ones, or every registered team under the publishing org. */
 export async function audienceTeamIds(ctx: Ctx, notice: Pick<Notice, 'leagueOrgId' | 'audience' | 'teamIds'>): Promise<string[]> {
-  const subtree = [...leagueSubtree(await loadOrgs(ctx.db), [notice.leagueOrgId])];
+  const subtree = [...leagueSubtree(await loadOrgs(ctx), [notice.leagueOrgId])];
   const where = notice.audience === 'teams' ? { _id: ctx.db.command.in(notice.teamIds), status: 'registered' } : { status: 'registered' };
   const teams = await findMany('teams', ctx.db.collection('teams').where(where).field({ _id: true, leagueOrgId: true }).limit(1000));
   return teams.filter((team) => subtree.includes(team.leagueOrgId)).map((team) => team._id);
@@ -56,7 +56,7 @@ export function noticeMessage(
 /** Write the receipts and messages not yet written, then mark the notice delivered. */
 export async function fanOutNotice(ctx: Ctx, notice: Notice): Promise<number> {
   const recipients = await recipientsOf(ctx, notice);
-  const org = orgName(await loadOrgs(ctx.db), notice.leagueOrgId);
+  const org = orgName(await loadOrgs(ctx), notice.leagueOrgId);
   for (let start = 0; start < recipients.length; start += NOTICE_FANOUT_BATCH) {
     const batch = recipients.slice(start, start + NOTICE_FANOUT_BATCH);
     await ctx.db.runTransaction(async (tx) => {

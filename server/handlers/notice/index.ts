@@ -15,8 +15,9 @@ import { enqueue } from '../../runtime/outbox';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
 import { displayName } from '../../runtime/users';
 import { fanOutNotice, noticeMessage, receiptIdOf } from './delivery';
-import { usersById } from '../team/views';
+
 import { excerpt } from '../../../core/text';
+import { usersById } from '../../runtime/lookups';
 
 export const NOTICES_PAGE_SIZE = 20;
 
@@ -37,7 +38,7 @@ async function detailOf(ctx: Ctx, caller: User, notice: Notice, receipt: NoticeR
   if (!receipt && !isOrganizer) throw new AppError('NOT_FOUND', '找不到这条通知，或它不是发给你的');
   const author = await findById(ctx.db, 'users', notice.authorId);
   return {
-    ...card(notice, orgName(await loadOrgs(ctx.db), notice.leagueOrgId), receipt),
+    ...card(notice, orgName(await loadOrgs(ctx), notice.leagueOrgId), receipt),
     body: notice.body,
     authorName: displayName(author),
     audienceLabel: NOTICE_AUDIENCE_LABELS[notice.audience],
@@ -98,7 +99,7 @@ export const noticeHandlers: Handlers<'notice'> = {
       if (existing.authorId !== caller._id) throw new AppError('DUPLICATE', '请求编号重复，请重新打开页面后提交');
       return detailOf(ctx, caller, existing, await findById(ctx.db, 'noticeReads', receiptIdOf(noticeId, caller._id)));
     }
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     if (!managedLeagueOrgIds(orgs, caller).has(input.leagueOrgId)) throw new AppError('FORBIDDEN', '只能以你管理的团组织名义发布通知');
     if (input.audience === 'teams') {
       const chosen = await findMany(
@@ -152,7 +153,7 @@ export const noticeHandlers: Handlers<'notice'> = {
 
   list: async ({ ctx, caller, input }) => {
     const _ = ctx.db.command;
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     if (input.scope === 'manage') {
       const where: object[] = [{ leagueOrgId: _.in([...managedLeagueOrgIds(orgs, caller)]) }];
       if (input.cursor) where.push(afterCursor(_, 'createdAt', input.cursor, 'desc'));
@@ -235,17 +236,17 @@ export const noticeHandlers: Handlers<'notice'> = {
     return detailOf(ctx, caller, notice, await findById(ctx.db, 'noticeReads', receiptId));
   },
 
-  stats: async ({ ctx, notice }) => statsOf(ctx, notice!),
+  stats: async ({ ctx, notice }) => statsOf(ctx, notice),
 
   remind: async ({ ctx, caller, notice }) => {
-    const current = notice!;
+    const current = notice;
     const now = ctx.now();
     if (current.remindedAt !== null && now - current.remindedAt < NOTICE_REMIND_INTERVAL_MS) {
       throw new AppError('STATE_CONFLICT', '24 小时内已提醒过，请稍后再提醒');
     }
     const owed = (await findAll(ctx.db, 'noticeReads', { noticeId: current._id })).filter((receipt) => stillOwed(current, receipt));
     const round = current.remindRounds + 1;
-    const org = orgName(await loadOrgs(ctx.db), current.leagueOrgId);
+    const org = orgName(await loadOrgs(ctx), current.leagueOrgId);
     // Messages first, keyed by round, so a retry after a crash re-sends nothing and misses no one;
     // the round is marked (and audited) only once they are all queued.
     for (let start = 0; start < owed.length; start += NOTICE_FANOUT_BATCH) {

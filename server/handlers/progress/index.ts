@@ -15,8 +15,7 @@ import type { Handlers } from '../../runtime/function';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
 import { displayName } from '../../runtime/users';
 import { citationsOf, logViews } from './views';
-import { claimTitlesOf } from '../challenge/views';
-import { usersById } from '../team/views';
+import { claimTitlesOf, teamMembers, usersById } from '../../runtime/lookups';
 
 export const TIMELINE_PAGE_SIZE = 20;
 
@@ -79,18 +78,18 @@ async function canSeeTeam(ctx: Ctx, caller: User, team: Team) {
 export const progressHandlers: Pick<Handlers<'progress'>, 'form' | 'log' | 'timeline' | 'calendar' | 'weekly'> = {
   form: async ({ ctx, caller, input, team }) => {
     const day = input.day ?? shanghaiDay(ctx.now());
-    const log = await findById(ctx.db, 'progress', logIdOf(team!._id, caller._id, day));
+    const log = await findById(ctx.db, 'progress', logIdOf(team._id, caller._id, day));
     return {
-      teamId: team!._id,
-      teamName: team!.name,
+      teamId: team._id,
+      teamName: team.name,
       day,
       log: log ? (await logViews(ctx, [log]))[0] : null,
-      claims: await racingClaims(ctx, team!._id),
+      claims: await racingClaims(ctx, team._id),
     };
   },
 
   log: async ({ ctx, caller, input, team }) => {
-    const current = team!;
+    const current = team;
     requireRegistered(current);
     const day = input.day ?? shanghaiDay(ctx.now());
     const refusal = logDayRefusal(day, ctx.now());
@@ -151,24 +150,24 @@ export const progressHandlers: Pick<Handlers<'progress'>, 'form' | 'log' | 'time
 
   timeline: async ({ ctx, caller, input, team }) => {
     const _ = ctx.db.command;
-    const where: DocData = { teamId: team!._id };
+    const where: DocData = { teamId: team._id };
     if (input.userId) where.userId = input.userId;
     if (input.claimId) where.claimId = input.claimId;
     const query = input.cursor ? _.and([where, afterCursor(_, 'dayKey', input.cursor, 'desc')]) : where;
     const logs = await teamLogs(ctx, query, TIMELINE_PAGE_SIZE);
-    const members = await findMany('members', ctx.db.collection('members').where({ teamId: team!._id }).limit(1000));
+    const members = await teamMembers(ctx, team._id);
     const users = await usersById(
       ctx,
       members.map((member) => member.userId),
     );
-    const claims = await findMany('claims', ctx.db.collection('claims').where({ teamId: team!._id }).limit(100));
+    const claims = await findMany('claims', ctx.db.collection('claims').where({ teamId: team._id }).limit(100));
     const claimTitles = await claimTitlesOf(ctx, claims);
     return {
       items: await logViews(ctx, logs),
       nextCursor: nextCursorOf(logs, TIMELINE_PAGE_SIZE, (log) => log.dayKey),
       members: members.map((member) => ({ userId: member.userId, name: displayName(users.get(member.userId)) })),
       claims: claims.map((claim) => ({ claimId: claim._id, title: claimTitles.get(claim._id) ?? '' })),
-      viewer: await canSeeTeam(ctx, caller, team!),
+      viewer: await canSeeTeam(ctx, caller, team),
     };
   },
 
@@ -211,8 +210,8 @@ export const progressHandlers: Pick<Handlers<'progress'>, 'form' | 'log' | 'time
   weekly: async ({ ctx, input, team }) => {
     const _ = ctx.db.command;
     const { from, to } = weekOf(input.day ?? shanghaiDay(ctx.now()));
-    const logs = await teamLogs(ctx, { teamId: team!._id, dayKey: _.gte(dayKey(from)).and(_.lte(dayKey(to))) }, 1000);
-    const members = await findMany('members', ctx.db.collection('members').where({ teamId: team!._id }).limit(1000));
+    const logs = await teamLogs(ctx, { teamId: team._id, dayKey: _.gte(dayKey(from)).and(_.lte(dayKey(to))) }, 1000);
+    const members = await teamMembers(ctx, team._id);
     const users = await usersById(ctx, [...members.map((member) => member.userId), ...logs.map((log) => log.userId)]);
     const citations = await citationsOf(ctx, logs);
     const touched = new Map<string, { claimTitle: string; milestoneTitle: string; logs: number }>();
@@ -225,8 +224,8 @@ export const progressHandlers: Pick<Handlers<'progress'>, 'form' | 'log' | 'time
       touched.set(log.milestoneId!, { ...entry, logs: entry.logs + 1 });
     }
     return {
-      teamId: team!._id,
-      teamName: team!.name,
+      teamId: team._id,
+      teamName: team.name,
       from,
       to,
       members: members.map((member) => {

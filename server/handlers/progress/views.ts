@@ -6,8 +6,7 @@ import { findMany } from '../../db/collections';
 import type { Ctx } from '../../runtime/context';
 import { fileUrl } from '../../../core/files';
 import { displayName } from '../../runtime/users';
-import { claimTitlesOf } from '../challenge/views';
-import { usersById } from '../team/views';
+import { claimTitlesOf, usersById } from '../../runtime/lookups';
 
 export type Citations = { claimTitles: Map<string, string>; milestoneTitles: Map<string, string> };
 

@@ -15,7 +15,8 @@ import { loadOrgs, managedLeagueOrgIds, organizersOf } from '../../runtime/orgs'
 import { enqueue, type OutgoingMessage } from '../../runtime/outbox';
 import { displayName, requireProfile } from '../../runtime/users';
 import { reviewedMessage, teamChangedMessage } from './messages';
-import { teamDetail, teamSummaries, teamSummary, usersById } from './views';
+import { teamDetail, teamSummaries, teamSummary } from './views';
+import { membershipsOf, teamMembers, usersById } from '../../runtime/lookups';
 
 function requireOrg(orgs: Org[], id: string, kind: Org['kind']): Org {
   const org = orgs.find((candidate) => candidate._id === id && candidate.kind === kind);
@@ -51,11 +52,11 @@ async function detailFor(ctx: Ctx, caller: User, teamId: string) {
   const team = await findById(ctx.db, 'teams', teamId);
   if (!team) throw new AppError('NOT_FOUND', '找不到这支突击队');
   const { viewer, myRole } = await viewerOf(ctx, caller, team);
-  return teamDetail(ctx, team, await loadOrgs(ctx.db), viewer, myRole);
+  return teamDetail(ctx, team, await loadOrgs(ctx), viewer, myRole);
 }
 
 async function membersOf(ctx: Ctx, teamId: string): Promise<Member[]> {
-  return findMany('members', ctx.db.collection('members').where({ teamId }).limit(1000));
+  return teamMembers(ctx, teamId);
 }
 
 /** Remove one membership (never the leader's) with its count, audit entry and message, all or nothing. */
@@ -80,7 +81,7 @@ async function endMembership(
 
 export const teamHandlers: Handlers<'team'> = {
   orgOptions: async ({ ctx }) => {
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     const option = (org: Org) => ({ id: org._id, name: org.name, unitName: org.unitName, parentId: org.parentId });
     return {
       league: orgs.filter((org) => org.kind === 'league').map(option),
@@ -90,7 +91,7 @@ export const teamHandlers: Handlers<'team'> = {
 
   apply: async ({ ctx, caller, input }) => {
     requireProfile(caller, '申请组建突击队');
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     requireOrg(orgs, input.leagueOrgId, 'league');
     requireOrg(orgs, input.partyOrgId, 'party');
     const teamId = `t${createHash('sha1').update(`${caller._id}:${input.requestId}`).digest('hex').slice(0, 20)}`;
@@ -161,7 +162,7 @@ export const teamHandlers: Handlers<'team'> = {
 
   mine: async ({ ctx, caller }) => {
     const _ = ctx.db.command;
-    const memberships = await findMany('members', ctx.db.collection('members').where({ userId: caller._id }).limit(1000));
+    const memberships = await membershipsOf(ctx, caller._id);
     const roleByTeam = new Map(memberships.map((member) => [member.teamId, member.role]));
     const [joined, applied] = await Promise.all([
       memberships.length
@@ -182,7 +183,7 @@ export const teamHandlers: Handlers<'team'> = {
       ),
     ]);
     const teams = [...joined, ...applied].sort((a, b) => b.appliedAt - a.appliedAt);
-    return teamSummaries(ctx, teams, await loadOrgs(ctx.db), (team) => roleByTeam.get(team._id) ?? 'applicant');
+    return teamSummaries(ctx, teams, await loadOrgs(ctx), (team) => roleByTeam.get(team._id) ?? 'applicant');
   },
 
   detail: async ({ ctx, caller, input }) => {
@@ -213,7 +214,7 @@ export const teamHandlers: Handlers<'team'> = {
   join: async ({ ctx, caller, input }) => {
     const team = await teamByCode(ctx, input.inviteCode);
     requireProfile(caller, '加入突击队');
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     const homeUnit = team.crossUnit ? input.homeUnit || caller.unitName : team.unitName;
     const homePartyOrgId = team.crossUnit ? (input.homePartyOrgId ?? team.partyOrgId) : team.partyOrgId;
     requireOrg(orgs, homePartyOrgId, 'party');
@@ -260,7 +261,7 @@ export const teamHandlers: Handlers<'team'> = {
   },
 
   pending: async ({ ctx, caller }) => {
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     const managed = [...managedLeagueOrgIds(orgs, caller)];
     const teams = await findMany(
       'teams',
@@ -275,7 +276,7 @@ export const teamHandlers: Handlers<'team'> = {
 
   orgTeams: async ({ ctx, caller, input }) => {
     const _ = ctx.db.command;
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     const where: DocData = { leagueOrgId: _.in([...managedLeagueOrgIds(orgs, caller)]) };
     if (input.status === 'refreshDue') {
       where.status = 'registered';
@@ -325,7 +326,7 @@ export const teamHandlers: Handlers<'team'> = {
       return updated;
     });
     const leaders = await usersById(ctx, [reviewed.leaderId]);
-    return teamSummary(reviewed, await loadOrgs(ctx.db), leaders.get(reviewed.leaderId), null, ctx.now());
+    return teamSummary(reviewed, await loadOrgs(ctx), leaders.get(reviewed.leaderId), null, ctx.now());
   },
 
   removeMember: async ({ ctx, caller, input, team }) => {
@@ -410,7 +411,7 @@ export const teamHandlers: Handlers<'team'> = {
       }
       return { ...team, ...changes } as Team;
     });
-    return teamSummary(dissolved, await loadOrgs(ctx.db), caller, 'leader', ctx.now());
+    return teamSummary(dissolved, await loadOrgs(ctx), caller, 'leader', ctx.now());
   },
 
   leave: async ({ ctx, caller, team }) => {
@@ -436,7 +437,7 @@ export const teamHandlers: Handlers<'team'> = {
   refresh: async ({ ctx, caller, input, team }) => {
     if (!team) throw new AppError('NOT_FOUND');
     requireRegistered(team);
-    const orgs = await loadOrgs(ctx.db);
+    const orgs = await loadOrgs(ctx);
     requireOrg(orgs, input.partyOrgId, 'party');
     const { teamId: _teamId, ...details } = input;
     const changed = (Object.keys(details) as (keyof typeof details)[]).filter((key) => details[key] !== team[key]);

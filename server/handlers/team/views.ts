@@ -1,38 +1,11 @@
 import { isRefreshDue, refreshDueAt } from '../../../core/team-rules';
 import type { Member, Org, Team, User } from '../../../core/types';
 import type { MemberView, TeamDetail, TeamSummary, TeamViewer } from '../../../core/views';
-import { findMany } from '../../db/collections';
 import type { Ctx } from '../../runtime/context';
 import { fileUrl } from '../../../core/files';
 import { orgName } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
-
-export async function usersById(ctx: Ctx, ids: string[]): Promise<Map<string, User>> {
-  const unique = [...new Set(ids.filter(Boolean))];
-  if (!unique.length) return new Map();
-  const users = await findMany(
-    'users',
-    ctx.db
-      .collection('users')
-      .where({ _id: ctx.db.command.in(unique) })
-      .limit(1000),
-  );
-  return new Map(users.map((user) => [user._id, user]));
-}
-
-/** Current leader of each team (a claim's stored leaderId may predate a hand-over). */
-export async function leadersOf(ctx: Ctx, teamIds: string[]): Promise<Map<string, string>> {
-  if (!teamIds.length) return new Map();
-  const teams = await findMany(
-    'teams',
-    ctx.db
-      .collection('teams')
-      .where({ _id: ctx.db.command.in(teamIds) })
-      .field({ _id: true, leaderId: true })
-      .limit(1000),
-  );
-  return new Map(teams.map((team) => [team._id, team.leaderId]));
-}
+import { teamMembers, usersById } from '../../runtime/lookups';
 
 export function teamSummary(team: Team, orgs: Org[], leader: User | undefined, myRole: TeamSummary['myRole'], now: number): TeamSummary {
   return {
@@ -87,9 +60,7 @@ export async function teamDetail(
   myRole: TeamSummary['myRole'],
 ): Promise<TeamDetail> {
   const insider = viewer.isMember || viewer.isOrganizer;
-  const members = insider
-    ? await findMany('members', ctx.db.collection('members').where({ teamId: team._id }).orderBy('joinedAt', 'asc').limit(1000))
-    : [];
+  const members = insider ? await teamMembers(ctx, team._id) : [];
   const people = await usersById(ctx, [team.leaderId, ...members.map((member) => member.userId)]);
   const leaderFirst = [...members].sort((a, b) => Number(b.role === 'leader') - Number(a.role === 'leader'));
   return {

@@ -10,7 +10,7 @@ import { loadOrgs, orgName } from '../../runtime/orgs';
 import { todoCounts } from './todo';
 
 async function meView(ctx: Ctx, user: User): Promise<MeView> {
-  const orgs = user.roles.length ? await loadOrgs(ctx.db) : [];
+  const orgs = user.roles.length ? await loadOrgs(ctx) : [];
   return {
     id: user._id,
     nickname: user.nickname,

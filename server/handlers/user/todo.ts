@@ -15,7 +15,7 @@ export async function todoCounts(ctx: Ctx, caller: User): Promise<TodoCounts> {
   const organizer = caller.roles.some((grant) => grant.role === 'organizer');
   const contactOrgs = caller.roles.filter((grant) => grant.role === 'partyContact').map((grant) => grant.scopeId);
   const [orgs, reviewed, memberships] = await Promise.all([
-    organizer ? loadOrgs(ctx.db) : Promise.resolve([]),
+    organizer ? loadOrgs(ctx) : Promise.resolve([]),
     findMany(
       'challenges',
       ctx.db.collection('challenges').where({ reviewerId: caller._id }).field({ _id: true, status: true }).limit(1000),

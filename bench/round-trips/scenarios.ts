@@ -1,0 +1,114 @@
+/**
+ * One successful call of every client-callable action, as a user of the demo world makes it:
+ * who calls, with what. Inputs start from the permission matrix's valid inputs; where those are
+ * aimed at a refusal or need a record created first, `prepare` makes the call succeed.
+ */
+import { API, FN_NAMES, type FnName } from '../../core/api';
+import { DEMO } from '../../devcloud/demo-ids';
+import { RULE_PERSONAS, type AccessRule, type Persona } from '../../core/permissions';
+import { OPENID } from '../../test/helpers/personas';
+import { VALID_INPUTS } from '../../test/helpers/valid-inputs';
+import type { World } from '../../test/helpers/world';
+
+export type Scenario = {
+  fn: FnName;
+  action: string;
+  openid: string;
+  /** Makes whatever the call needs first (outside the measurement) and returns its input. */
+  input: (world: World) => Promise<Record<string, unknown>>;
+};
+
+const PREFERRED: Persona[] = ['leader', 'organizer', 'member', 'issuer', 'partyContact', 'otherOrganizer', 'outsider'];
+
+/** Who calls an action in the bench, where the first allowed persona is not the one who would. */
+const CALLER: Partial<Record<string, Persona>> = {
+  'team.leave': 'member',
+  'challenge.bindReviewer': 'outsider',
+  'feedback.bindContact': 'outsider',
+  'feedback.letter': 'partyContact',
+  'progress.signIn': 'member',
+  'progress.requestMakeup': 'member',
+};
+
+type Prepare = (world: World) => Promise<Record<string, unknown>>;
+
+/** A published race with no reviewer bound yet, and its reviewer code. */
+async function unboundChallenge(world: World): Promise<{ challengeId: string; code: string }> {
+  const { id } = await world.expectOk('challenge', DEMO.organizer, 'create', {
+    ...VALID_INPUTS.challenge.create,
+    requestId: 'bench-unbound-0001',
+  } as never);
+  await world.expectOk('challenge', DEMO.organizer, 'publish', { challengeId: id });
+  const challenge = await world.db.collection('challenges').doc(id).get();
+  return { challengeId: id, code: String(challenge.data.reviewerCode) };
+}
+
+/** Team B's waiting claim on the race, accepted, and the id of its first gate. */
+async function acceptedGate(world: World): Promise<string> {
+  await world.expectOk('challenge', DEMO.organizer, 'reviewClaim', VALID_INPUTS.challenge.reviewClaim as never);
+  const { data } = await world.db.collection('milestones').where({ teamId: DEMO.teamB, challengeId: DEMO.challengeRace }).limit(1).get();
+  return data[0]._id;
+}
+
+/** A new achievement draft of team A. */
+async function achievementDraft(world: World): Promise<string> {
+  const saved = await world.expectOk('achievement', DEMO.leaderA, 'save', {
+    ...VALID_INPUTS.achievement.save,
+    requestId: 'bench-draft-0001',
+  } as never);
+  return (saved as { id: string }).id;
+}
+
+/** Inputs that differ from the permission matrix's (or need a record made first), keyed `fn.action`. */
+const INPUT: Partial<Record<string, Prepare>> = {
+  'challenge.bindReviewer': async (world) => ({ code: (await unboundChallenge(world)).code }),
+  'challenge.withdraw': async () => ({ teamId: DEMO.teamB, challengeId: DEMO.challengeRace }),
+  'challenge.submitMilestone': async (world) => ({
+    ...VALID_INPUTS.challenge.submitMilestone,
+    teamId: DEMO.teamB,
+    milestoneId: await acceptedGate(world),
+  }),
+  'challenge.reviewMilestone': async (world) => {
+    const milestoneId = await acceptedGate(world);
+    await world.expectOk('challenge', DEMO.leaderB, 'submitMilestone', {
+      ...VALID_INPUTS.challenge.submitMilestone,
+      teamId: DEMO.teamB,
+      milestoneId,
+    } as never);
+    return { ...VALID_INPUTS.challenge.reviewMilestone, milestoneId };
+  },
+  'progress.signIn': async (world) => {
+    const { code } = await world.expectOk('progress', DEMO.organizer, 'eventCode', { eventId: DEMO.eventOpen });
+    return { eventId: DEMO.eventOpen, method: 'code', code };
+  },
+  'progress.reviewMakeup': async (world) => {
+    await world.expectOk('progress', DEMO.memberA, 'requestMakeup', { eventId: DEMO.eventPast, reason: '当天在外地出差' });
+    return VALID_INPUTS.progress.reviewMakeup;
+  },
+  'achievement.submit': async (world) => ({ teamId: DEMO.teamA, achievementId: await achievementDraft(world) }),
+  'achievement.discard': async (world) => ({ teamId: DEMO.teamA, achievementId: await achievementDraft(world) }),
+  'feedback.bindContact': async (world) => {
+    const { code } = await world.expectOk('feedback', DEMO.organizer, 'contactCode', { partyOrgId: 'org-party-zs' });
+    return { code };
+  },
+};
+
+/** Callers whose scenario differs from the persona the rule suggests. */
+const OPENIDS: Partial<Record<string, string>> = {
+  'challenge.withdraw': DEMO.leaderB,
+  'challenge.submitMilestone': DEMO.leaderB,
+};
+
+export function scenarios(): Scenario[] {
+  return FN_NAMES.flatMap((fn) =>
+    Object.entries(API[fn])
+      .filter(([, def]) => (def as { access: AccessRule }).access !== 'system')
+      .map(([action, def]) => {
+        const key = `${fn}.${action}`;
+        const allowed = RULE_PERSONAS[(def as { access: AccessRule }).access];
+        const persona = CALLER[key] ?? PREFERRED.find((candidate) => allowed.includes(candidate)) ?? allowed[0];
+        const input = INPUT[key] ?? (async () => VALID_INPUTS[fn][action]);
+        return { fn, action, openid: OPENIDS[key] ?? OPENID[persona], input };
+      }),
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The lookups every domain makes, written once: members of a team, a user's memberships, users,
+ * team leaders and claim titles by id. The caller's own memberships are read once per invocation.
+ */
+import type { Claim, Member, User } from '../../core/types';
+import { findById } from '../db/collections';
+import { fieldsByIds, find, mapByIds } from '../db/query';
+import type { Ctx } from './context';
+import { once } from './memo';
+
+export const memberIdOf = (teamId: string, userId: string) => `${teamId}_${userId}`;
+
+/** Everyone on a team, in the order they joined. */
+export function teamMembers(ctx: Ctx, teamId: string): Promise<Member[]> {
+  return find(ctx.db, 'members', { teamId }, { orderBy: [['joinedAt', 'asc']] });
+}
+
+/** Everyone on any of these teams. */
+export function membersOfTeams(ctx: Ctx, teamIds: readonly string[]): Promise<Member[]> {
+  if (!teamIds.length) return Promise.resolve([]);
+  return find(ctx.db, 'members', { teamId: ctx.db.command.in([...teamIds]) }, { orderBy: [['joinedAt', 'asc']] });
+}
+
+/** The teams a user belongs to (the caller's are read once per invocation). */
+export function membershipsOf(ctx: Ctx, userId: string): Promise<Member[]> {
+  const read = () => find(ctx.db, 'members', { userId });
+  return userId === ctx.openid ? once(ctx, 'memberships', read) : read();
+}
+
+/** A user's membership of one team, or null (the caller's is read once per invocation). */
+export function membershipOf(ctx: Ctx, teamId: string, userId: string): Promise<Member | null> {
+  const read = () => findById(ctx.db, 'members', memberIdOf(teamId, userId));
+  return userId === ctx.openid ? once(ctx, `membership:${teamId}`, read) : read();
+}
+
+export function usersById(ctx: Ctx, ids: readonly string[]): Promise<Map<string, User>> {
+  return mapByIds(ctx.db, 'users', ids);
+}
+
+/** Current leader of each team (a claim's stored leaderId may predate a hand-over). */
+export async function leadersOf(ctx: Ctx, teamIds: readonly string[]): Promise<Map<string, string>> {
+  const teams = await fieldsByIds(ctx.db, 'teams', teamIds, ['leaderId']);
+  return new Map(teams.map((team) => [team._id, team.leaderId]));
+}
+
+/** The title of the challenge each claim is for, by claim id. */
+export async function claimTitlesOf(ctx: Ctx, claims: Pick<Claim, '_id' | 'challengeId'>[]): Promise<Map<string, string>> {
+  const challenges = await fieldsByIds(
+    ctx.db,
+    'challenges',
+    claims.map((claim) => claim.challengeId),
+    ['title'],
+  );
+  const titles = new Map(challenges.map((challenge) => [challenge._id, challenge.title]));
+  return new Map(claims.map((claim) => [claim._id, titles.get(claim.challengeId) ?? '']));
+}
