@@ -1,24 +1,26 @@
 /**
- * Host latency under 50 concurrent callers (user.me, team.mine, team.detail over HTTP), against
- * the raw store lookup (nedb findOne by _id, median of 5,000 in a row) measured in the same run.
+ * Host latency under 50 concurrent callers (user.me, team.mine, team.detail over HTTP), against a
+ * bare node:http server answering the same JSON bodies, driven by the same client in the same run:
+ * the ratio is what the function runtime, the session, the handlers and the store add to HTTP.
  * Bundled with the local wx-server-sdk by bench/run.mjs; prints one JSON line.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { startHost } from '../devcloud/host';
 import { DEMO } from '../devcloud/seed';
-import { loadSecret, sessionCookie } from '../devcloud/session';
+import { percentile, startBenchHost } from './http';
 
 const CALLERS = 50;
 const ROUNDS = 20;
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
+const CALLS = [
+  { fn: 'user', body: { action: 'me' } },
+  { fn: 'team', body: { action: 'mine' } },
+  { fn: 'team', body: { action: 'detail', teamId: DEMO.teamA } },
+];
+const USERS = [DEMO.leaderA, DEMO.memberA, DEMO.leaderB, DEMO.memberB, DEMO.organizer];
 
+/** Every caller makes ROUNDS calls one after another; all callers at once. */
 async function concurrently(task: (caller: number) => Promise<void>): Promise<number[]> {
   const samples: number[] = [];
   await Promise.all(
@@ -33,57 +35,63 @@ async function concurrently(task: (caller: number) => Promise<void>): Promise<nu
   return samples;
 }
 
-async function main() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-bench-'));
-  const host = await startHost({ dataDir, staticDir: dataDir, port: 0, dispatchIntervalMs: 60_000 });
-  const secret = loadSecret(dataDir);
-  const users = [DEMO.leaderA, DEMO.memberA, DEMO.leaderB, DEMO.memberB, DEMO.organizer];
-  const cookies = users.map((openid) => sessionCookie(secret, openid).split(';')[0]);
-  const calls = [
-    { fn: 'user', body: { action: 'me' } },
-    { fn: 'team', body: { action: 'mine' } },
-    { fn: 'team', body: { action: 'detail', teamId: DEMO.teamA } },
-  ];
-  const request = async (caller: number) => {
-    const call = calls[caller % calls.length];
-    const response = await fetch(`${host.url}/api/${call.fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: cookies[caller % cookies.length] },
-      body: JSON.stringify(call.body),
+/** A server that answers each path with a fixed JSON body, as cheaply as node:http can. */
+async function bareServer(bodies: Map<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      const body = bodies.get(request.url ?? '') ?? '{}';
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      response.end(body);
     });
-    const answer = (await response.json()) as { ok: boolean };
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+async function main() {
+  const { host, call, close } = await startBenchHost('latency');
+  const hostRequest = async (caller: number) => {
+    const { fn, body } = CALLS[caller % CALLS.length];
+    const { answer } = await call(USERS[caller % USERS.length], fn, body);
     if (!answer.ok) throw new Error(`bench call failed: ${JSON.stringify(answer)}`);
   };
-  await concurrently(request); // warm-up
-  const hostSamples = await concurrently(request);
+  await concurrently(hostRequest); // warm-up
+  const hostSamples = await concurrently(hostRequest);
 
-  // The yardstick: one raw lookup by _id in the same store, many times in a row (no queueing),
-  // so the ratio shows what the function runtime, HTTP and the handlers add on top of the store.
-  const usersStore = await host.cloud.db.store('users');
-  const rawSamples: number[] = [];
-  for (let i = 0; i < 6000; i += 1) {
-    const started = performance.now();
-    await usersStore.findOneAsync({ _id: users[i % users.length] });
-    if (i >= 1000) rawSamples.push(performance.now() - started);
+  // The yardstick answers the same bodies the host gave, to the same client, with the same headers.
+  const bodies = new Map<string, string>();
+  for (const [index, { fn, body }] of CALLS.entries()) {
+    const { answer } = await call(USERS[index % USERS.length], fn, body);
+    bodies.set(`/api/${fn}/${index}`, JSON.stringify(answer));
   }
+  await close();
+  const bare = await bareServer(bodies);
+  const bareRequest = async (caller: number) => {
+    const index = caller % CALLS.length;
+    const response = await fetch(`${bare.url}/api/${CALLS[index].fn}/${index}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: 'kc_session=bench' },
+      body: JSON.stringify(CALLS[index].body),
+    });
+    const answer = (await response.json()) as { ok: boolean };
+    if (!answer.ok) throw new Error('bare server answered a failure');
+  };
+  await concurrently(bareRequest); // warm-up
+  const bareSamples = await concurrently(bareRequest);
+  await bare.close();
+  void host;
 
-  await host.close();
-  rmSync(dataDir, { recursive: true, force: true });
   const figures = {
     callers: CALLERS,
     requests: hostSamples.length,
     hostP50Ms: percentile(hostSamples, 50),
     hostP95Ms: percentile(hostSamples, 95),
-    rawP50Ms: percentile(rawSamples, 50),
-    rawP95Ms: percentile(rawSamples, 95),
+    bareP50Ms: percentile(bareSamples, 50),
+    bareP95Ms: percentile(bareSamples, 95),
   };
-  console.log(
-    JSON.stringify({
-      ...figures,
-      p50RatioToRawStore: figures.hostP50Ms / figures.rawP50Ms,
-      p95RatioToRawStore: figures.hostP95Ms / figures.rawP50Ms,
-    }),
-  );
+  console.log(JSON.stringify({ ...figures, p95RatioToBareHttp: figures.hostP95Ms / figures.bareP95Ms }));
 }
 
 main().catch((error) => {

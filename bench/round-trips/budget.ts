@@ -1,5 +1,9 @@
 /** The round-trip budgets of bench/budgets.json applied to one row of the round-trip bench. */
-import type { Row } from './index';
+import type { CallProfile } from '../../devcloud/store';
+
+export type Measured = CallProfile & { p95Ms: number; samples: number; ok: boolean; failure?: string };
+export type Row = { action: string; kind: 'read' | 'write'; demo: Measured; large: Measured };
+export type CheckedRow = Row & { problems: string[] };
 
 export type RoundTripBudget = {
   latencyMs: number;

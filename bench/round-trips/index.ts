@@ -12,7 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CallProfile } from '../../devcloud/store';
 import { makeWorld, type World } from '../../test/helpers/world';
-import { overBudget, type RoundTripBudget } from './budget';
+import { overBudget, type CheckedRow, type Measured, type Row, type RoundTripBudget } from './budget';
 import { growLargeWorld, LARGE } from './large-world';
 import { scenarios, type Scenario } from './scenarios';
 
@@ -21,8 +21,6 @@ const READ_SAMPLES = 5;
 const WRITE_SAMPLES = { demo: 3, large: 1 };
 
 type WorldName = 'demo' | 'large';
-export type Measured = CallProfile & { p95Ms: number; samples: number; ok: boolean; failure?: string };
-export type Row = { action: string; kind: 'read' | 'write'; demo: Measured; large: Measured };
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -64,6 +62,13 @@ async function measure(name: WorldName, scenario: Scenario, kind: 'read' | 'writ
   };
 }
 
+const cell = (m: Measured) => `${m.calls}/${m.depth}/${m.outsideTx}/${m.transactions} ${m.p95Ms.toFixed(0)}ms`;
+
+function tableLine(row: CheckedRow): string {
+  const mark = row.problems.length ? '✗' : '✓';
+  return `${mark} ${row.action.padEnd(30)} ${row.kind.padEnd(6)} ${cell(row.demo).padEnd(22)} ${cell(row.large).padEnd(22)} ${row.problems.join('；')}`;
+}
+
 async function main() {
   const rows: Row[] = [];
   const demo = await freshWorld('demo');
@@ -84,19 +89,14 @@ async function main() {
       large: await measure('large', scenario, kind, large),
     });
   }
+  const budget = (JSON.parse(readFileSync(path.join(__dirname, '../bench/budgets.json'), 'utf8')) as { roundTrips: RoundTripBudget })
+    .roundTrips;
+  const checked: CheckedRow[] = rows.map((row) => ({ ...row, problems: overBudget(row, budget) }));
   if (process.env.TABLE) {
-    const budget = (JSON.parse(readFileSync(path.join(__dirname, '../bench/budgets.json'), 'utf8')) as { roundTrips: RoundTripBudget })
-      .roundTrips;
-    for (const row of rows) {
-      const cell = (m: Measured) => `${m.calls}/${m.depth}/${m.outsideTx}/${m.transactions} ${m.p95Ms.toFixed(0)}ms`;
-      const problems = overBudget(row, budget);
-      console.log(
-        `${problems.length ? '✗' : '✓'} ${row.action.padEnd(30)} ${row.kind.padEnd(6)} ${cell(row.demo).padEnd(22)} ${cell(row.large).padEnd(22)} ${problems.join('；')}`,
-      );
-    }
+    for (const row of checked) console.log(tableLine(row));
     return;
   }
-  console.log(JSON.stringify({ latencyMs: LATENCY_MS, large: LARGE, rows }));
+  console.log(JSON.stringify({ latencyMs: LATENCY_MS, large: LARGE, rows: checked }));
 }
 
 main().then(
