@@ -1,5 +1,6 @@
 import type { InboxItem } from '../../core/types';
-import { findMany, txFind, txSet, txUpdate } from '../db/collections';
+import { txFind, txSet, txUpdate } from '../db/collections';
+import { count, find } from '../db/query';
 import type { DocData } from '../db/types';
 import { audit } from '../runtime/audit';
 import type { Ctx } from '../runtime/context';
@@ -9,8 +10,8 @@ import { afterCursor, nextCursorOf } from '../runtime/paging';
 
 export const INBOX_PAGE_SIZE = 20;
 
-async function unreadCount(ctx: Ctx, userId: string): Promise<number> {
-  return (await ctx.db.collection('inbox').where({ userId, readAt: null }).count()).total;
+function unreadCount(ctx: Ctx, userId: string): Promise<number> {
+  return count(ctx.db, 'inbox', { userId, readAt: null });
 }
 
 function itemView(item: InboxItem) {
@@ -23,14 +24,20 @@ export const messageHandlers: Handlers<'message'> = {
     if (input.unreadOnly) where.readAt = null;
     const query =
       input.cursor === null ? where : ctx.db.command.and([where, afterCursor(ctx.db.command, 'createdAt', input.cursor, 'desc')]);
-    const items = await findMany(
-      'inbox',
-      ctx.db.collection('inbox').where(query).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(INBOX_PAGE_SIZE),
-    );
+    const [items, unread] = await Promise.all([
+      find(ctx.db, 'inbox', query, {
+        orderBy: [
+          ['createdAt', 'desc'],
+          ['_id', 'desc'],
+        ],
+        limit: INBOX_PAGE_SIZE,
+      }),
+      unreadCount(ctx, caller._id),
+    ]);
     return {
       items: items.map(itemView),
       nextCursor: nextCursorOf(items, INBOX_PAGE_SIZE, (item) => item.createdAt),
-      unread: await unreadCount(ctx, caller._id),
+      unread,
     };
   },
 
@@ -45,17 +52,21 @@ export const messageHandlers: Handlers<'message'> = {
       .collection('inbox')
       .where(where)
       .update({ data: { readAt: now } });
-    if (stats.updated) {
-      await audit(ctx.db, {
-        at: now,
-        actor: caller._id,
-        fn: 'message',
-        action: 'markRead',
-        target: `inbox/${caller._id}`,
-        summary: `标记 ${stats.updated} 条消息为已读`,
-      });
-    }
-    return { unread: await unreadCount(ctx, caller._id) };
+    // The entry and the new count only depend on the update, not on each other.
+    const [, unread] = await Promise.all([
+      stats.updated
+        ? audit(ctx.db, {
+            at: now,
+            actor: caller._id,
+            fn: 'message',
+            action: 'markRead',
+            target: `inbox/${caller._id}`,
+            summary: `标记 ${stats.updated} 条消息为已读`,
+          })
+        : null,
+      unreadCount(ctx, caller._id),
+    ]);
+    return { unread };
   },
 
   /** The user accepted these templates in WeChat's dialog: each accept allows one send. */
@@ -64,12 +75,13 @@ export const messageHandlers: Handlers<'message'> = {
     const counts = await ctx.db.runTransaction(async (tx) => {
       const now = ctx.now();
       const result: Record<string, number> = {};
-      for (const key of keys) {
+      const existing = await Promise.all(keys.map((key) => txFind(tx, 'consents', consentId(caller._id, key))));
+      for (const [at, key] of keys.entries()) {
         const id = consentId(caller._id, key);
-        const existing = await txFind(tx, 'consents', id);
-        if (existing) await txUpdate(tx, 'consents', id, { count: ctx.db.command.inc(1), updatedAt: now });
+        const before = existing[at];
+        if (before) await txUpdate(tx, 'consents', id, { count: ctx.db.command.inc(1), updatedAt: now });
         else await txSet(tx, 'consents', { _id: id, userId: caller._id, templateKey: key, count: 1, updatedAt: now });
-        result[key] = (existing?.count ?? 0) + 1;
+        result[key] = (before?.count ?? 0) + 1;
       }
       if (keys.length) {
         await audit(tx, {

@@ -24,17 +24,18 @@ export function teamSummary(team: Team, orgs: Org[], leader: User | undefined, m
   };
 }
 
-/** Summaries for a list of teams, with leader names loaded in one query. */
+/** Summaries for a list of teams, with leader names loaded in one query (none for the users in `known`). */
 export async function teamSummaries(
   ctx: Ctx,
   teams: Team[],
   orgs: Org[],
   roleOf: (team: Team) => TeamSummary['myRole'] = () => null,
+  known: User[] = [],
 ): Promise<TeamSummary[]> {
-  const leaders = await usersById(
-    ctx,
-    teams.map((team) => team.leaderId),
-  );
+  const knownIds = new Set(known.map((user) => user._id));
+  const missing = teams.map((team) => team.leaderId).filter((id) => !knownIds.has(id));
+  const leaders = await usersById(ctx, missing);
+  for (const user of known) leaders.set(user._id, user);
   const now = ctx.now();
   return teams.map((team) => teamSummary(team, orgs, leaders.get(team.leaderId), roleOf(team), now));
 }
@@ -52,19 +53,20 @@ export function memberView(member: Member, user: User | undefined, orgs: Org[]):
   };
 }
 
-export async function teamDetail(
-  ctx: Ctx,
+/** A team's detail from records already read: `members` and `people` are only shown to insiders. */
+export function teamDetailView(
   team: Team,
   orgs: Org[],
   viewer: TeamViewer,
   myRole: TeamSummary['myRole'],
-): Promise<TeamDetail> {
+  members: Member[],
+  people: Map<string, User>,
+  now: number,
+): TeamDetail {
   const insider = viewer.isMember || viewer.isOrganizer;
-  const members = insider ? await teamMembers(ctx, team._id) : [];
-  const people = await usersById(ctx, [team.leaderId, ...members.map((member) => member.userId)]);
   const leaderFirst = [...members].sort((a, b) => Number(b.role === 'leader') - Number(a.role === 'leader'));
   return {
-    ...teamSummary(team, orgs, people.get(team.leaderId), myRole, ctx.now()),
+    ...teamSummary(team, orgs, people.get(team.leaderId), myRole, now),
     intro: team.intro,
     leagueOrgId: team.leagueOrgId,
     partyOrgId: team.partyOrgId,
@@ -78,4 +80,22 @@ export async function teamDetail(
     members: insider ? leaderFirst.map((member) => memberView(member, people.get(member.userId), orgs)) : null,
     viewer,
   };
+}
+
+/** The people a detail names: the leader, and for insiders every member. */
+export function detailPeopleIds(team: Pick<Team, 'leaderId'>, members: Member[]): string[] {
+  return [team.leaderId, ...members.map((member) => member.userId)];
+}
+
+export async function teamDetail(
+  ctx: Ctx,
+  team: Team,
+  orgs: Org[],
+  viewer: TeamViewer,
+  myRole: TeamSummary['myRole'],
+): Promise<TeamDetail> {
+  const insider = viewer.isMember || viewer.isOrganizer;
+  const members = insider ? await teamMembers(ctx, team._id) : [];
+  const people = await usersById(ctx, detailPeopleIds(team, members));
+  return teamDetailView(team, orgs, viewer, myRole, members, people, ctx.now());
 }

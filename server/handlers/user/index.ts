@@ -1,6 +1,6 @@
-import type { User } from '../../../core/types';
+import type { Org, User } from '../../../core/types';
 import type { MeView } from '../../../core/views';
-import { txFind, txUpdate } from '../../db/collections';
+import { txUpdate } from '../../db/collections';
 import { audit } from '../../runtime/audit';
 import { checkText } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
@@ -9,8 +9,12 @@ import type { Handlers } from '../../runtime/function';
 import { loadOrgs, orgName } from '../../runtime/orgs';
 import { todoCounts } from './todo';
 
-async function meView(ctx: Ctx, user: User): Promise<MeView> {
-  const orgs = user.roles.length ? await loadOrgs(ctx) : [];
+/** The org tree when the user holds a role (their scopes are named), otherwise nothing to read. */
+function orgsFor(ctx: Ctx, user: User): Promise<Org[]> {
+  return user.roles.length ? loadOrgs(ctx) : Promise.resolve([]);
+}
+
+function meView(user: User, orgs: Org[]): MeView {
   return {
     id: user._id,
     nickname: user.nickname,
@@ -25,12 +29,15 @@ async function meView(ctx: Ctx, user: User): Promise<MeView> {
 }
 
 export const userHandlers: Handlers<'user'> = {
-  me: ({ ctx, caller }) => meView(ctx, caller),
+  me: async ({ ctx, caller }) => meView(caller, await orgsFor(ctx, caller)),
 
   todo: ({ ctx, caller }) => todoCounts(ctx, caller),
 
   updateProfile: async ({ ctx, caller, input }) => {
-    await checkText(ctx, 1, input.nickname ?? '', input.realName ?? '', input.unitName ?? '');
+    const [, orgs] = await Promise.all([
+      checkText(ctx, 1, input.nickname ?? '', input.realName ?? '', input.unitName ?? ''),
+      orgsFor(ctx, caller),
+    ]);
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     const updated = await ctx.db.runTransaction(async (tx) => {
       const now = ctx.now();
@@ -43,8 +50,10 @@ export const userHandlers: Handlers<'user'> = {
         target: `users/${caller._id}`,
         summary: `更新资料：${Object.keys(changes).join('、') || '无变化'}`,
       });
-      return txFind(tx, 'users', caller._id);
+      // The fields are plain values, so the record now is the caller's with them replaced.
+      const after: User = { ...caller, ...changes, updatedAt: now };
+      return after;
     });
-    return meView(ctx, updated ?? caller);
+    return meView(updated, orgs);
   },
 };

@@ -1,9 +1,9 @@
 /** What waits for the caller, counted in one round of parallel queries after one read of who they review for. */
 import type { TodoCounts } from '../../../core/views';
 import type { User } from '../../../core/types';
-import { findMany } from '../../db/collections';
-import type { DocData } from '../../db/types';
+import { count, findFields } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
+import { membershipsOf } from '../../runtime/lookups';
 import { loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
 import { confirmScopes } from '../achievement/review';
 
@@ -16,28 +16,23 @@ export async function todoCounts(ctx: Ctx, caller: User): Promise<TodoCounts> {
   const contactOrgs = caller.roles.filter((grant) => grant.role === 'partyContact').map((grant) => grant.scopeId);
   const [orgs, reviewed, memberships] = await Promise.all([
     organizer ? loadOrgs(ctx) : Promise.resolve([]),
-    findMany(
-      'challenges',
-      ctx.db.collection('challenges').where({ reviewerId: caller._id }).field({ _id: true, status: true }).limit(1000),
-    ),
-    findMany('members', ctx.db.collection('members').where({ userId: caller._id }).field({ teamId: true }).limit(100)),
+    findFields(ctx.db, 'challenges', { reviewerId: caller._id }, ['status']),
+    membershipsOf(ctx, caller._id),
   ]);
   const managed = [...managedLeagueOrgIds(orgs, caller)];
-  const count = (collection: string, where: DocData | ReturnType<typeof _.and>) =>
-    ctx.db
-      .collection(collection)
-      .where(where)
-      .count()
-      .then((answer) => answer.total);
   const scopes = confirmScopes(ctx, managed, reviewed);
   const ownTeams = memberships.map((member) => member.teamId);
   const [teamApplications, achievementsToConfirm, unreadNotices, lettersToAcknowledge] = await Promise.all([
-    managed.length ? count('teams', { status: 'pending', leagueOrgId: _.in(managed) }) : 0,
+    managed.length ? count(ctx.db, 'teams', { status: 'pending', leagueOrgId: _.in(managed) }) : 0,
     scopes.length
-      ? count('achievements', _.and([{ status: 'submitted', teamId: _.nin(ownTeams) }, scopes.length === 1 ? scopes[0] : _.or(scopes)]))
+      ? count(
+          ctx.db,
+          'achievements',
+          _.and([{ status: 'submitted', teamId: _.nin(ownTeams) }, scopes.length === 1 ? scopes[0] : _.or(scopes)]),
+        )
       : 0,
-    count('noticeReads', { userId: caller._id, readAt: null }),
-    contactOrgs.length ? count('letters', { partyOrgId: _.in(contactOrgs), status: _.in(UNSIGNED_LETTERS) }) : 0,
+    count(ctx.db, 'noticeReads', { userId: caller._id, readAt: null }),
+    contactOrgs.length ? count(ctx.db, 'letters', { partyOrgId: _.in(contactOrgs), status: _.in(UNSIGNED_LETTERS) }) : 0,
   ]);
   // Only challenges still being raced wait for a reviewer; ended ones stay listed but count for nothing.
   const reviewingChallenges = reviewed.filter((challenge) => REVIEWING.includes(challenge.status)).length;
