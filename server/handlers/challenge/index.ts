@@ -1,39 +1,28 @@
-/** 揭榜挂帅, the organizer's side: draft, publish, edit with a change log, cancel, close with an outcome; the board. */
+/** 揭榜挂帅, the organizer's side: draft, publish, edit with a change log, bind the issuer's reviewer; the board. Cancel and close are in ending.ts. */
 import { createHash } from 'node:crypto';
-import {
-  ACTIVE_CLAIM_STATUSES,
-  BOARD_ACTIVE,
-  BOARD_CLOSED,
-  CHALLENGE_MACHINE,
-  CLAIM_MACHINE,
-  MILESTONE_MACHINE,
-  claimClosedReason,
-  closingOutcome,
-  type ChallengeStatus,
-  type Closing,
-} from '../../../core/challenge-rules';
-import { allows } from '../../../core/machine';
+import { BOARD_ACTIVE, BOARD_CLOSED, CHALLENGE_MACHINE, type ChallengeStatus } from '../../../core/challenge-rules';
 import { AppError } from '../../../core/errors';
 import type { CreateChallengeInput } from '../../../core/schemas/challenge';
 import { formatDate, shanghaiDayEnd } from '../../../core/time';
-import type { Challenge, Claim, Member, Org, User } from '../../../core/types';
-import type { ChallengeDetail } from '../../../core/views';
-import { findById, findMany, txFind, txSet, txUpdate } from '../../db/collections';
+import type { Challenge } from '../../../core/types';
+import { findById, txFind, txSet, txUpdate } from '../../db/collections';
+import { find } from '../../db/query';
 import type { DocData } from '../../db/types';
-import { isChallengeOrganizer, isChallengeReviewer } from '../../runtime/access';
 import { audit } from '../../runtime/audit';
 import { uniqueCode } from '../../runtime/codes';
 import { checkText } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import type { Handlers } from '../../runtime/function';
-import { leagueSubtree, loadOrgs, managedLeagueOrgIds, orgName } from '../../runtime/orgs';
+import { leadersOf, membershipsOf } from '../../runtime/lookups';
+import { must } from '../../runtime/machine';
+import { loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
 import { enqueue } from '../../runtime/outbox';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
-import { displayName, requireProfile } from '../../runtime/users';
-import { challengeChangedMessage, claimClosedMessage, claimResultMessage } from './messages';
-import { must } from '../../runtime/machine';
-import { challengeCard, claimView, milestonesOf, peopleIn } from './views';
-import { leadersOf, membershipsOf, usersById } from '../../runtime/lookups';
+import { requireProfile } from '../../runtime/users';
+import { challengeDetail, detailView, readClaims, readDetail, readNames } from './detail';
+import { endingHandlers, isActive } from './ending';
+import { challengeChangedMessage } from './messages';
+import { challengeCard } from './views';
 
 export const BOARD_PAGE_SIZE = 20;
 const REVIEWER_CODE_LENGTH = 8;
@@ -75,16 +64,6 @@ function requireFutureDeadline(claimDeadline: number, now: number): void {
   if (claimDeadline < now) throw new AppError('INVALID_INPUT', '揭榜截止日期不能早于今天');
 }
 
-async function activeClaims(ctx: Ctx, challengeId: string): Promise<Claim[]> {
-  return findMany(
-    'claims',
-    ctx.db
-      .collection('claims')
-      .where({ challengeId, status: ctx.db.command.in(ACTIVE_CLAIM_STATUSES) })
-      .limit(1000),
-  );
-}
-
 /** What changed in the fields claiming teams rely on, in words; empty when nothing did. */
 function describeChanges(before: Challenge, after: ReturnType<typeof detailsOf>): { fields: string[]; note: string } {
   const fields: string[] = [];
@@ -102,85 +81,6 @@ function describeChanges(before: Challenge, after: ReturnType<typeof detailsOf>)
     notes.push(`交付截止日期 ${formatDate(before.deliveryDeadline)} → ${formatDate(after.deliveryDeadline)}`);
   }
   return { fields, note: notes.join('；') };
-}
-
-/** Registered teams the caller leads within the publishing org's reach, and whether each has claimed. */
-async function leaderTeams(ctx: Ctx, challenge: Challenge, orgs: Org[], memberships: Member[], claimed: Set<string>) {
-  const ledIds = memberships.filter((member) => member.role === 'leader').map((member) => member.teamId);
-  if (!ledIds.length) return [];
-  const led = await findMany(
-    'teams',
-    ctx.db
-      .collection('teams')
-      .where({ _id: ctx.db.command.in(ledIds), status: 'registered' })
-      .limit(100),
-  );
-  const eligibleOrgs = leagueSubtree(orgs, [challenge.leagueOrgId]);
-  return led
-    .filter((team) => eligibleOrgs.has(team.leagueOrgId))
-    .map((team) => ({ teamId: team._id, teamName: team.name, claimed: claimed.has(team._id) }));
-}
-
-export async function challengeDetail(ctx: Ctx, caller: User, challengeId: string): Promise<ChallengeDetail> {
-  const challenge = await findById(ctx.db, 'challenges', challengeId);
-  const canManage = challenge ? await isChallengeOrganizer(ctx, caller, challenge) : false;
-  if (!challenge || (challenge.status === 'draft' && !canManage)) throw new AppError('NOT_FOUND', '找不到这个榜单，可能已被撤下');
-  const now = ctx.now();
-  const canReview = await isChallengeReviewer(ctx, caller, challenge);
-  const claims = await findMany(
-    'claims',
-    ctx.db.collection('claims').where({ challengeId }).orderBy('appliedAt', 'asc').orderBy('_id', 'asc').limit(1000),
-  );
-  const milestones = await milestonesOf(
-    ctx,
-    claims.map((claim) => claim._id),
-  );
-  const myMemberships = await membershipsOf(ctx, caller._id);
-  const myTeamIds = new Set(myMemberships.map((member) => member.teamId));
-  const orgs = await loadOrgs(ctx);
-  const users = await usersById(ctx, [
-    ...peopleIn(claims, milestones),
-    challenge.reviewerId ?? '',
-    ...challenge.changes.map((change) => change.by),
-  ]);
-
-  const involved = canReview || claims.some((claim) => myTeamIds.has(claim.teamId));
-  const winnerNames = (challenge.outcome?.winners ?? []).map((teamId) => claims.find((claim) => claim.teamId === teamId)?.teamName ?? '');
-
-  return {
-    ...challengeCard(challenge, now),
-    background: challenge.background,
-    targets: challenge.targets,
-    deliverables: challenge.deliverables,
-    leagueOrgId: challenge.leagueOrgId,
-    leagueOrgName: orgName(orgs, challenge.leagueOrgId),
-    issuerContact: challenge.issuer.contactName,
-    issuerPhone: involved ? challenge.issuer.contactPhone : null,
-    reviewerName: challenge.reviewerId ? displayName(users.get(challenge.reviewerId)) : null,
-    createdAt: challenge.createdAt,
-    publishedAt: challenge.publishedAt,
-    changes: challenge.changes.map((change) => ({
-      at: change.at,
-      fields: change.fields,
-      note: change.note,
-      byName: displayName(users.get(change.by)),
-    })),
-    cancelled: challenge.cancelled && { at: challenge.cancelled.at, reason: challenge.cancelled.reason },
-    outcome: challenge.outcome && {
-      result: challenge.outcome.result,
-      at: challenge.outcome.at,
-      summary: challenge.outcome.summary,
-      winnerNames,
-    },
-    claims: claims.map((claim) => claimView(claim, milestones, users, canReview || myTeamIds.has(claim.teamId), now)),
-    viewer: {
-      canManage,
-      canReview,
-      reviewerCode: canManage ? challenge.reviewerCode : null,
-      leaderTeams: await leaderTeams(ctx, challenge, orgs, myMemberships, new Set(claims.map((claim) => claim.teamId))),
-      claimClosedReason: claimClosedReason(challenge, now),
-    },
-  };
 }
 
 function boardStatuses(filter: 'active' | 'closed' | 'draft' | 'all'): ChallengeStatus[] {
@@ -211,15 +111,13 @@ export const challengeHandlers = {
     }
     const direction = input.status === 'active' || input.status === 'draft' ? 'asc' : 'desc';
     if (input.cursor) conditions.push(afterCursor(_, 'claimDeadline', input.cursor, direction));
-    const items = await findMany(
-      'challenges',
-      ctx.db
-        .collection('challenges')
-        .where(_.and(conditions))
-        .orderBy('claimDeadline', direction)
-        .orderBy('_id', direction)
-        .limit(BOARD_PAGE_SIZE),
-    );
+    const items = await find(ctx.db, 'challenges', _.and(conditions), {
+      orderBy: [
+        ['claimDeadline', direction],
+        ['_id', direction],
+      ],
+      limit: BOARD_PAGE_SIZE,
+    });
     const now = ctx.now();
     return {
       items: items.map((challenge) => challengeCard(challenge, now)),
@@ -231,13 +129,11 @@ export const challengeHandlers = {
 
   /** The challenges a bound issuer contact reviews, newest deadline first. */
   reviewing: async ({ ctx, caller }) => {
-    const challenges = await findMany(
+    const challenges = await find(
+      ctx.db,
       'challenges',
-      ctx.db
-        .collection('challenges')
-        .where({ reviewerId: caller._id, status: ctx.db.command.neq('draft') })
-        .orderBy('claimDeadline', 'desc')
-        .limit(100),
+      { reviewerId: caller._id, status: ctx.db.command.neq('draft') },
+      { orderBy: [['claimDeadline', 'desc']], limit: 100 },
     );
     const now = ctx.now();
     return challenges.map((challenge) => challengeCard(challenge, now));
@@ -245,19 +141,28 @@ export const challengeHandlers = {
 
   create: async ({ ctx, caller, input }) => {
     requireProfile(caller, '发布榜单');
-    const orgs = await loadOrgs(ctx);
+    const challengeId = `c${createHash('sha1').update(`${caller._id}:${input.requestId}`).digest('hex').slice(0, 20)}`;
+    const [orgs, existing, memberships, reviewerCode] = await Promise.all([
+      loadOrgs(ctx),
+      findById(ctx.db, 'challenges', challengeId),
+      membershipsOf(ctx, caller._id),
+      uniqueCode(ctx, 'challenges', 'reviewerCode', REVIEWER_CODE_LENGTH),
+    ]);
     if (!managedLeagueOrgIds(orgs, caller).has(input.leagueOrgId)) {
       throw new AppError('FORBIDDEN', '只能以你管理的团组织名义发榜');
     }
-    const challengeId = `c${createHash('sha1').update(`${caller._id}:${input.requestId}`).digest('hex').slice(0, 20)}`;
-    if (await findById(ctx.db, 'challenges', challengeId)) return challengeDetail(ctx, caller, challengeId);
+    if (existing) return challengeDetail(ctx, caller, challengeId);
     const details = detailsOf(input);
     requireFutureDeadline(details.claimDeadline, ctx.now());
-    const verdict = await screen(ctx, details);
-    const reviewerCode = await uniqueCode(ctx, 'challenges', 'reviewerCode', REVIEWER_CODE_LENGTH);
+    // A new draft has no claims, gates, reviewer or changes: only the teams its author leads are read.
+    const [verdict, data] = await Promise.all([
+      screen(ctx, details),
+      readNames(ctx, caller, { reviewerId: null, changes: [] }, { claims: [], milestones: [], memberships, orgs }),
+    ]);
 
-    await ctx.db.runTransaction(async (tx) => {
-      if (await txFind(tx, 'challenges', challengeId)) return;
+    const created = await ctx.db.runTransaction(async (tx) => {
+      const stored = await txFind(tx, 'challenges', challengeId);
+      if (stored) return stored;
       const now = ctx.now();
       const challenge: Challenge = {
         _id: challengeId,
@@ -286,8 +191,9 @@ export const challengeHandlers = {
         target: `challenges/${challengeId}`,
         summary: `起草榜单「${challenge.title}」`,
       });
+      return challenge;
     });
-    return challengeDetail(ctx, caller, challengeId);
+    return detailView(caller, created, data, ctx.now());
   },
 
   update: async ({ ctx, caller, input, challenge }) => {
@@ -299,27 +205,31 @@ export const challengeHandlers = {
       throw new AppError('STATE_CONFLICT', '发榜后不能修改揭榜模式和并行队伍数');
     }
     if (details.claimDeadline !== current.claimDeadline) requireFutureDeadline(details.claimDeadline, ctx.now());
-    const verdict = await screen(ctx, details);
+    const [verdict, first] = await Promise.all([screen(ctx, details), readClaims(ctx, caller, current._id)]);
     const change = published ? describeChanges(current, details) : { fields: [], note: '' };
-    const claims = change.fields.length ? await activeClaims(ctx, current._id) : [];
-    const leaders = await leadersOf(
-      ctx,
-      claims.map((claim) => claim.teamId),
-    );
+    const notified = change.fields.length ? first.claims.filter(isActive) : [];
+    const [data, leaders] = await Promise.all([
+      readNames(ctx, caller, current, first),
+      leadersOf(
+        ctx,
+        notified.map((claim) => claim.teamId),
+      ),
+    ]);
 
-    await ctx.db.runTransaction(async (tx) => {
+    const updated = await ctx.db.runTransaction(async (tx): Promise<Challenge> => {
       const fresh = await txFind(tx, 'challenges', current._id);
       if (!fresh || fresh.status !== current.status) throw new AppError('STATE_CONFLICT', '榜单状态刚刚发生了变化，请刷新后再改');
       const now = ctx.now();
-      const data: DocData = {
+      const changes = change.fields.length ? [...fresh.changes, { at: now, by: caller._id, ...change }] : fresh.changes;
+      const patch: DocData = {
         ...details,
         issuer: ctx.db.command.set(details.issuer),
         targets: ctx.db.command.set(details.targets),
         updatedAt: now,
       };
-      if (verdict === 'review') data.contentFlag = 'review';
-      if (change.fields.length) data.changes = ctx.db.command.set([...fresh.changes, { at: now, by: caller._id, ...change }]);
-      await txUpdate(tx, 'challenges', current._id, data);
+      if (verdict === 'review') patch.contentFlag = 'review';
+      if (change.fields.length) patch.changes = ctx.db.command.set(changes);
+      await txUpdate(tx, 'challenges', current._id, patch);
       await audit(tx, {
         at: now,
         actor: caller._id,
@@ -328,21 +238,23 @@ export const challengeHandlers = {
         target: `challenges/${current._id}`,
         summary: change.note ? `修改榜单：${change.note}` : '修改榜单内容',
       });
-      for (const claim of claims) {
+      for (const claim of notified) {
         const leaderId = leaders.get(claim.teamId);
         if (!leaderId) continue;
         const body = `发榜方修改了「${details.title}」：${change.note}。请按新的要求调整攻关计划。`;
         await enqueue(tx, now, challengeChangedMessage(current, leaderId, now, '考核要求或时间节点变更', body));
       }
+      return { ...fresh, ...details, updatedAt: now, changes, ...(verdict === 'review' ? { contentFlag: 'review' as const } : {}) };
     });
-    return challengeDetail(ctx, caller, current._id);
+    return detailView(caller, updated, data, ctx.now());
   },
 
   publish: async ({ ctx, caller, challenge }) => {
     const current = challenge;
     const next = must(CHALLENGE_MACHINE, current.status, 'publish', '只有草稿可以发榜');
     if (current.claimDeadline < ctx.now()) throw new AppError('STATE_CONFLICT', '揭榜截止日期已过，请先修改日期再发榜');
-    await ctx.db.runTransaction(async (tx) => {
+    const data = await readDetail(ctx, caller, current);
+    const published = await ctx.db.runTransaction(async (tx): Promise<Challenge> => {
       const fresh = await txFind(tx, 'challenges', current._id);
       if (fresh?.status !== 'draft') throw new AppError('STATE_CONFLICT', '只有草稿可以发榜');
       const now = ctx.now();
@@ -355,8 +267,9 @@ export const challengeHandlers = {
         target: `challenges/${current._id}`,
         summary: `发榜「${current.title}」`,
       });
+      return { ...fresh, status: next, publishedAt: now, updatedAt: now };
     });
-    return challengeDetail(ctx, caller, current._id);
+    return detailView(caller, published, data, ctx.now());
   },
 
   /** A draft nobody else has seen is deleted outright; a published challenge is cancelled or closed instead. */
@@ -380,121 +293,20 @@ export const challengeHandlers = {
     return { discarded: true as const };
   },
 
-  cancel: async ({ ctx, caller, input, challenge }) => {
-    const current = challenge;
-    const next = must(CHALLENGE_MACHINE, current.status, 'cancel', '已有队伍入选的榜单不能撤销，请以「未成功」结榜并写明原因');
-    const claims = await activeClaims(ctx, current._id);
-    const leaders = await leadersOf(
-      ctx,
-      claims.map((claim) => claim.teamId),
-    );
-    await ctx.db.runTransaction(async (tx) => {
-      const fresh = await txFind(tx, 'challenges', current._id);
-      if (!fresh) throw new AppError('NOT_FOUND', '找不到这个榜单');
-      must(CHALLENGE_MACHINE, fresh.status, 'cancel', '榜单状态刚刚发生了变化，请刷新后再试');
-      const now = ctx.now();
-      const decision = { by: caller._id, at: now, reason: input.reason };
-      await txUpdate(tx, 'challenges', current._id, { status: next, cancelled: ctx.db.command.set(decision), updatedAt: now });
-      for (const claim of claims) {
-        const stored = await txFind(tx, 'claims', claim._id);
-        if (stored?.status !== 'applied') continue;
-        await txUpdate(tx, 'claims', claim._id, {
-          status: must(CLAIM_MACHINE, stored.status, 'cancel', ''),
-          ended: ctx.db.command.set(decision),
-        });
-        const leaderId = leaders.get(claim.teamId);
-        if (leaderId) {
-          await enqueue(
-            tx,
-            now,
-            claimResultMessage(
-              current,
-              claim,
-              leaderId,
-              { event: 'cancelled', phrase: '已撤榜', body: `发榜方撤销了该榜单，原因：${input.reason}。`, note: input.reason },
-              now,
-            ),
-          );
-        }
-      }
-      await audit(tx, {
-        at: now,
-        actor: caller._id,
-        fn: 'challenge',
-        action: 'cancel',
-        target: `challenges/${current._id}`,
-        summary: `撤榜：${input.reason}`,
-      });
-    });
-    return challengeDetail(ctx, caller, current._id);
-  },
-
-  close: async ({ ctx, caller, input, challenge }) => {
-    const current = challenge;
-    const success = input.result === 'success';
-    const next = must(
-      CHALLENGE_MACHINE,
-      current.status,
-      success ? 'succeed' : 'fail',
-      success ? '还没有入选的队伍，不能以夺榜结榜' : '该榜单当前不能结榜',
-    );
-    const claims = await activeClaims(ctx, current._id);
-    const accepted = new Set(claims.filter((claim) => claim.status === 'accepted').map((claim) => claim.teamId));
-    const winners = [...new Set(input.winners)];
-    if (current.mode === 'single' && winners.length > 1) throw new AppError('INVALID_INPUT', '单一擂主模式只能有一支夺榜队伍');
-    if (winners.some((teamId) => !accepted.has(teamId))) throw new AppError('INVALID_INPUT', '夺榜队伍必须是仍在攻关中的入选队伍');
-    const milestones = await milestonesOf(
-      ctx,
-      claims.map((claim) => claim._id),
-    );
-    const leaders = await leadersOf(
-      ctx,
-      claims.map((claim) => claim.teamId),
-    );
-    const closing: Closing = {
-      result: input.result,
-      summary: input.summary,
-      winners: claims.filter((claim) => winners.includes(claim.teamId)),
-    };
-
-    await ctx.db.runTransaction(async (tx) => {
-      const fresh = await txFind(tx, 'challenges', current._id);
-      if (fresh?.status !== current.status) throw new AppError('STATE_CONFLICT', '榜单状态刚刚发生了变化，请刷新后再试');
-      const now = ctx.now();
-      const outcome = { result: input.result, by: caller._id, at: now, summary: input.summary, winners };
-      await txUpdate(tx, 'challenges', current._id, { status: next, outcome: ctx.db.command.set(outcome), updatedAt: now });
-      for (const claim of claims) {
-        const stored = await txFind(tx, 'claims', claim._id);
-        if (!stored || !ACTIVE_CLAIM_STATUSES.includes(stored.status)) continue;
-        const own = milestones.filter((milestone) => milestone.claimId === claim._id);
-        const allPassed = own.length > 0 && own.every((milestone) => milestone.status === 'passed');
-        const { event, note } = closingOutcome({ status: stored.status, teamId: claim.teamId, allPassed }, closing);
-        const status = must(CLAIM_MACHINE, stored.status, event, '');
-        await txUpdate(tx, 'claims', claim._id, { status, ended: ctx.db.command.set({ by: caller._id, at: now, reason: note }) });
-        for (const milestone of own.filter((m) => allows(MILESTONE_MACHINE, m.status, 'close'))) {
-          await txUpdate(tx, 'milestones', milestone._id, { status: must(MILESTONE_MACHINE, milestone.status, 'close', '') });
-        }
-        const leaderId = leaders.get(claim.teamId);
-        if (leaderId) await enqueue(tx, now, claimClosedMessage(current, claim, leaderId, { event, status, note }, now));
-      }
-      await audit(tx, {
-        at: now,
-        actor: caller._id,
-        fn: 'challenge',
-        action: 'close',
-        target: `challenges/${current._id}`,
-        summary: success ? `结榜：夺榜 ${winners.length} 队` : `结榜：未成功，${input.summary}`,
-      });
-    });
-    return challengeDetail(ctx, caller, current._id);
-  },
+  ...endingHandlers,
 
   bindReviewer: async ({ ctx, caller, input }) => {
     requireProfile(caller, '绑定为评审联系人');
-    const [found] = await findMany('challenges', ctx.db.collection('challenges').where({ reviewerCode: input.code }).limit(1));
+    // The caller's memberships and the org tree are read alongside the code; the detail reuses them.
+    const [[found]] = await Promise.all([
+      find(ctx.db, 'challenges', { reviewerCode: input.code }, { limit: 1 }),
+      membershipsOf(ctx, caller._id),
+      loadOrgs(ctx),
+    ]);
     if (!found || found.status === 'cancelled') throw new AppError('NOT_FOUND', '评审码无效，请向发榜团组织核对');
-    if (found.reviewerId === caller._id) return challengeDetail(ctx, caller, found._id);
-    await ctx.db.runTransaction(async (tx) => {
+    const data = await readDetail(ctx, caller, found);
+    if (found.reviewerId === caller._id) return detailView(caller, found, data, ctx.now());
+    const bound = await ctx.db.runTransaction(async (tx): Promise<Challenge> => {
       const fresh = await txFind(tx, 'challenges', found._id);
       if (!fresh) throw new AppError('NOT_FOUND', '评审码无效，请向发榜团组织核对');
       if (fresh.reviewerId) throw new AppError('STATE_CONFLICT', '该榜单已绑定出题单位联系人，如需更换请联系发榜团组织');
@@ -508,7 +320,8 @@ export const challengeHandlers = {
         target: `challenges/${found._id}`,
         summary: '出题单位联系人绑定为评审',
       });
+      return { ...fresh, reviewerId: caller._id, updatedAt: now };
     });
-    return challengeDetail(ctx, caller, found._id);
+    return detailView(caller, bound, data, ctx.now());
   },
 } satisfies Partial<Handlers<'challenge'>>;

@@ -1,8 +1,10 @@
 import { REMINDER_DAYS } from '../../../core/challenge-rules';
 import { DAY_MS } from '../../../core/time';
-import { findById, findMany, txFind, txUpdate } from '../../db/collections';
+import { txFind, txUpdate } from '../../db/collections';
+import { fieldsByIds, find } from '../../db/query';
 import { audit } from '../../runtime/audit';
 import type { Ctx } from '../../runtime/context';
+import { leadersOf } from '../../runtime/lookups';
 import { enqueue } from '../../runtime/outbox';
 import { milestoneDueMessage } from './messages';
 
@@ -14,27 +16,41 @@ export async function remindMilestones(ctx: Ctx): Promise<number> {
   const _ = ctx.db.command;
   const now = ctx.now();
   const widest = Math.max(...REMINDER_DAYS);
-  const due = await findMany(
+  const due = await find(
+    ctx.db,
     'milestones',
-    ctx.db
-      .collection('milestones')
-      .where({ status: 'pending', dueAt: _.gt(now).and(_.lte(now + widest * DAY_MS)) })
-      .orderBy('dueAt', 'asc')
-      .limit(100),
+    { status: 'pending', dueAt: _.gt(now).and(_.lte(now + widest * DAY_MS)) },
+    { orderBy: [['dueAt', 'asc']], limit: 100 },
   );
-  let reminded = 0;
-  for (const milestone of due) {
+  const pending = due.flatMap((milestone) => {
     const daysBefore = Math.min(...REMINDER_DAYS.filter((days) => milestone.dueAt - now <= days * DAY_MS));
-    if (milestone.reminded.includes(daysBefore)) continue;
-    const team = await findById(ctx.db, 'teams', milestone.teamId);
-    const challenge = await findById(ctx.db, 'challenges', milestone.challengeId);
-    if (!team || !challenge) continue;
+    return milestone.reminded.includes(daysBefore) ? [] : [{ milestone, daysBefore }];
+  });
+  // Every leader and challenge title at once, not one pair of reads per milestone.
+  const [leaders, challenges] = await Promise.all([
+    leadersOf(
+      ctx,
+      pending.map(({ milestone }) => milestone.teamId),
+    ),
+    fieldsByIds(
+      ctx.db,
+      'challenges',
+      pending.map(({ milestone }) => milestone.challengeId),
+      ['title'],
+    ),
+  ]);
+  const titles = new Map(challenges.map((challenge) => [challenge._id, challenge.title]));
+  let reminded = 0;
+  for (const { milestone, daysBefore } of pending) {
+    const leaderId = leaders.get(milestone.teamId);
+    const title = titles.get(milestone.challengeId);
+    if (leaderId === undefined || title === undefined) continue;
     const sent = await ctx.db.runTransaction(async (tx) => {
       const fresh = await txFind(tx, 'milestones', milestone._id);
       if (fresh?.status !== 'pending' || fresh.reminded.includes(daysBefore)) return false;
       const covered = REMINDER_DAYS.filter((days) => days >= daysBefore);
       await txUpdate(tx, 'milestones', milestone._id, { reminded: _.set([...new Set([...fresh.reminded, ...covered])]) });
-      await enqueue(tx, now, milestoneDueMessage(challenge.title, fresh, team.leaderId, daysBefore));
+      await enqueue(tx, now, milestoneDueMessage(title, fresh, leaderId, daysBefore));
       await audit(tx, {
         at: now,
         actor: 'system',

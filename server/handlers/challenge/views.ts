@@ -1,13 +1,14 @@
 /** Shapes challenges, claims and milestones for the screens, with only what the viewer may see. */
 import { placesOf, stageOf } from '../../../core/challenge-rules';
 import { daysUntil } from '../../../core/time';
-import type { Challenge, Claim, Milestone, User } from '../../../core/types';
+import type { Challenge, Claim, Milestone, Org, User } from '../../../core/types';
 import type { ChallengeCard, ClaimView, MilestoneView } from '../../../core/views';
-import { findMany } from '../../db/collections';
+import { find } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
+import { usersById } from '../../runtime/lookups';
+import { managedLeagueOrgIds } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
 
-/** Each claim's challenge title, in one query. */
 export function challengeCard(challenge: Challenge, now: number): ChallengeCard {
   return {
     id: challenge._id,
@@ -50,16 +51,15 @@ export function milestoneView(milestone: Milestone, users: Map<string, User>, no
   };
 }
 
+/** The gates of these claims, in order. */
 export async function milestonesOf(ctx: Ctx, claimIds: string[]): Promise<Milestone[]> {
   if (!claimIds.length) return [];
-  return findMany(
-    'milestones',
-    ctx.db
-      .collection('milestones')
-      .where({ claimId: ctx.db.command.in(claimIds) })
-      .orderBy('index', 'asc')
-      .limit(1000),
-  );
+  return find(ctx.db, 'milestones', { claimId: ctx.db.command.in(claimIds) }, { orderBy: [['index', 'asc']] });
+}
+
+/** The gates of every claim on a challenge, in order (read alongside the claims, not after them). */
+export function milestonesOfChallenge(ctx: Ctx, challengeId: string): Promise<Milestone[]> {
+  return find(ctx.db, 'milestones', { challengeId }, { orderBy: [['index', 'asc']] });
 }
 
 /** Names for everyone a claim view mentions (planned members, evidence and review authors). */
@@ -68,6 +68,26 @@ export function peopleIn(claims: Claim[], milestones: Milestone[]): string[] {
     ...claims.flatMap((claim) => claim.plan.memberIds),
     ...milestones.flatMap((milestone) => [milestone.evidence?.by ?? '', milestone.review?.by ?? '']),
   ];
+}
+
+/** These users by id; the caller's record is already at hand and is not read again (a write may name them). */
+export async function usersNamed(ctx: Ctx, caller: User, ids: string[]): Promise<Map<string, User>> {
+  const users = await usersById(
+    ctx,
+    ids.filter((id) => id !== caller._id),
+  );
+  users.set(caller._id, caller);
+  return users;
+}
+
+/** Who reviews a challenge: its bound issuer contact, or an organizer of its league org or one above it. */
+export function reviews(caller: User, challenge: Challenge, orgs: Org[]): boolean {
+  return challenge.reviewerId === caller._id || manages(caller, challenge, orgs);
+}
+
+/** Organizer of the league org that published the challenge (or of one above it), from the org tree already read. */
+export function manages(caller: User, challenge: Challenge, orgs: Org[]): boolean {
+  return managedLeagueOrgIds(orgs, caller).has(challenge.leagueOrgId);
 }
 
 /** A claim as a viewer sees it; `detailed` adds the plan and the gates (team members and reviewers). */
@@ -91,4 +111,10 @@ export function claimView(claim: Claim, milestones: Milestone[], users: Map<stri
       : null,
     milestones: detailed ? own.map((milestone) => milestoneView(milestone, users, now)) : null,
   };
+}
+
+/** A list with some of its records replaced by their updated versions (matched by id). */
+export function replaced<T extends { _id: string }>(records: T[], updated: T[]): T[] {
+  const byId = new Map(updated.map((record) => [record._id, record]));
+  return records.map((record) => byId.get(record._id) ?? record);
 }

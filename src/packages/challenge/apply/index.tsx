@@ -16,6 +16,7 @@ import { useStoredDraft } from '@/hooks/useStoredDraft';
 import { challengeService } from '@/services/challenge';
 import { requestSubscribe } from '@/services/cloud';
 import { teamService } from '@/services/team';
+import { useClaimHandOver } from '@/stores/useChallengeStore';
 import './index.scss';
 
 type PlannedMilestone = { title: string; dueDate: string; criterion: string };
@@ -66,6 +67,8 @@ export default function ApplyClaimPage() {
     setSubmitting(false);
     if (!result.ok) return toastFailure(result);
     draft.clear();
+    // The claim page shows what the claim answered with instead of asking for it again.
+    useClaimHandOver.getState().put(result.data);
     await Taro.showToast({ title: '已揭榜，等待评榜', icon: 'success' });
     void Taro.redirectTo({ url: `/packages/challenge/claim/index?challengeId=${challengeId}&teamId=${teamId}` });
   };

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { CLAIM_STATUS_LABELS } from '@core/challenge-rules';
-import type { Result } from '@core/errors';
+import { ok, type Result } from '@core/errors';
 import { formatDate } from '@core/time';
 import type { ClaimPage, MilestoneView } from '@core/views';
 import { PageState } from '@/components/PageState';
@@ -13,6 +13,7 @@ import { confirmStep } from '@/hooks/feedback';
 import { useAction } from '@/hooks/useAction';
 import { useRemote } from '@/hooks/useRemote';
 import { challengeService } from '@/services/challenge';
+import { useClaimHandOver } from '@/stores/useChallengeStore';
 import { MilestoneCard } from './MilestoneCard';
 import './index.scss';
 
@@ -20,7 +21,11 @@ type Dialog = { kind: 'reject' } | { kind: 'stop'; milestone: MilestoneView } | 
 
 export default function ClaimDetailPage() {
   const { challengeId = '', teamId = '' } = useRouter().params;
-  const remote = useRemote(() => challengeService.claimDetail(teamId, challengeId), [challengeId, teamId]);
+  // Opened right after claiming, it shows the view the claim answered with; every later load asks.
+  const remote = useRemote(async (): Promise<Result<ClaimPage>> => {
+    const handedOver = useClaimHandOver.getState().take(challengeId, teamId);
+    return handedOver ? ok(handedOver) : challengeService.claimDetail(teamId, challengeId);
+  }, [challengeId, teamId]);
   const { busy, run } = useAction();
   const [dialog, setDialog] = useState<Dialog>(null);
   const claim = remote.data;
