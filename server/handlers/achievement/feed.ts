@@ -2,10 +2,12 @@
 import { ACHIEVEMENT_STATUSES, FEED_PAGE_SIZE, MAX_FEATURED, type AchievementType } from '../../../core/achievement-rules';
 import { AppError } from '../../../core/errors';
 import type { Achievement } from '../../../core/types';
-import { findById, findMany } from '../../db/collections';
+import { findById } from '../../db/collections';
+import { find } from '../../db/query';
 import type { DocData } from '../../db/types';
 import { isTeamOrganizer, memberRole } from '../../runtime/access';
 import type { Handlers } from '../../runtime/function';
+import { loadOrgs } from '../../runtime/orgs';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
 import { achievementCard } from './views';
 
@@ -17,21 +19,19 @@ export const feedHandlers: Pick<Handlers<'achievement'>, 'feed' | 'teamAchieveme
     if (input.type) filters.type = input.type;
     const stream: object[] = [{ ...filters, featured: false }];
     if (input.cursor) stream.push(afterCursor(_, 'confirmedAt', input.cursor, 'desc'));
-    const items = await findMany(
-      'achievements',
-      ctx.db.collection('achievements').where(_.and(stream)).orderBy('confirmedAt', 'desc').orderBy('_id', 'desc').limit(FEED_PAGE_SIZE),
-    );
     // 典型案例 are pinned above the first page and left out of the stream, so none shows twice.
-    const featured = input.cursor
-      ? []
-      : await findMany(
-          'achievements',
-          ctx.db
-            .collection('achievements')
-            .where({ ...filters, featured: true })
-            .orderBy('confirmedAt', 'desc')
-            .limit(MAX_FEATURED),
-        );
+    const [items, featured] = await Promise.all([
+      find(ctx.db, 'achievements', _.and(stream), {
+        orderBy: [
+          ['confirmedAt', 'desc'],
+          ['_id', 'desc'],
+        ],
+        limit: FEED_PAGE_SIZE,
+      }),
+      input.cursor
+        ? []
+        : find(ctx.db, 'achievements', { ...filters, featured: true }, { orderBy: [['confirmedAt', 'desc']], limit: MAX_FEATURED }),
+    ]);
     return {
       featured: featured.map((item) => achievementCard(item, false)),
       items: items.map((item) => achievementCard(item, false)),
@@ -40,14 +40,16 @@ export const feedHandlers: Pick<Handlers<'achievement'>, 'feed' | 'teamAchieveme
   },
 
   teamAchievements: async ({ ctx, caller, input }) => {
-    const team = await findById(ctx.db, 'teams', input.teamId);
+    // The team, the caller's place in it and its achievements are all named by the input: one round.
+    const [team, role, , all] = await Promise.all([
+      findById(ctx.db, 'teams', input.teamId),
+      memberRole(ctx, input.teamId, caller._id),
+      // Warms the org tree for the organizer check below (only an organizer's needs it).
+      caller.roles.some((grant) => grant.role === 'organizer') ? loadOrgs(ctx) : null,
+      find(ctx.db, 'achievements', { teamId: input.teamId }, { orderBy: [['updatedAt', 'desc']] }),
+    ]);
     if (!team) throw new AppError('NOT_FOUND', '找不到这支突击队，可能已被删除');
-    const role = await memberRole(ctx, team._id, caller._id);
     const insider = role !== null || (await isTeamOrganizer(ctx, caller, team));
-    const all = await findMany(
-      'achievements',
-      ctx.db.collection('achievements').where({ teamId: team._id }).orderBy('updatedAt', 'desc').limit(1000),
-    );
     const count = (status: (typeof ACHIEVEMENT_STATUSES)[number]) => all.filter((item) => item.status === status).length;
     const confirmed = all.filter((item) => item.status === 'confirmed');
     const byType: Partial<Record<AchievementType, number>> = {};

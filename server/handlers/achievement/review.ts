@@ -2,7 +2,8 @@
 import { ACHIEVEMENT_MACHINE } from '../../../core/achievement-rules';
 import { AppError } from '../../../core/errors';
 import type { Achievement, User } from '../../../core/types';
-import { findById, findMany, txFind, txUpdate } from '../../db/collections';
+import { txFind, txUpdate } from '../../db/collections';
+import { find, findFields } from '../../db/query';
 import type { DocData } from '../../db/types';
 import { requireOutsider } from '../../runtime/access';
 import { audit } from '../../runtime/audit';
@@ -13,7 +14,7 @@ import { loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
 import { enqueue } from '../../runtime/outbox';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
 import { achievementFeaturedMessages, achievementResultMessages } from './messages';
-import { achievementCard, achievementDetail } from './views';
+import { achievementCard, detailData, writtenDetail } from './views';
 import { leadersOf, membershipsOf } from '../../runtime/lookups';
 
 /** Where someone may confirm achievements: teams of the league orgs they organize, and the challenges they review. */
@@ -27,25 +28,41 @@ export function confirmScopes(ctx: Ctx, managedOrgIds: string[], reviewed: { _id
 
 export const PENDING_PAGE_SIZE = 20;
 
+/** The league orgs the caller organizes (the org tree is only read for an organizer). */
+async function managedOrgIds(ctx: Ctx, caller: User): Promise<string[]> {
+  if (!caller.roles.some((grant) => grant.role === 'organizer')) return [];
+  return [...managedLeagueOrgIds(await loadOrgs(ctx), caller)];
+}
+
 const OWN_TEAM_CONFIRM = '你是该队成员，不能确认本队的成果';
 
-async function reloaded(ctx: Ctx, caller: User, achievementId: string) {
-  return achievementDetail(ctx, caller, (await findById(ctx.db, 'achievements', achievementId))!);
+/**
+ * What a decision on an achievement needs, read in one round: that the caller stands outside the
+ * team, the team's current leader (who hears of it), and the detail it answers with (naming the caller).
+ */
+async function beforeDecision(ctx: Ctx, caller: User, achievement: Achievement) {
+  const [, leaders, data] = await Promise.all([
+    requireOutsider(ctx, caller, achievement.teamId, OWN_TEAM_CONFIRM),
+    leadersOf(ctx, [achievement.teamId]),
+    detailData(ctx, caller, achievement, { people: [caller._id] }),
+  ]);
+  return { leaderId: leaders.get(achievement.teamId) ?? '', data };
 }
 
 /** Confirm or return: one decision on a submitted achievement, with its messages, in one transaction. */
 async function decide(ctx: Ctx, caller: User, achievement: Achievement, confirmed: boolean, reason: string) {
-  await requireOutsider(ctx, caller, achievement.teamId, OWN_TEAM_CONFIRM);
+  const { leaderId, data } = await beforeDecision(ctx, caller, achievement);
   const event = confirmed ? 'confirm' : 'return';
   must(ACHIEVEMENT_MACHINE, achievement.status, event, '这项成果当前不在待确认状态');
-  const leaderId = (await leadersOf(ctx, [achievement.teamId])).get(achievement.teamId) ?? '';
-  await ctx.db.runTransaction(async (tx) => {
+  const decided = await ctx.db.runTransaction(async (tx): Promise<Achievement> => {
     const fresh = await txFind(tx, 'achievements', achievement._id);
     const next = must(ACHIEVEMENT_MACHINE, fresh?.status ?? 'confirmed', event, '这项成果已经处理过了，请刷新');
     const now = ctx.now();
+    const confirmation = { by: caller._id, at: now };
+    const returned = { by: caller._id, at: now, reason };
     const decision = confirmed
-      ? { confirmation: ctx.db.command.set({ by: caller._id, at: now }), confirmedAt: now, contentFlag: null }
-      : { returned: ctx.db.command.set({ by: caller._id, at: now, reason }) };
+      ? { confirmation: ctx.db.command.set(confirmation), confirmedAt: now, contentFlag: null }
+      : { returned: ctx.db.command.set(returned) };
     await txUpdate(tx, 'achievements', achievement._id, { status: next, updatedAt: now, ...decision });
     for (const message of achievementResultMessages(achievement, leaderId, { confirmed, reason }, now)) await enqueue(tx, now, message);
     await audit(tx, {
@@ -56,8 +73,10 @@ async function decide(ctx: Ctx, caller: User, achievement: Achievement, confirme
       target: `achievements/${achievement._id}`,
       summary: confirmed ? `确认成果「${achievement.title}」` : `退回成果「${achievement.title}」：${reason}`,
     });
+    const base = { ...(fresh ?? achievement), status: next, updatedAt: now };
+    return confirmed ? { ...base, confirmation, confirmedAt: now, contentFlag: null } : { ...base, returned };
   });
-  return reloaded(ctx, caller, achievement._id);
+  return writtenDetail(ctx, decided, data);
 }
 
 export const reviewHandlers: Pick<Handlers<'achievement'>, 'confirm' | 'return' | 'feature' | 'pending'> = {
@@ -67,14 +86,14 @@ export const reviewHandlers: Pick<Handlers<'achievement'>, 'confirm' | 'return' 
 
   feature: async ({ ctx, caller, input, achievement }) => {
     const current = achievement;
-    await requireOutsider(ctx, caller, current.teamId, OWN_TEAM_CONFIRM);
+    const { leaderId, data } = await beforeDecision(ctx, caller, current);
     if (input.featured && current.status !== 'confirmed') throw new AppError('STATE_CONFLICT', '只有已确认的成果可以设为典型案例');
-    const leaderId = (await leadersOf(ctx, [current.teamId])).get(current.teamId) ?? '';
-    await ctx.db.runTransaction(async (tx) => {
+    const featured = await ctx.db.runTransaction(async (tx): Promise<Achievement> => {
       const now = ctx.now();
+      const feature = input.featured ? { by: caller._id, at: now, note: input.note } : null;
       await txUpdate(tx, 'achievements', current._id, {
         featured: input.featured,
-        feature: input.featured ? ctx.db.command.set({ by: caller._id, at: now, note: input.note }) : null,
+        feature: feature ? ctx.db.command.set(feature) : null,
         updatedAt: now,
       });
       if (input.featured)
@@ -87,31 +106,29 @@ export const reviewHandlers: Pick<Handlers<'achievement'>, 'confirm' | 'return' 
         target: `achievements/${current._id}`,
         summary: input.featured ? `设为典型案例：${input.note}` : '取消典型案例',
       });
+      return { ...current, featured: input.featured, feature, updatedAt: now };
     });
-    return reloaded(ctx, caller, current._id);
+    return writtenDetail(ctx, featured, data);
   },
 
   pending: async ({ ctx, caller, input }) => {
     const _ = ctx.db.command;
-    const managed = [...managedLeagueOrgIds(await loadOrgs(ctx), caller)];
-    const reviewed = await findMany(
-      'challenges',
-      ctx.db.collection('challenges').where({ reviewerId: caller._id }).field({ _id: true }).limit(1000),
-    );
+    const [managed, reviewed, memberships] = await Promise.all([
+      managedOrgIds(ctx, caller),
+      findFields(ctx.db, 'challenges', { reviewerId: caller._id }, ['_id']),
+      membershipsOf(ctx, caller._id),
+    ]);
     const scopes = confirmScopes(ctx, managed, reviewed);
     if (!scopes.length) return { items: [], nextCursor: null };
     const conditions: object[] = [{ status: 'submitted' }, scopes.length === 1 ? scopes[0] : _.or(scopes)];
     if (input.cursor) conditions.push(afterCursor(_, 'submittedAt', input.cursor, 'asc'));
-    const items = await findMany(
-      'achievements',
-      ctx.db
-        .collection('achievements')
-        .where(_.and(conditions))
-        .orderBy('submittedAt', 'asc')
-        .orderBy('_id', 'asc')
-        .limit(PENDING_PAGE_SIZE),
-    );
-    const memberships = await membershipsOf(ctx, caller._id);
+    const items = await find(ctx.db, 'achievements', _.and(conditions), {
+      orderBy: [
+        ['submittedAt', 'asc'],
+        ['_id', 'asc'],
+      ],
+      limit: PENDING_PAGE_SIZE,
+    });
     const own = new Set(memberships.map((member) => member.teamId));
     return {
       items: items.filter((item) => !own.has(item.teamId)).map((item) => achievementCard(item, true)),

@@ -3,10 +3,10 @@ import { ACHIEVEMENT_MACHINE } from '../../../core/achievement-rules';
 import { allows } from '../../../core/machine';
 import { AppError } from '../../../core/errors';
 import { fileUrl } from '../../../core/files';
-import type { Achievement, User } from '../../../core/types';
+import type { Achievement, Challenge, Claim, MemberRole, User } from '../../../core/types';
 import type { AchievementCard, AchievementDetail, AchievementViewer } from '../../../core/views';
 import { findById } from '../../db/collections';
-import { isAchievementVerifier, managesLeagueOrg, memberRole } from '../../runtime/access';
+import { isChallengeReviewer, managesLeagueOrg, memberRole } from '../../runtime/access';
 import type { Ctx } from '../../runtime/context';
 import { displayName } from '../../runtime/users';
 import { usersById } from '../../runtime/lookups';
@@ -33,11 +33,34 @@ export function achievementCard(achievement: Achievement, insider: boolean): Ach
   };
 }
 
-/** How the caller stands to an achievement; decides what they see and may do. */
-export async function viewerOf(ctx: Ctx, caller: User, achievement: Achievement) {
-  const role = await memberRole(ctx, achievement.teamId, caller._id);
-  const verifier = role === null && (await isAchievementVerifier(ctx, caller, achievement));
-  const organizer = role === null && (await managesLeagueOrg(ctx, caller, achievement.leagueOrgId));
+/** How the caller stands to an achievement's team and its confirmation. */
+type Standing = {
+  role: MemberRole | null;
+  /** May confirm it: an organizer over the team, or the reviewer of the cited challenge. */
+  verifier: boolean;
+  /** Organizes the team's league org (may make it a 典型案例). */
+  organizer: boolean;
+  /** The challenge the achievement names (`challengeId`), read once for both the verifier check and the detail. */
+  challenge: Challenge | null;
+};
+
+/**
+ * The caller's standing, read in one round: their membership, the org tree (organizers only) and
+ * the cited challenge together. A known role (the handler's grant) is not read again.
+ */
+async function standingOf(ctx: Ctx, caller: User, achievement: Achievement, knownRole?: MemberRole | null): Promise<Standing> {
+  const onTeam = knownRole !== undefined && knownRole !== null;
+  const [role, organizer, challenge] = await Promise.all([
+    knownRole !== undefined ? knownRole : memberRole(ctx, achievement.teamId, caller._id),
+    !onTeam && managesLeagueOrg(ctx, caller, achievement.leagueOrgId),
+    achievement.challengeId ? findById(ctx.db, 'challenges', achievement.challengeId) : null,
+  ]);
+  if (role !== null) return { role, verifier: false, organizer: false, challenge };
+  const verifier = organizer || (challenge !== null && (await isChallengeReviewer(ctx, caller, challenge)));
+  return { role, verifier, organizer, challenge };
+}
+
+function viewerFrom(caller: User, achievement: Achievement, { role, verifier, organizer }: Standing) {
   const isAuthor = achievement.authorId === caller._id;
   const viewer: AchievementViewer = {
     isTeam: role !== null,
@@ -50,10 +73,14 @@ export async function viewerOf(ctx: Ctx, caller: User, achievement: Achievement)
   return { viewer, insider: role !== null || verifier, visible: achievement.status === 'confirmed' || role !== null || verifier };
 }
 
-export async function achievementDetail(ctx: Ctx, caller: User, achievement: Achievement): Promise<AchievementDetail> {
-  const { viewer, insider, visible } = await viewerOf(ctx, caller, achievement);
-  if (!visible) throw notFound();
-  const people = [
+/** How the caller stands to an achievement; decides what they see and may do. */
+export async function viewerOf(ctx: Ctx, caller: User, achievement: Achievement) {
+  return viewerFrom(caller, achievement, await standingOf(ctx, caller, achievement));
+}
+
+/** Everyone the detail names. */
+function peopleOf(achievement: Achievement): string[] {
+  return [
     achievement.authorId,
     ...achievement.contributorIds,
     achievement.confirmation?.by ?? '',
@@ -61,10 +88,51 @@ export async function achievementDetail(ctx: Ctx, caller: User, achievement: Ach
     achievement.feature?.by ?? '',
     ...achievement.versions.map((version) => version.confirmation.by),
   ];
-  const users = await usersById(ctx, people);
-  const name = (id: string) => displayName(users.get(id));
-  const claim = achievement.claimId ? await findById(ctx.db, 'claims', achievement.claimId) : null;
-  const challenge = claim ? await findById(ctx.db, 'challenges', claim.challengeId) : null;
+}
+
+/** What a detail needs besides the achievement, and what it was read for (so a write can tell if it still fits). */
+export type DetailData = Standing & {
+  caller: User;
+  users: Map<string, User>;
+  askedUsers: Set<string>;
+  claimId: string | null;
+  challengeId: string | null;
+  claim: Claim | null;
+  /** The cited claim's challenge, shown on the detail. */
+  claimChallenge: Challenge | null;
+};
+
+/**
+ * Everything a detail reads, in one round: the caller's standing, the people it names (and `people`
+ * about to be named, e.g. the caller confirming it), the cited claim. A handler passes what it has already
+ * read (its grant's role, the claim it checked) so it is not read again.
+ */
+export async function detailData(
+  ctx: Ctx,
+  caller: User,
+  achievement: Achievement,
+  known: { role?: MemberRole | null; claim?: Claim | null; people?: string[] } = {},
+): Promise<DetailData> {
+  const people = [...peopleOf(achievement), ...(known.people ?? [])];
+  const claimId = achievement.claimId ?? null;
+  const [standing, users, claim] = await Promise.all([
+    standingOf(ctx, caller, achievement, known.role),
+    usersById(ctx, people),
+    claimId === null ? null : known.claim?._id === claimId ? known.claim : findById(ctx.db, 'claims', claimId),
+  ]);
+  // The claim's challenge is the one the achievement names; another (never written so) is read apart.
+  const claimChallenge =
+    !claim || claim.challengeId === standing.challenge?._id ? standing.challenge : await findById(ctx.db, 'challenges', claim.challengeId);
+  const challengeId = achievement.challengeId ?? null;
+  return { ...standing, caller, users, askedUsers: new Set(people), claimId, challengeId, claim, claimChallenge };
+}
+
+/** The detail from what was read; NOT_FOUND when the caller may not see it. */
+export function detailFrom(achievement: Achievement, data: DetailData): AchievementDetail {
+  const { viewer, insider, visible } = viewerFrom(data.caller, achievement, data);
+  if (!visible) throw notFound();
+  const name = (id: string) => displayName(data.users.get(id));
+  const { claim, claimChallenge: challenge } = data;
   return {
     ...achievementCard(achievement, insider),
     evidence: achievement.evidence,
@@ -93,6 +161,22 @@ export async function achievementDetail(ctx: Ctx, caller: User, achievement: Ach
     updatedAt: achievement.updatedAt,
     viewer,
   };
+}
+
+export async function achievementDetail(ctx: Ctx, caller: User, achievement: Achievement): Promise<AchievementDetail> {
+  return detailFrom(achievement, await detailData(ctx, caller, achievement));
+}
+
+/**
+ * The detail of an achievement just written, from what was read before the write. Should the
+ * written record name someone or something not read (another write got in between), it is read afresh.
+ */
+export async function writtenDetail(ctx: Ctx, achievement: Achievement, data: DetailData): Promise<AchievementDetail> {
+  const fits =
+    peopleOf(achievement).every((id) => data.askedUsers.has(id)) &&
+    (achievement.claimId ?? null) === data.claimId &&
+    (achievement.challengeId ?? null) === data.challengeId;
+  return fits ? detailFrom(achievement, data) : achievementDetail(ctx, data.caller, achievement);
 }
 
 export function notFound(): AppError {

@@ -7,7 +7,7 @@ import {
   type AttendanceStatus,
 } from '../../../core/progress-rules';
 import type { Checkin, Member, TeamEvent, User } from '../../../core/types';
-import type { Attendance, AttendanceRow, EventCard, MyCheckin } from '../../../core/views';
+import type { Attendance, AttendanceRow, EventCard, EventDetail, MyCheckin } from '../../../core/views';
 import { displayName } from '../../runtime/users';
 
 const METHOD_LABELS: Record<string, string> = { scan: '扫码', code: '输入签到码', location: '定位' };
@@ -40,6 +40,24 @@ export function eventCard(event: TeamEvent, mine: Checkin | null | undefined, no
 
 export function canRequestMakeup(event: TeamEvent, mine: Checkin | null | undefined, now: number): boolean {
   return !mine && makeupClosedReason(event, now) === null;
+}
+
+/** What an event's detail shows besides the event itself. */
+export type EventParts = { teams: { _id: string; name: string }[]; organizer: User | null };
+
+/** How the caller stands to the event: `teamId` is their team among its teams, `mine` their check-in. */
+export type EventStanding = { isOrganizer: boolean; teamId: string | null; mine: Checkin | null };
+
+export function eventDetailOf(event: TeamEvent, parts: EventParts, standing: EventStanding, now: number): EventDetail {
+  const { isOrganizer, teamId } = standing;
+  const mine = teamId ? standing.mine : null;
+  return {
+    ...eventCard(event, mine, now),
+    place: event.place,
+    teams: parts.teams.map((team) => ({ id: team._id, name: team.name })),
+    organizerName: displayName(parts.organizer),
+    viewer: { isOrganizer, isAttendee: teamId !== null, canRequestMakeup: teamId !== null && canRequestMakeup(event, mine, now) },
+  };
 }
 
 export function attendanceOf(

@@ -1,8 +1,8 @@
 /** Progress logs shaped for the screens: names and the claim / milestone they cite. */
 import { shanghaiDay } from '../../../core/time';
-import type { ProgressLog, User } from '../../../core/types';
+import type { Claim, ProgressLog, User } from '../../../core/types';
 import type { ProgressLogView } from '../../../core/views';
-import { findMany } from '../../db/collections';
+import { fieldsByIds } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import { fileUrl } from '../../../core/files';
 import { displayName } from '../../runtime/users';
@@ -10,34 +10,26 @@ import { claimTitlesOf, usersById } from '../../runtime/lookups';
 
 export type Citations = { claimTitles: Map<string, string>; milestoneTitles: Map<string, string> };
 
-/** Titles of the challenges and milestones a set of logs cite, in two queries each. */
-export async function citationsOf(ctx: Ctx, logs: Pick<ProgressLog, 'claimId' | 'milestoneId'>[]): Promise<Citations> {
-  const _ = ctx.db.command;
-  const claimIds = [...new Set(logs.map((log) => log.claimId).filter((id): id is string => !!id))];
-  const milestoneIds = [...new Set(logs.map((log) => log.milestoneId).filter((id): id is string => !!id))];
-  const claims = claimIds.length
-    ? await findMany(
-        'claims',
-        ctx.db
-          .collection('claims')
-          .where({ _id: _.in(claimIds) })
-          .limit(1000),
-      )
-    : [];
-  const milestones = milestoneIds.length
-    ? await findMany(
-        'milestones',
-        ctx.db
-          .collection('milestones')
-          .where({ _id: _.in(milestoneIds) })
-          .field({ _id: true, title: true })
-          .limit(1000),
-      )
-    : [];
-  return {
-    claimTitles: await claimTitlesOf(ctx, claims),
-    milestoneTitles: new Map(milestones.map((milestone) => [milestone._id, milestone.title])),
-  };
+type ClaimRef = Pick<Claim, '_id' | 'challengeId'>;
+
+const presentIds = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => !!id))];
+
+/**
+ * Titles of the challenges and milestones a set of logs cite. `known` claims (the team's, already
+ * read) are not read again and get a title too; with every cited claim known it is one round.
+ */
+export async function citationsOf(
+  ctx: Ctx,
+  logs: Pick<ProgressLog, 'claimId' | 'milestoneId'>[],
+  known: ClaimRef[] = [],
+): Promise<Citations> {
+  const knownIds = new Set(known.map((claim) => claim._id));
+  const missing = presentIds(logs.map((log) => log.claimId)).filter((id) => !knownIds.has(id));
+  const [claimTitles, milestones] = await Promise.all([
+    (async () => claimTitlesOf(ctx, [...known, ...(await fieldsByIds(ctx.db, 'claims', missing, ['challengeId']))]))(),
+    fieldsByIds(ctx.db, 'milestones', presentIds(logs.map((log) => log.milestoneId)), ['title']),
+  ]);
+  return { claimTitles, milestoneTitles: new Map(milestones.map((milestone) => [milestone._id, milestone.title])) };
 }
 
 export function logView(log: ProgressLog, users: Map<string, User>, citations: Citations): ProgressLogView {
