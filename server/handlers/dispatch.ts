@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { REFRESH_AFTER_DAYS } from '../../core/team-rules';
 import { DAY_MS, formatDate } from '../../core/time';
 import { findMany, txFind, txUpdate } from '../db/collections';
@@ -8,7 +9,7 @@ import { loadOrgs, organizersOf } from '../runtime/orgs';
 import { drainOutbox, enqueue } from '../runtime/outbox';
 import { remindMilestones } from './challenge/reminders';
 import { prepareQuarterlyDrafts, remindUnacknowledgedLetters } from './feedback/dispatch';
-import { finishNoticeFanouts } from './notice/delivery';
+import { DISPATCH_FANOUT_MS, finishNoticeFanouts } from './notice/delivery';
 import { teamChangedMessage } from './team/messages';
 
 /** Tell the leader and the organizers once per overdue period that a registration needs refreshing. */
@@ -50,8 +51,10 @@ async function flagRefreshDue(ctx: Ctx): Promise<number> {
 
 export const dispatchHandlers: Handlers<'dispatch'> = {
   run: async ({ ctx }) => {
+    // Long work stops at deadlines well inside the 60 s timeout and continues on the next run.
+    const started = performance.now();
     const flagged = await flagRefreshDue(ctx);
-    await finishNoticeFanouts(ctx);
+    await finishNoticeFanouts(ctx, started + DISPATCH_FANOUT_MS);
     const reminded = await remindMilestones(ctx);
     const lettersReminded = await remindUnacknowledgedLetters(ctx);
     const draftsPrepared = await prepareQuarterlyDrafts(ctx);

@@ -8,8 +8,21 @@ import { ACHIEVEMENT_TYPE_LABELS } from '../../../core/achievement-rules';
 import { EVIDENCE_LABELS } from '../../../core/evidence';
 import { letterItemId, onSiteDetail, periodBounds, signInChecks, statedBasis, type VerifyVerdict } from '../../../core/feedback-rules';
 import type { EventMode } from '../../../core/progress-rules';
-import type { Achievement, Challenge, Checkin, LetterBasis, LetterItem, Org, Team, TeamEvent, User } from '../../../core/types';
-import { findAll, findById, findMany } from '../../db/collections';
+import type {
+  Achievement,
+  Challenge,
+  Checkin,
+  Claim,
+  LetterBasis,
+  LetterItem,
+  Milestone,
+  Org,
+  Team,
+  TeamEvent,
+  User,
+} from '../../../core/types';
+import { findAll } from '../../db/collections';
+import { fieldsByIds, mapByIds } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import { loadOrgs, orgName } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
@@ -42,7 +55,9 @@ export function actingLeagueOrgId(orgs: Org[], user: Pick<User, 'roles'>, league
   return null;
 }
 
-function achievementDraft(achievement: Achievement): Draft {
+function achievementDraft(achievement: Achievement): Draft | null {
+  const confirmation = achievement.confirmation;
+  if (!confirmation) return null;
   return {
     id: letterItemId('achievement', achievement._id),
     kind: 'achievement',
@@ -53,114 +68,126 @@ function achievementDraft(achievement: Achievement): Draft {
         ? ACHIEVEMENT_TYPE_LABELS[achievement.type]
         : `${ACHIEVEMENT_TYPE_LABELS[achievement.type]} · ${EVIDENCE_LABELS[achievement.evidence.kind]} ${achievement.evidence.ref}`,
     memberIds: achievement.contributorIds,
-    established: { kind: 'person', by: achievement.confirmation!.by, leagueOrgId: achievement.leagueOrgId },
-    confirmedAt: achievement.confirmation!.at,
+    established: { kind: 'person', by: confirmation.by, leagueOrgId: achievement.leagueOrgId },
+    confirmedAt: confirmation.at,
   };
 }
 
-async function achievementItems(ctx: Ctx, teamId: string, start: number, end: number): Promise<Draft[]> {
+/** Everything a letter may state about some teams, read in one round (the names in a second). */
+export type Sources = { achievements: Achievement[]; claims: Claim[]; milestones: Milestone[]; checkins: Checkin[] };
+/** What the sources refer to: challenges, events, and the people named. */
+export type Refs = { challenges: Map<string, ChallengeRef>; events: Map<string, TeamEvent>; users: Map<string, User> };
+
+export async function readSources(ctx: Ctx, teamIds: string[], from: string, to: string): Promise<Sources> {
   const _ = ctx.db.command;
-  const confirmed = await findAll(ctx.db, 'achievements', { teamId, status: 'confirmed', confirmedAt: _.gte(start).and(_.lte(end)) });
-  return confirmed.map(achievementDraft);
+  const { start, end } = periodBounds(from, to);
+  const teamId = teamIds.length === 1 ? teamIds[0] : _.in(teamIds);
+  const [achievements, claims, milestones, checkins] = await Promise.all([
+    findAll(ctx.db, 'achievements', { teamId, status: 'confirmed', confirmedAt: _.gte(start).and(_.lte(end)) }),
+    findAll(ctx.db, 'claims', { teamId }),
+    findAll(ctx.db, 'milestones', { teamId, status: 'passed' }),
+    findAll(ctx.db, 'eventCheckins', { teamId, status: _.in(['signed', 'makeupApproved']) }),
+  ]);
+  return { achievements, claims, milestones, checkins };
 }
 
-async function challengesOf(ctx: Ctx, challengeIds: string[]): Promise<Map<string, ChallengeRef>> {
-  if (!challengeIds.length) return new Map();
-  const challenges = await findMany(
-    'challenges',
-    ctx.db
-      .collection('challenges')
-      .where({ _id: ctx.db.command.in([...new Set(challengeIds)]) })
-      .field({ _id: true, title: true, leagueOrgId: true })
-      .limit(1000),
-  );
-  return new Map(challenges.map((challenge) => [challenge._id, challenge]));
+/** `alsoUsers`: more people to name, read in the same query. */
+export async function readRefs(ctx: Ctx, sources: Sources, alsoUsers: string[] = []): Promise<Refs> {
+  const { achievements, claims, milestones, checkins } = sources;
+  const userIds = [
+    ...alsoUsers,
+    ...achievements.flatMap((achievement) => [...achievement.contributorIds, achievement.confirmation?.by ?? '']),
+    ...claims.flatMap((claim) => [...claim.plan.memberIds, claim.ended?.by ?? '']),
+    ...milestones.map((milestone) => milestone.review?.by ?? ''),
+    ...checkins.flatMap((checkin) => [checkin.userId, checkin.makeup?.review?.by ?? '']),
+  ];
+  const [challenges, events, users] = await Promise.all([
+    fieldsByIds(
+      ctx.db,
+      'challenges',
+      [...claims, ...milestones].map((one) => one.challengeId),
+      ['title', 'leagueOrgId'],
+    ),
+    mapByIds(
+      ctx.db,
+      'events',
+      checkins.map((checkin) => checkin.eventId),
+    ),
+    usersById(ctx, userIds),
+  ]);
+  return { challenges: new Map(challenges.map((challenge) => [challenge._id, challenge])), events, users };
 }
 
-async function claimItems(ctx: Ctx, teamId: string, start: number, end: number): Promise<Draft[]> {
-  const claims = await findAll(ctx.db, 'claims', { teamId });
-  const milestones = claims.length ? await findAll(ctx.db, 'milestones', { teamId, status: 'passed' }) : [];
-  const challenges = await challengesOf(
-    ctx,
-    claims.map((claim) => claim.challengeId),
-  );
-  const inPeriod = (at: number | undefined) => at !== undefined && at >= start && at <= end;
-  const gates: Draft[] = milestones
-    .filter((milestone) => inPeriod(milestone.review?.at))
-    .map((milestone) => {
-      const claim = claims.find((one) => one._id === milestone.claimId);
-      const challenge = challenges.get(milestone.challengeId);
-      return {
+function claimDrafts(teamId: string, sources: Sources, refs: Refs, inPeriod: (at: number | undefined) => boolean): Draft[] {
+  const claims = sources.claims.filter((claim) => claim.teamId === teamId);
+  if (!claims.length) return [];
+  const gates: Draft[] = sources.milestones.flatMap((milestone): Draft[] => {
+    const review = milestone.review;
+    if (milestone.teamId !== teamId || !review || !inPeriod(review.at)) return [];
+    const claim = claims.find((one) => one._id === milestone.claimId);
+    const challenge = refs.challenges.get(milestone.challengeId);
+    return [
+      {
         id: letterItemId('gate', milestone._id),
         kind: 'gate',
         refId: milestone._id,
         title: `${challenge?.title ?? ''} · 节点「${milestone.title}」通过`,
         detail: milestone.criterion,
         memberIds: claim?.plan.memberIds ?? [],
-        established: { kind: 'person', by: milestone.review!.by, leagueOrgId: challenge?.leagueOrgId ?? '' },
-        confirmedAt: milestone.review!.at,
-      };
-    });
-  const results: Draft[] = claims
-    .filter((claim) => COUNTED_CLAIMS.includes(claim.status) && inPeriod(claim.ended?.at))
-    .map((claim) => {
-      const challenge = challenges.get(claim.challengeId);
-      return {
+        established: { kind: 'person', by: review.by, leagueOrgId: challenge?.leagueOrgId ?? '' },
+        confirmedAt: review.at,
+      },
+    ];
+  });
+  const results: Draft[] = claims.flatMap((claim): Draft[] => {
+    const ended = claim.ended;
+    if (!COUNTED_CLAIMS.includes(claim.status) || !ended || !inPeriod(ended.at)) return [];
+    const challenge = refs.challenges.get(claim.challengeId);
+    return [
+      {
         id: letterItemId('claim', claim._id),
         kind: 'claim',
         refId: claim._id,
         title: `${challenge?.title ?? ''} · ${CLAIM_RESULT[claim.status]}`,
-        detail: claim.ended!.reason,
+        detail: ended.reason,
         memberIds: claim.plan.memberIds,
-        established: { kind: 'person', by: claim.ended!.by, leagueOrgId: challenge?.leagueOrgId ?? '' },
-        confirmedAt: claim.ended!.at,
-      };
-    });
+        established: { kind: 'person', by: ended.by, leagueOrgId: challenge?.leagueOrgId ?? '' },
+        confirmedAt: ended.at,
+      },
+    ];
+  });
   return [...gates, ...results];
 }
 
 /** On-site: the checks the system made, and no person; a make-up: who approved it. Null when neither holds. */
-function attendanceBasis(checkin: Checkin, event: TeamEvent): Established | null {
+function attendanceBasis(checkin: Checkin, event: TeamEvent): { established: Established; at: number } | null {
   if (checkin.status === 'makeupApproved' && checkin.makeup?.review)
-    return { kind: 'makeup', by: checkin.makeup.review.by, leagueOrgId: event.leagueOrgId };
+    return { established: { kind: 'makeup', by: checkin.makeup.review.by, leagueOrgId: event.leagueOrgId }, at: checkin.makeup.review.at };
   if (checkin.status !== 'signed' || !checkin.signals) return null;
   const method = signInChecks(event.mode, checkin.signals);
-  return method ? { kind: 'system', method } : null;
+  return method ? { established: { kind: 'system', method }, at: checkin.signals.at } : null;
 }
 
 function attendanceDraft(checkin: Checkin, event: TeamEvent): Draft | null {
-  const established = attendanceBasis(checkin, event);
-  if (!established) return null;
-  const onsite = established.kind === 'system';
+  const basis = attendanceBasis(checkin, event);
+  if (!basis) return null;
+  const { established } = basis;
   return {
     id: letterItemId('attendance', checkin._id),
     kind: 'attendance',
     refId: checkin._id,
     title: event.title,
-    detail: onsite ? onSiteDetail(established.method) : MAKEUP_DETAIL,
+    detail: established.kind === 'system' ? onSiteDetail(established.method) : MAKEUP_DETAIL,
     memberIds: [checkin.userId],
     established,
-    confirmedAt: onsite ? checkin.signals!.at : checkin.makeup!.review!.at,
+    confirmedAt: basis.at,
   };
 }
 
-async function attendanceItems(ctx: Ctx, teamId: string, start: number, end: number): Promise<Draft[]> {
-  const checkins = (await findAll(ctx.db, 'eventCheckins', { teamId })).filter(
-    (checkin) => checkin.status === 'signed' || checkin.status === 'makeupApproved',
-  );
-  const eventIds = [...new Set(checkins.map((checkin) => checkin.eventId))];
-  const events = eventIds.length
-    ? await findMany(
-        'events',
-        ctx.db
-          .collection('events')
-          .where({ _id: ctx.db.command.in(eventIds) })
-          .limit(1000),
-      )
-    : [];
-  return checkins.flatMap((checkin): Draft[] => {
-    const event = events.find((one) => one._id === checkin.eventId);
-    if (!event || event.startAt < start || event.startAt > end) return [];
+function attendanceDrafts(teamId: string, sources: Sources, refs: Refs, start: number, end: number): Draft[] {
+  return sources.checkins.flatMap((checkin): Draft[] => {
+    const event = refs.events.get(checkin.eventId);
+    if (checkin.teamId !== teamId || !event || event.startAt < start || event.startAt > end) return [];
     const draft = attendanceDraft(checkin, event);
     return draft ? [draft] : [];
   });
@@ -180,28 +207,37 @@ function basisOf(established: Established, users: Map<string, User>, orgs: Org[]
 }
 
 /**
- * Every confirmed record of the team in the period, oldest first, with names filled in. Nothing
- * established after `asOf` (the issue moment) is included, whatever the period says.
+ * Every confirmed record of one team in the period, oldest first, with names filled in, from what
+ * was read. Nothing established after `asOf` (the issue moment) is included, whatever the period says.
  */
-export async function confirmedRecords(ctx: Ctx, team: Team, from: string, to: string, asOf = ctx.now()): Promise<LetterItem[]> {
-  const { start, end } = periodBounds(from, to);
-  const drafts = [
-    ...(await achievementItems(ctx, team._id, start, end)),
-    ...(await claimItems(ctx, team._id, start, end)),
-    ...(await attendanceItems(ctx, team._id, start, end)),
-  ]
+export function recordsOf(
+  teamId: string,
+  sources: Sources,
+  refs: Refs,
+  orgs: Org[],
+  period: { from: string; to: string },
+  asOf: number,
+): LetterItem[] {
+  const { start, end } = periodBounds(period.from, period.to);
+  const inPeriod = (at: number | undefined) => at !== undefined && at >= start && at <= end;
+  const achievements = sources.achievements.flatMap((achievement) => {
+    const draft = achievement.teamId === teamId ? achievementDraft(achievement) : null;
+    return draft ? [draft] : [];
+  });
+  const drafts = [...achievements, ...claimDrafts(teamId, sources, refs, inPeriod), ...attendanceDrafts(teamId, sources, refs, start, end)]
     .filter((item) => item.confirmedAt <= asOf)
     .sort((a, b) => a.confirmedAt - b.confirmedAt || a.id.localeCompare(b.id));
-  const users = await usersById(
-    ctx,
-    drafts.flatMap((item) => [...item.memberIds, item.established.kind === 'system' ? '' : item.established.by]),
-  );
-  const orgs = await loadOrgs(ctx);
   return drafts.map(({ established, ...item }) => ({
     ...item,
-    memberNames: item.memberIds.map((userId) => displayName(users.get(userId))),
-    basis: basisOf(established, users, orgs),
+    memberNames: item.memberIds.map((userId) => displayName(refs.users.get(userId))),
+    basis: basisOf(established, refs.users, orgs),
   }));
+}
+
+/** Every confirmed record of the team in the period: two rounds of reads. */
+export async function confirmedRecords(ctx: Ctx, team: Team, from: string, to: string, asOf = ctx.now()): Promise<LetterItem[]> {
+  const [sources, orgs] = await Promise.all([readSources(ctx, [team._id], from, to), loadOrgs(ctx)]);
+  return recordsOf(team._id, sources, await readRefs(ctx, sources), orgs, { from, to }, asOf);
 }
 
 type Verdict = { verdict: VerifyVerdict; current: string };
@@ -216,49 +252,61 @@ function settle(stated: LetterBasis, now: BasisKey, same: string): Verdict {
   return { verdict: 'changed', current: now.kind === 'person' ? '确认人已变化' : '补签审核人已变化' };
 }
 
-async function verifyAchievement(ctx: Ctx, item: LetterItem): Promise<Verdict> {
-  const achievement = await findById(ctx.db, 'achievements', item.refId);
+function verifyAchievement(achievement: Achievement | undefined, item: LetterItem): Verdict {
   if (!achievement) return { verdict: 'revoked', current: '成果记录已不存在' };
-  const stillConfirmed = achievement.status === 'confirmed' && achievement.confirmation?.at === item.confirmedAt;
-  if (stillConfirmed && achievement.title === item.title)
-    return settle(statedBasis(item), { kind: 'person', by: achievement.confirmation!.by }, '仍为已确认状态');
+  const confirmation = achievement.status === 'confirmed' ? achievement.confirmation : null;
+  if (confirmation?.at === item.confirmedAt && achievement.title === item.title)
+    return settle(statedBasis(item), { kind: 'person', by: confirmation.by }, '仍为已确认状态');
   if (achievement.status === 'confirmed') return { verdict: 'changed', current: '成果已修改并重新确认' };
   if (achievement.versions.some((version) => version.confirmation.at === item.confirmedAt))
     return { verdict: 'changed', current: '成果已修改，正在重新确认' };
   return { verdict: 'revoked', current: '成果已不在确认状态' };
 }
 
-async function verifyGate(ctx: Ctx, item: LetterItem): Promise<Verdict> {
-  const milestone = await findById(ctx.db, 'milestones', item.refId);
+function verifyGate(milestone: Milestone | undefined, item: LetterItem): Verdict {
   if (milestone?.status !== 'passed') return { verdict: 'revoked', current: '节点已不是通过状态' };
   if (milestone.review?.at !== item.confirmedAt) return { verdict: 'changed', current: '节点评审记录已变化' };
   return settle(statedBasis(item), { kind: 'person', by: milestone.review.by }, '节点仍为通过');
 }
 
-async function verifyClaim(ctx: Ctx, item: LetterItem): Promise<Verdict> {
-  const claim = await findById(ctx.db, 'claims', item.refId);
+function verifyClaim(claim: Claim | undefined, item: LetterItem): Verdict {
   if (!claim || !COUNTED_CLAIMS.includes(claim.status)) return { verdict: 'revoked', current: '揭榜结果已变化' };
   if (claim.ended?.at !== item.confirmedAt) return { verdict: 'changed', current: '揭榜结果记录已变化' };
   return settle(statedBasis(item), { kind: 'person', by: claim.ended.by }, `仍为${CLAIM_RESULT[claim.status]}`);
 }
 
-async function verifyAttendance(ctx: Ctx, item: LetterItem): Promise<Verdict> {
-  const checkin = await findById(ctx.db, 'eventCheckins', item.refId);
-  const event = checkin ? await findById(ctx.db, 'events', checkin.eventId) : null;
+function verifyAttendance(checkin: Checkin | undefined, event: TeamEvent | undefined, item: LetterItem): Verdict {
   const draft = checkin && event ? attendanceDraft(checkin, event) : null;
   if (!draft) return { verdict: 'revoked', current: '出勤记录已不成立' };
   if (draft.confirmedAt !== item.confirmedAt) return { verdict: 'changed', current: '出勤记录已变化' };
   return settle(statedBasis(item), draft.established, draft.established.kind === 'system' ? '现场签到' : '补签');
 }
 
-const VERIFIERS: Record<LetterItem['kind'], (ctx: Ctx, item: LetterItem) => Promise<Verdict>> = {
-  achievement: verifyAchievement,
-  gate: verifyGate,
-  claim: verifyClaim,
-  attendance: verifyAttendance,
-};
+/** An attendance item's event, from its check-in id (`eventId_userId`), so both are read at once. */
+function eventIdOf(item: LetterItem): string {
+  const suffix = `_${item.memberIds[0] ?? ''}`;
+  return item.refId.endsWith(suffix) ? item.refId.slice(0, -suffix.length) : '';
+}
 
-/** How a letter's item stands against the records now: the record and how it was established. */
-export function verifyItem(ctx: Ctx, item: LetterItem): Promise<Verdict> {
-  return VERIFIERS[item.kind](ctx, item);
+/** How each of a letter's items stands against the records now: the record and how it was established. One round of reads. */
+export async function verifyItems(ctx: Ctx, items: LetterItem[]): Promise<Verdict[]> {
+  const refs = (kind: LetterItem['kind']) => items.filter((item) => item.kind === kind).map((item) => item.refId);
+  const attendance = items.filter((item) => item.kind === 'attendance');
+  const [achievements, milestones, claims, checkins, events] = await Promise.all([
+    mapByIds(ctx.db, 'achievements', refs('achievement')),
+    mapByIds(ctx.db, 'milestones', refs('gate')),
+    mapByIds(ctx.db, 'claims', refs('claim')),
+    mapByIds(ctx.db, 'eventCheckins', refs('attendance')),
+    mapByIds(ctx.db, 'events', attendance.map(eventIdOf)),
+  ]);
+  // A check-in whose id does not name its event (not written by this app) has its event read apart.
+  const strays = [...checkins.values()].filter((checkin) => !events.has(checkin.eventId)).map((checkin) => checkin.eventId);
+  if (strays.length) for (const [id, event] of await mapByIds(ctx.db, 'events', strays)) events.set(id, event);
+  return items.map((item) => {
+    if (item.kind === 'achievement') return verifyAchievement(achievements.get(item.refId), item);
+    if (item.kind === 'gate') return verifyGate(milestones.get(item.refId), item);
+    if (item.kind === 'claim') return verifyClaim(claims.get(item.refId), item);
+    const checkin = checkins.get(item.refId);
+    return verifyAttendance(checkin, checkin ? events.get(checkin.eventId) : undefined, item);
+  });
 }

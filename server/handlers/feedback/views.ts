@@ -1,7 +1,7 @@
 /** Letters shaped for the screens, and how a team's records split across party organizations. */
-import type { Letter, LetterBasis, LetterItem, Org, Team } from '../../../core/types';
+import type { Letter, LetterBasis, LetterItem, Member, Org, Team } from '../../../core/types';
 import type { LetterBasisView, LetterCard, LetterDetail, LetterItemView } from '../../../core/views';
-import { findAll, findMany } from '../../db/collections';
+import { findFields } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import { orgName } from '../../runtime/orgs';
 import { statedBasis } from '../../../core/feedback-rules';
@@ -56,8 +56,7 @@ export function letterDetail(letter: Letter, orgs: Org[], names: Map<string, str
  * Whose part goes where: a team's members by party organization. A cross-unit team's members
  * each belong to their own home party organization; otherwise everyone is the team's unit's.
  */
-export async function membersByPartyOrg(ctx: Ctx, team: Team): Promise<Map<string, Set<string>>> {
-  const members = await findAll(ctx.db, 'members', { teamId: team._id });
+export function partsOf(team: Team, members: Pick<Member, 'userId' | 'homePartyOrgId'>[]): Map<string, Set<string>> {
   const parts = new Map<string, Set<string>>();
   for (const member of members) {
     const partyOrgId = team.crossUnit ? member.homePartyOrgId || team.partyOrgId : team.partyOrgId;
@@ -96,14 +95,22 @@ export function splitItems(
     .filter((part) => part.items.length > 0);
 }
 
-/** Users bound as contacts of a party organization. */
-export async function contactsOf(ctx: Ctx, partyOrgId: string): Promise<{ _id: string; realName: string; nickname: string }[]> {
-  return findMany(
-    'users',
-    ctx.db
-      .collection('users')
-      .where({ roles: { role: 'partyContact', scopeId: ctx.db.command.in([partyOrgId]) } })
-      .field({ _id: true, realName: true, nickname: true })
-      .limit(100),
-  );
+export type Contact = { _id: string; realName: string; nickname: string };
+
+/** Users bound as contacts of each of these party organizations, in one read. */
+export async function contactsByPartyOrg(ctx: Ctx, partyOrgIds: string[]): Promise<Map<string, Contact[]>> {
+  const ids = [...new Set(partyOrgIds.filter(Boolean))];
+  const byOrg = new Map<string, Contact[]>(ids.map((id) => [id, []]));
+  if (!ids.length) return byOrg;
+  const users = await findFields(ctx.db, 'users', { roles: { role: 'partyContact', scopeId: ctx.db.command.in(ids) } }, [
+    'realName',
+    'nickname',
+    'roles',
+  ]);
+  for (const user of users) {
+    const scopes = new Set(user.roles.filter((grant) => grant.role === 'partyContact').map((grant) => grant.scopeId));
+    for (const [id, contacts] of byOrg)
+      if (scopes.has(id)) contacts.push({ _id: user._id, realName: user.realName, nickname: user.nickname });
+  }
+  return byOrg;
 }

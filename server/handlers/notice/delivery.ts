@@ -1,39 +1,36 @@
 /**
- * Who a notice reaches and getting it to them: a receipt and an inbox/outbox message per
- * recipient, written in batches so a notice to thousands never needs one huge transaction. Each
- * batch is idempotent (receipt ids are noticeId_userId), so dispatch can finish an interrupted one.
+ * Getting a notice to its recipients: a receipt and an inbox/outbox message per recipient,
+ * written in batches so a notice to thousands never needs one huge transaction. A receipt and its
+ * message are written in the same transaction, so which receipts exist says which messages do: a
+ * batch writes without reading. One writer at a time: the publish for the first minute (its
+ * function times out long before), then dispatch under a lease. Each stops starting batches at its
+ * deadline; dispatch finishes what is left.
  */
+import { performance } from 'node:perf_hooks';
 import { NOTICE_FANOUT_BATCH } from '../../../core/notice-rules';
 import { formatDateTime } from '../../../core/time';
-import type { Member, Notice } from '../../../core/types';
-import { findAll, findMany, txFind, txSet, txUpdate } from '../../db/collections';
+import type { Member, Notice, Org } from '../../../core/types';
+import { findAll, txFind, txSet, txUpdate } from '../../db/collections';
+import { byIds, find } from '../../db/query';
+import type { Transaction } from '../../db/types';
 import type { Ctx } from '../../runtime/context';
-import { leagueSubtree, loadOrgs, orgName } from '../../runtime/orgs';
-import { enqueue, type OutgoingMessage } from '../../runtime/outbox';
+import { loadOrgs, orgName } from '../../runtime/orgs';
+import { enqueueNew, type OutgoingMessage } from '../../runtime/outbox';
+import { audienceTeams, recipientsOf, teamsUnder } from './audience';
 
 export const noticePage = (noticeId: string) => `packages/notice/detail/index?id=${noticeId}`;
 export const receiptIdOf = (noticeId: string, userId: string) => `${noticeId}_${userId}`;
 
-/** The teams a notice is for: the chosen ones, or every registered team under the publishing org. */
-export async function audienceTeamIds(ctx: Ctx, notice: Pick<Notice, 'leagueOrgId' | 'audience' | 'teamIds'>): Promise<string[]> {
-  const subtree = [...leagueSubtree(await loadOrgs(ctx), [notice.leagueOrgId])];
-  const where = notice.audience === 'teams' ? { _id: ctx.db.command.in(notice.teamIds), status: 'registered' } : { status: 'registered' };
-  const teams = await findMany('teams', ctx.db.collection('teams').where(where).field({ _id: true, leagueOrgId: true }).limit(1000));
-  return teams.filter((team) => subtree.includes(team.leagueOrgId)).map((team) => team._id);
-}
+/** Real time a publish keeps starting batches (its function times out at 20 s). */
+export const PUBLISH_FANOUT_MS = 12_000;
+/** Real time dispatch spends on fan-outs (its function times out at 60 s and has other work). */
+export const DISPATCH_FANOUT_MS = 30_000;
+/** Dispatch takes over a fan-out this long after the publish started it. */
+export const RESUME_AFTER_MS = 60_000;
+/** A dispatch run's hold on a fan-out: longer than dispatch's timeout, so two runs never write one notice. */
+const LEASE_MS = 2 * 60_000;
 
-/** One membership per person (the first team they are found in), leaders only when the notice says so. */
-export async function recipientsOf(ctx: Ctx, notice: Pick<Notice, 'leagueOrgId' | 'audience' | 'teamIds'>): Promise<Member[]> {
-  const teamIds = await audienceTeamIds(ctx, notice);
-  if (!teamIds.length) return [];
-  const members = await findAll(ctx.db, 'members', { teamId: ctx.db.command.in(teamIds) });
-  const byUser = new Map<string, Member>();
-  for (const member of members) {
-    if (notice.audience === 'leaders' && member.role !== 'leader') continue;
-    if (!byUser.has(member.userId)) byUser.set(member.userId, member);
-  }
-  return [...byUser.values()];
-}
+export const deadlineIn = (ms: number) => performance.now() + ms;
 
 export function noticeMessage(
   notice: Notice,
@@ -53,48 +50,112 @@ export function noticeMessage(
   };
 }
 
-/** Write the receipts and messages not yet written, then mark the notice delivered. */
-export async function fanOutNotice(ctx: Ctx, notice: Notice): Promise<number> {
-  const recipients = await recipientsOf(ctx, notice);
-  const org = orgName(await loadOrgs(ctx), notice.leagueOrgId);
-  for (let start = 0; start < recipients.length; start += NOTICE_FANOUT_BATCH) {
-    const batch = recipients.slice(start, start + NOTICE_FANOUT_BATCH);
-    await ctx.db.runTransaction(async (tx) => {
-      for (const member of batch) {
-        const receiptId = receiptIdOf(notice._id, member.userId);
-        if (await txFind(tx, 'noticeReads', receiptId)) continue;
-        await txSet(tx, 'noticeReads', {
-          _id: receiptId,
-          noticeId: notice._id,
-          userId: member.userId,
-          teamId: member.teamId,
-          readAt: null,
-          ackAt: null,
-          createdAt: notice.createdAt,
-        });
-        await enqueue(
-          tx,
-          notice.createdAt,
-          noticeMessage(notice, org, member.userId, `notice_${notice._id}_${member.userId}`, notice.createdAt),
-        );
-      }
-    });
-  }
-  await ctx.db.runTransaction(async (tx) => {
-    await txUpdate(tx, 'notices', notice._id, { fanout: 'done', recipientCount: recipients.length });
+export type Delivered = Pick<Notice, 'fanout' | 'recipientCount'>;
+
+export type Plan = {
+  notice: Notice;
+  org: string;
+  /** Everyone the notice reaches (their number is recorded when done). */
+  recipients: Member[];
+  /** Those without a receipt yet, in the order to write them. */
+  unwritten: Member[];
+  /** Stop starting batches after this (performance.now()). */
+  until: number;
+};
+
+async function writeReceipt(tx: Transaction, plan: Plan, member: Member): Promise<void> {
+  const { notice } = plan;
+  await txSet(tx, 'noticeReads', {
+    _id: receiptIdOf(notice._id, member.userId),
+    noticeId: notice._id,
+    userId: member.userId,
+    teamId: member.teamId,
+    readAt: null,
+    ackAt: null,
+    createdAt: notice.createdAt,
   });
-  return recipients.length;
+  await enqueueNew(
+    tx,
+    notice.createdAt,
+    noticeMessage(notice, plan.org, member.userId, `notice_${notice._id}_${member.userId}`, notice.createdAt),
+  );
 }
 
-/** Dispatch: finish fan-outs that a publish did not (a timeout, a crash). */
-export async function finishNoticeFanouts(ctx: Ctx): Promise<number> {
-  const stale = await findMany(
+/**
+ * Writes the plan's batches until done or its deadline; the batch that finishes marks the notice
+ * delivered. `first` runs first in the first batch's transaction (the publish writes the notice
+ * there, told whether it is also the last); when it returns false nothing is written. Returns null
+ * then, else whether every recipient now has a receipt.
+ */
+export async function deliver(
+  ctx: Ctx,
+  plan: Plan,
+  first?: (tx: Transaction, delivered: Delivered | null) => Promise<boolean>,
+): Promise<boolean | null> {
+  const done: Delivered = { fanout: 'done', recipientCount: plan.recipients.length };
+  let start = 0;
+  let opening = first;
+  do {
+    if (start > 0 && performance.now() > plan.until) return false;
+    const batch = plan.unwritten.slice(start, start + NOTICE_FANOUT_BATCH);
+    const last = start + NOTICE_FANOUT_BATCH >= plan.unwritten.length;
+    const wrote = await ctx.db.runTransaction(async (tx) => {
+      if (opening && !(await opening(tx, last ? done : null))) return false;
+      for (const member of batch) await writeReceipt(tx, plan, member);
+      if (last && !opening) await txUpdate(tx, 'notices', plan.notice._id, done);
+      return true;
+    });
+    if (!wrote) return null;
+    opening = undefined;
+    start += NOTICE_FANOUT_BATCH;
+  } while (start < plan.unwritten.length);
+  return true;
+}
+
+const leaseId = (noticeId: string) => `noticeFanout_${noticeId}`;
+
+/** Take a stalled fan-out for this dispatch run, unless another run holds it. */
+function lease(ctx: Ctx, noticeId: string): Promise<boolean> {
+  const now = ctx.now();
+  const jobId = leaseId(noticeId);
+  return ctx.db.runTransaction(async (tx) => {
+    const job = await txFind(tx, 'jobs', jobId);
+    if (job && job.at > now) return false;
+    await txSet(tx, 'jobs', { _id: jobId, cursor: '', done: false, at: now + LEASE_MS });
+    return true;
+  });
+}
+
+/** The rest of one notice's fan-out: who it reaches now, less those who already have a receipt. */
+async function resume(ctx: Ctx, orgs: Org[], notice: Notice, until: number): Promise<boolean> {
+  const [candidates, written] = await Promise.all([
+    notice.audience === 'teams' ? byIds(ctx.db, 'teams', notice.teamIds) : teamsUnder(ctx, orgs, notice.leagueOrgId),
+    findAll(ctx.db, 'noticeReads', { noticeId: notice._id }),
+  ]);
+  const recipients = await recipientsOf(ctx, notice, audienceTeams(orgs, notice, candidates));
+  const has = new Set(written.map((receipt) => receipt.userId));
+  const unwritten = recipients.filter((member) => !has.has(member.userId));
+  const org = orgName(orgs, notice.leagueOrgId);
+  return (await deliver(ctx, { notice, org, recipients, unwritten, until })) === true;
+}
+
+/** Dispatch: finish fan-outs that a publish did not (its deadline, a timeout, a crash). Returns how many finished. */
+export async function finishNoticeFanouts(ctx: Ctx, until = deadlineIn(DISPATCH_FANOUT_MS)): Promise<number> {
+  const stale = await find(
+    ctx.db,
     'notices',
-    ctx.db
-      .collection('notices')
-      .where({ fanout: 'pending', createdAt: ctx.db.command.lt(ctx.now() - 60_000) })
-      .limit(10),
+    { fanout: 'pending', createdAt: ctx.db.command.lt(ctx.now() - RESUME_AFTER_MS) },
+    { limit: 10 },
   );
-  for (const notice of stale) await fanOutNotice(ctx, notice);
-  return stale.length;
+  if (!stale.length) return 0;
+  const orgs = await loadOrgs(ctx);
+  let finished = 0;
+  for (const notice of stale) {
+    if (performance.now() > until) break;
+    if (!(await lease(ctx, notice._id))) continue;
+    if (await resume(ctx, orgs, notice, until)) finished += 1;
+    // Stopped at the deadline: the next run may go on at once.
+    else await ctx.db.runTransaction((tx) => txUpdate(tx, 'jobs', leaseId(notice._id), { at: 0 }));
+  }
+  return finished;
 }
