@@ -3,11 +3,11 @@
  * same ones in the console (see docs/deploy.md).
  */
 export const INDEXES: Record<string, string[]> = {
-  teams: ['status', 'leagueOrgId', 'leaderId', 'inviteCode', 'applicantId'],
+  teams: ['status', 'leagueOrgId', 'leaderId', 'inviteCode', 'applicantId', 'crossUnit'],
   members: ['teamId', 'userId'],
   challenges: ['status', 'claimDeadline', 'leagueOrgId', 'reviewerCode'],
   claims: ['challengeId', 'teamId', 'status'],
-  milestones: ['claimId', 'status', 'dueAt'],
+  milestones: ['claimId', 'challengeId', 'status', 'dueAt'],
   progress: ['teamId', 'userId', 'dayKey'],
   events: ['leagueOrgId', 'teamIds', 'startAt'],
   eventCheckins: ['eventId', 'userId'],

@@ -65,7 +65,8 @@ const MISSING = {
   letter: '找不到这份反馈函',
 };
 
-const isOrganizer = (caller: User) => caller.roles.some((grant) => grant.role === 'organizer');
+/** Holds an organizer role for some league org. */
+export const isOrganizer = (caller: User) => caller.roles.some((grant) => grant.role === 'organizer');
 
 /** Organizer of this league org or of one above it. */
 export async function managesLeagueOrg(ctx: Ctx, caller: User, leagueOrgId: string): Promise<boolean> {
@@ -92,10 +93,11 @@ export const isEventOrganizer = (ctx: Ctx, caller: User, event: TeamEvent) => ma
 
 /** Who confirms an achievement: the organizer over its team, or for a claim-linked one the challenge's reviewer. */
 export async function isAchievementVerifier(ctx: Ctx, caller: User, achievement: Achievement): Promise<boolean> {
-  if (await managesLeagueOrg(ctx, caller, achievement.leagueOrgId)) return true;
-  if (!achievement.challengeId) return false;
-  const challenge = await findById(ctx.db, 'challenges', achievement.challengeId);
-  return challenge !== null && (await isChallengeReviewer(ctx, caller, challenge));
+  const [manages, challenge] = await Promise.all([
+    managesLeagueOrg(ctx, caller, achievement.leagueOrgId),
+    achievement.challengeId ? findById(ctx.db, 'challenges', achievement.challengeId) : null,
+  ]);
+  return manages || (challenge !== null && (await isChallengeReviewer(ctx, caller, challenge)));
 }
 
 /** The caller's team among the event's teams, or null. */
@@ -129,12 +131,11 @@ async function withOrgs<T>(ctx: Ctx, record: Promise<T>): Promise<T> {
   return loaded;
 }
 
-const nothing = async () => null;
-
 export const RULES: { [R in CallerRule]: Rule<R, unknown> } = {
-  signedIn: { load: nothing, allow: () => ({}), refusal: '' },
+  // Most signed-in screens show the caller's relation to teams: their memberships come with the first round.
+  signedIn: { load: (ctx) => membershipsOf(ctx, ctx.openid), allow: () => ({}), refusal: '' },
   organizer: {
-    load: nothing,
+    load: (ctx) => loadOrgs(ctx),
     allow: (_ctx, caller) => (isOrganizer(caller) ? {} : null),
     refusal: '只有团组织管理员可以进行此操作',
   },

@@ -3,22 +3,32 @@
  * team leaders and claim titles by id. The caller's own memberships are read once per invocation.
  */
 import type { Claim, Member, User } from '../../core/types';
-import { findById } from '../db/collections';
+import { findAll, findById } from '../db/collections';
 import { fieldsByIds, find, mapByIds } from '../db/query';
 import type { Ctx } from './context';
-import { once } from './memo';
+import { once, peek } from './memo';
 
 export const memberIdOf = (teamId: string, userId: string) => `${teamId}_${userId}`;
 
-/** Everyone on a team, in the order they joined. */
+/** Everyone on a team, in the order they joined (ties in id order, so the list is stable). */
 export function teamMembers(ctx: Ctx, teamId: string): Promise<Member[]> {
-  return find(ctx.db, 'members', { teamId }, { orderBy: [['joinedAt', 'asc']] });
+  return find(
+    ctx.db,
+    'members',
+    { teamId },
+    {
+      orderBy: [
+        ['joinedAt', 'asc'],
+        ['_id', 'asc'],
+      ],
+    },
+  );
 }
 
-/** Everyone on any of these teams. */
+/** Everyone on any of these teams, however many (paged by id, a thousand a read). */
 export function membersOfTeams(ctx: Ctx, teamIds: readonly string[]): Promise<Member[]> {
   if (!teamIds.length) return Promise.resolve([]);
-  return find(ctx.db, 'members', { teamId: ctx.db.command.in([...teamIds]) }, { orderBy: [['joinedAt', 'asc']] });
+  return findAll(ctx.db, 'members', { teamId: ctx.db.command.in([...teamIds]) });
 }
 
 /** The teams a user belongs to (the caller's are read once per invocation). */
@@ -27,10 +37,13 @@ export function membershipsOf(ctx: Ctx, userId: string): Promise<Member[]> {
   return userId === ctx.openid ? once(ctx, 'memberships', read) : read();
 }
 
-/** A user's membership of one team, or null (the caller's is read once per invocation). */
+/** A user's membership of one team, or null (the caller's is read once per invocation, or taken from their memberships when those were read). */
 export function membershipOf(ctx: Ctx, teamId: string, userId: string): Promise<Member | null> {
   const read = () => findById(ctx.db, 'members', memberIdOf(teamId, userId));
-  return userId === ctx.openid ? once(ctx, `membership:${teamId}`, read) : read();
+  if (userId !== ctx.openid) return read();
+  const all = peek<Member[]>(ctx, 'memberships');
+  if (all) return all.then((memberships) => memberships.find((member) => member.teamId === teamId) ?? null);
+  return once(ctx, `membership:${teamId}`, read);
 }
 
 export function usersById(ctx: Ctx, ids: readonly string[]): Promise<Map<string, User>> {

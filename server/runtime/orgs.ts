@@ -4,9 +4,9 @@ import { find, findFields } from '../db/query';
 import type { Ctx } from './context';
 import { once } from './memo';
 
-/** The whole org tree, read once per invocation. */
+/** The whole org tree, read once per invocation (no action of these functions changes it). */
 export function loadOrgs(ctx: Ctx): Promise<Org[]> {
-  return once(ctx, 'orgs', () => find(ctx.db, 'orgs', {}));
+  return once(ctx, 'orgs', () => find(ctx.db, 'orgs', {}), { keepAfterCommit: true });
 }
 
 /** League orgs a user administers: their own scopes and every org beneath them. */

@@ -39,8 +39,17 @@ export function consentId(userId: string, templateKey: string): string {
 }
 
 export async function enqueue(tx: Transaction, now: number, message: OutgoingMessage): Promise<void> {
+  if (await txFind(tx, 'outbox', messageId(message.dedupeKey))) return;
+  await enqueueNew(tx, now, message);
+}
+
+/**
+ * `enqueue` without its existence read, for a fan-out that already knows the message is new (a
+ * notice's message is only ever written together with its receipt, in one transaction, so a
+ * missing receipt means a missing message).
+ */
+export async function enqueueNew(tx: Transaction, now: number, message: OutgoingMessage): Promise<void> {
   const _id = messageId(message.dedupeKey);
-  if (await txFind(tx, 'outbox', _id)) return;
   await txSet(tx, 'inbox', {
     _id,
     userId: message.userId,
