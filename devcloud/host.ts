@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { failure } from '../core/errors';
-import { findMany } from '../server/db/collections';
+import { find } from '../server/db/query';
 import { CLIENT_FUNCTIONS, createLocalCloud, type LocalCloud, type LocalFnName } from './cloud';
 import { grantWxConsent } from './openapi';
 import { CLEAR_COOKIE, loadSecret, openidFromCookie, sessionCookie } from './session';
@@ -117,8 +117,8 @@ export async function startHost(options: HostOptions) {
         });
         return res.end();
       }
-      const users = await findMany('users', cloud.db.collection('users').orderBy('createdAt', 'asc').limit(200));
-      const members = await findMany('members', cloud.db.collection('members').limit(1000));
+      const users = await find(cloud.db, 'users', {}, { orderBy: [['createdAt', 'asc']], limit: 200 });
+      const members = await find(cloud.db, 'members', {});
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       return res.end(signInPage(groupUsers(users, members), url.searchParams.get('next') ?? '/'));
     }

@@ -21,7 +21,7 @@ import type {
   TeamEvent,
   User,
 } from '../../core/types';
-import { isNotFoundError, type Database, type DocData, type Query, type Transaction } from './types';
+import { isNotFoundError, type Database, type DocData, type Transaction } from './types';
 
 /** The document type each collection holds. */
 export type Collections = {
@@ -65,11 +65,6 @@ export async function txFind<K extends CollectionName>(tx: Transaction, name: K,
   }
 }
 
-export async function findMany<K extends CollectionName>(_name: K, query: Query): Promise<Collections[K][]> {
-  const { data } = await query.get();
-  return data as unknown as Collections[K][];
-}
-
 export function txSet<K extends CollectionName>(tx: Transaction, name: K, doc: Collections[K] & { _id: string }) {
   const { _id, ...data } = doc;
   return tx
@@ -80,18 +75,4 @@ export function txSet<K extends CollectionName>(tx: Transaction, name: K, doc: C
 
 export function txUpdate<K extends CollectionName>(tx: Transaction, name: K, id: string, data: DocData) {
   return tx.collection(name).doc(id).update({ data });
-}
-
-/** Every document matching `where`, read in _id order a thousand at a time (no skip, no cap). */
-export async function findAll<K extends CollectionName>(db: Database, name: K, where: DocData | object): Promise<Collections[K][]> {
-  const _ = db.command;
-  const out: Collections[K][] = [];
-  let last = '';
-  for (;;) {
-    const query = last ? _.and([where, { _id: _.gt(last) }]) : where;
-    const page = await findMany(name, db.collection(name).where(query).orderBy('_id', 'asc').limit(1000));
-    out.push(...page);
-    if (page.length < 1000) return out;
-    last = (page[page.length - 1] as { _id: string })._id;
-  }
 }

@@ -1,6 +1,6 @@
 /**
  * Reads that name their collection once and come back typed: `find(db, 'members', { teamId })`
- * instead of `findMany('members', db.collection('members').where(...))`. Asking for some fields
+ * instead of spelling the collection twice as a query and a type. Asking for some fields
  * only gives a type with only those fields.
  */
 import type { Collections, CollectionName } from './collections';
@@ -78,4 +78,17 @@ export async function mapByIds<K extends CollectionName>(
   ids: readonly string[],
 ): Promise<Map<string, Collections[K]>> {
   return new Map((await byIds(db, name, ids)).map((doc) => [(doc as { _id: string })._id, doc]));
+}
+
+/** Every document matching `where`, read in _id order a thousand at a time (no skip, no cap). */
+export async function findAll<K extends CollectionName>(db: Database, name: K, where: object): Promise<Collections[K][]> {
+  const _ = db.command;
+  const out: Collections[K][] = [];
+  let last = '';
+  for (;;) {
+    const page = await find(db, name, last ? _.and([where, { _id: _.gt(last) }]) : where, { orderBy: [['_id', 'asc']] });
+    out.push(...page);
+    if (page.length < MAX_PAGE) return out;
+    last = (page[page.length - 1] as { _id: string })._id;
+  }
 }

@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { REFRESH_AFTER_DAYS } from '../../core/team-rules';
 import { DAY_MS, formatDate } from '../../core/time';
-import { findMany, txFind, txUpdate } from '../db/collections';
+import { txFind, txUpdate } from '../db/collections';
+import { find } from '../db/query';
 import { audit } from '../runtime/audit';
 import type { Ctx } from '../runtime/context';
 import type { Handlers } from '../runtime/function';
@@ -15,13 +16,11 @@ import { teamChangedMessage } from './team/messages';
 /** Tell the leader and the organizers once per overdue period that a registration needs refreshing. */
 async function flagRefreshDue(ctx: Ctx): Promise<number> {
   const now = ctx.now();
-  const overdue = await findMany(
+  const overdue = await find(
+    ctx.db,
     'teams',
-    ctx.db
-      .collection('teams')
-      .where({ status: 'registered', refreshedAt: ctx.db.command.lt(now - REFRESH_AFTER_DAYS * DAY_MS) })
-      .orderBy('refreshedAt', 'asc')
-      .limit(100),
+    { status: 'registered', refreshedAt: ctx.db.command.lt(now - REFRESH_AFTER_DAYS * DAY_MS) },
+    { orderBy: [['refreshedAt', 'asc']], limit: 100 },
   );
   const orgs = overdue.length ? await loadOrgs(ctx) : [];
   let flagged = 0;

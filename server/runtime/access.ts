@@ -6,12 +6,12 @@
  */
 import { AppError } from '../../core/errors';
 import type { AccessRule } from '../../core/permissions';
-import type { Achievement, Challenge, Letter, Member, Notice, Team, TeamEvent, User } from '../../core/types';
+import type { Achievement, Challenge, Letter, Member, Notice, Org, Team, TeamEvent, User } from '../../core/types';
 import { findById } from '../db/collections';
 import type { CollectionName, Collections } from '../db/collections';
 import type { Ctx } from './context';
 import { membershipOf, membershipsOf } from './lookups';
-import { loadOrgs, managedLeagueOrgIds } from './orgs';
+import { isOrganizer, loadOrgs, managesIn } from './orgs';
 
 export type CallerRule = Exclude<AccessRule, 'system'>;
 
@@ -65,13 +65,15 @@ const MISSING = {
   letter: '找不到这份反馈函',
 };
 
-/** Holds an organizer role for some league org. */
-export const isOrganizer = (caller: User) => caller.roles.some((grant) => grant.role === 'organizer');
-
 /** Organizer of this league org or of one above it. */
 export async function managesLeagueOrg(ctx: Ctx, caller: User, leagueOrgId: string): Promise<boolean> {
   if (!isOrganizer(caller)) return false;
-  return managedLeagueOrgIds(await loadOrgs(ctx), caller).has(leagueOrgId);
+  return managesIn(await loadOrgs(ctx), caller, leagueOrgId);
+}
+
+/** The challenge's bound reviewer, or an organizer over it, decided from the org tree already read. */
+export function reviewsIn(orgs: Org[], caller: User, challenge: Challenge): boolean {
+  return challenge.reviewerId === caller._id || managesIn(orgs, caller, challenge.leagueOrgId);
 }
 
 /** A party organization's bound contact (the role lives on the user record). */
@@ -85,7 +87,7 @@ export const isTeamOrganizer = (ctx: Ctx, caller: User, team: Pick<Team, 'league
 export const isChallengeOrganizer = (ctx: Ctx, caller: User, challenge: Challenge) => managesLeagueOrg(ctx, caller, challenge.leagueOrgId);
 
 export async function isChallengeReviewer(ctx: Ctx, caller: User, challenge: Challenge): Promise<boolean> {
-  return challenge.reviewerId === caller._id || (await isChallengeOrganizer(ctx, caller, challenge));
+  return challenge.reviewerId === caller._id || reviewsIn(await loadOrgs(ctx), caller, challenge);
 }
 
 /** Organizer of the league org that runs the event (or of an org above it). */

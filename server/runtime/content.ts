@@ -16,3 +16,14 @@ export async function checkText(ctx: Ctx, scene: 1 | 2 | 3 | 4, ...parts: string
   if (suggest === 'risky') throw new AppError('CONTENT_RISKY');
   return suggest === 'review' ? 'review' : 'pass';
 }
+
+/**
+ * `checkText` started now, alongside the reads, and its verdict taken later where the action asks
+ * for it (so the order of refusals stays the same). A refusal never surfaces as an unhandled
+ * rejection when the action ends before taking it (a replayed request, an earlier refusal).
+ */
+export function startTextCheck(ctx: Ctx, scene: 1 | 2 | 3 | 4, ...parts: string[]): Promise<ContentVerdict> {
+  const verdict = checkText(ctx, scene, ...parts);
+  verdict.catch(() => undefined);
+  return verdict;
+}

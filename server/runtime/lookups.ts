@@ -3,8 +3,8 @@
  * team leaders and claim titles by id. The caller's own memberships are read once per invocation.
  */
 import type { Claim, Member, User } from '../../core/types';
-import { findAll, findById } from '../db/collections';
-import { fieldsByIds, find, mapByIds } from '../db/query';
+import { findById } from '../db/collections';
+import { fieldsByIds, find, findAll, mapByIds } from '../db/query';
 import type { Ctx } from './context';
 import { once, peek } from './memo';
 
@@ -46,8 +46,16 @@ export function membershipOf(ctx: Ctx, teamId: string, userId: string): Promise<
   return once(ctx, `membership:${teamId}`, read);
 }
 
-export function usersById(ctx: Ctx, ids: readonly string[]): Promise<Map<string, User>> {
-  return mapByIds(ctx.db, 'users', ids);
+/** Users by id; those in `known` (e.g. the caller, already read) are not read again and are always in the map. */
+export async function usersById(ctx: Ctx, ids: readonly string[], known: readonly User[] = []): Promise<Map<string, User>> {
+  const knownIds = new Set(known.map((user) => user._id));
+  const users = await mapByIds(
+    ctx.db,
+    'users',
+    ids.filter((id) => !knownIds.has(id)),
+  );
+  for (const user of known) users.set(user._id, user);
+  return users;
 }
 
 /** Current leader of each team (a claim's stored leaderId may predate a hand-over). */

@@ -9,6 +9,14 @@ export function loadOrgs(ctx: Ctx): Promise<Org[]> {
   return once(ctx, 'orgs', () => find(ctx.db, 'orgs', {}), { keepAfterCommit: true });
 }
 
+/** Holds an organizer role for some league org. */
+export const isOrganizer = (user: Pick<User, 'roles'>) => user.roles.some((grant) => grant.role === 'organizer');
+
+/** Organizer of this league org or of one above it, decided from the org tree already read. */
+export function managesIn(orgs: Org[], user: Pick<User, 'roles'>, leagueOrgId: string): boolean {
+  return isOrganizer(user) && managedLeagueOrgIds(orgs, user).has(leagueOrgId);
+}
+
 /** League orgs a user administers: their own scopes and every org beneath them. */
 export function managedLeagueOrgIds(orgs: Org[], user: Pick<User, 'roles'>): Set<string> {
   return leagueSubtree(

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { TEMPLATES, truncateField, type TemplateFieldKind, type TemplateKey } from '../../core/templates';
 import type { Consent, OutboxItem } from '../../core/types';
-import { findById, findMany, txFind, txSet, txUpdate } from '../db/collections';
+import { findById, txFind, txSet, txUpdate } from '../db/collections';
+import { findFields } from '../db/query';
 import type { Transaction } from '../db/types';
 import type { Ctx } from './context';
 import { errCodeOf } from './sdk';
@@ -142,19 +143,15 @@ async function deliver(ctx: Ctx, item: OutboxItem): Promise<Outcome> {
 export async function drainOutbox(ctx: Ctx, batch = 50): Promise<DrainReport> {
   const _ = ctx.db.command;
   const now = ctx.now();
-  const due = await findMany(
+  const due = await findFields(
+    ctx.db,
     'outbox',
-    ctx.db
-      .collection('outbox')
-      .where(
-        _.or([
-          { status: 'pending', nextAttemptAt: _.lte(now) },
-          { status: 'sending', leaseUntil: _.lt(now) },
-        ]),
-      )
-      .orderBy('nextAttemptAt', 'asc')
-      .limit(batch)
-      .field({ _id: true }),
+    _.or([
+      { status: 'pending', nextAttemptAt: _.lte(now) },
+      { status: 'sending', leaseUntil: _.lt(now) },
+    ]),
+    ['_id'],
+    { orderBy: [['nextAttemptAt', 'asc']], limit: batch },
   );
   const report: DrainReport = { sent: 0, inAppOnly: 0, retried: 0, failed: 0 };
   for (const { _id } of due) {

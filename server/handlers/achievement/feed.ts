@@ -7,7 +7,7 @@ import { find } from '../../db/query';
 import type { DocData } from '../../db/types';
 import { isTeamOrganizer, memberRole } from '../../runtime/access';
 import type { Handlers } from '../../runtime/function';
-import { loadOrgs } from '../../runtime/orgs';
+import { isOrganizer, loadOrgs } from '../../runtime/orgs';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
 import { achievementCard } from './views';
 
@@ -45,7 +45,7 @@ export const feedHandlers: Pick<Handlers<'achievement'>, 'feed' | 'teamAchieveme
       findById(ctx.db, 'teams', input.teamId),
       memberRole(ctx, input.teamId, caller._id),
       // Warms the org tree for the organizer check below (only an organizer's needs it).
-      caller.roles.some((grant) => grant.role === 'organizer') ? loadOrgs(ctx) : null,
+      isOrganizer(caller) ? loadOrgs(ctx) : null,
       find(ctx.db, 'achievements', { teamId: input.teamId }, { orderBy: [['updatedAt', 'desc']] }),
     ]);
     if (!team) throw new AppError('NOT_FOUND', '找不到这支突击队，可能已被删除');

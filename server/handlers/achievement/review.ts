@@ -10,7 +10,7 @@ import { audit } from '../../runtime/audit';
 import type { Ctx } from '../../runtime/context';
 import type { Handlers } from '../../runtime/function';
 import { must } from '../../runtime/machine';
-import { loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
+import { isOrganizer, loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
 import { enqueue } from '../../runtime/outbox';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
 import { achievementFeaturedMessages, achievementResultMessages } from './messages';
@@ -30,7 +30,7 @@ export const PENDING_PAGE_SIZE = 20;
 
 /** The league orgs the caller organizes (the org tree is only read for an organizer). */
 async function managedOrgIds(ctx: Ctx, caller: User): Promise<string[]> {
-  if (!caller.roles.some((grant) => grant.role === 'organizer')) return [];
+  if (!isOrganizer(caller)) return [];
   return [...managedLeagueOrgIds(await loadOrgs(ctx), caller)];
 }
 

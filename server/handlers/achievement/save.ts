@@ -5,7 +5,7 @@ import type { Achievement, Claim, Member, StoredImage, Team, User } from '../../
 import type { AchievementDetail } from '../../../core/views';
 import { findById, txFind, txSet } from '../../db/collections';
 import { audit } from '../../runtime/audit';
-import { checkText } from '../../runtime/content';
+import { startTextCheck } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import type { HandlerArgs } from '../../runtime/function';
 import { teamMembers } from '../../runtime/lookups';
@@ -122,8 +122,7 @@ export async function saveAchievement({
   if (input.submit && role !== 'leader') throw new AppError('FORBIDDEN', '只有队长可以提交确认；队员可以先存草稿，由队长提交');
   const achievementId = input.achievementId ?? `ach-${input.requestId}`;
   // The content check runs alongside the reads; its verdict is awaited where it was asked for before.
-  const textChecked = checkText(ctx, 1, input.title, input.summary, input.evidence.ref, ...input.attachments.map((file) => file.name));
-  textChecked.catch(() => undefined);
+  const textChecked = startTextCheck(ctx, 1, input.title, input.summary, input.evidence.ref, ...input.attachments.map((file) => file.name));
   const [existing, members, claim] = await Promise.all([
     findById(ctx.db, 'achievements', achievementId),
     teamMembers(ctx, team._id),

@@ -4,9 +4,10 @@ import type { Challenge, Claim, MemberRole, Milestone, Org, User } from '../../.
 import type { ClaimPage } from '../../../core/views';
 import { findById } from '../../db/collections';
 import type { Ctx } from '../../runtime/context';
-import { membershipOf } from '../../runtime/lookups';
+import { membershipOf, usersById } from '../../runtime/lookups';
 import { loadOrgs } from '../../runtime/orgs';
-import { claimView, milestonesOf, peopleIn, reviews, usersNamed } from './views';
+import { claimView, milestonesOf, peopleIn } from './views';
+import { reviewsIn } from '../../runtime/access';
 
 /** challengeId_teamId: one claim per team per challenge. */
 export const claimIdOf = (challengeId: string, teamId: string) => `${challengeId}_${teamId}`;
@@ -34,7 +35,7 @@ export function existingClaim(claim: Claim | null): Claim {
 
 export function claimPageView(caller: User, data: ClaimPageData, now: number): ClaimPage {
   const { challenge, claim, role } = data;
-  const canReview = reviews(caller, challenge, data.orgs);
+  const canReview = reviewsIn(data.orgs, caller, challenge);
   return {
     ...claimView(claim, data.milestones, data.users, canReview || role !== null, now),
     challengeId: challenge._id,
@@ -57,6 +58,6 @@ export async function claimPage(ctx: Ctx, caller: User, challengeId: string, tea
   ]);
   const challenge = published(found);
   const claim = existingClaim(stored);
-  const users = await usersNamed(ctx, caller, peopleIn([claim], milestones));
+  const users = await usersById(ctx, peopleIn([claim], milestones), [caller]);
   return claimPageView(caller, { challenge, claim, milestones, users, orgs, role: membership?.role ?? null }, ctx.now());
 }

@@ -9,14 +9,14 @@ import { memberRole, requireOutsider } from '../../runtime/access';
 import { audit } from '../../runtime/audit';
 import { checkText } from '../../runtime/content';
 import type { Handlers } from '../../runtime/function';
-import { leadersOf, teamMembers } from '../../runtime/lookups';
+import { leadersOf, teamMembers, usersById } from '../../runtime/lookups';
 import { must } from '../../runtime/machine';
 import { leagueSubtree, loadOrgs, orgName } from '../../runtime/orgs';
 import { enqueue } from '../../runtime/outbox';
 import { claimIdOf, claimPage, claimPageView, existingClaim, published } from './claim-page';
 import { gateHandlers, OWN_TEAM_REVIEW } from './gates';
 import { claimResultMessage } from './messages';
-import { milestonesOf, peopleIn, usersNamed } from './views';
+import { milestonesOf, peopleIn } from './views';
 
 function plannedMilestones(
   input: { milestones: { title: string; dueDate: string; criterion: string }[] },
@@ -50,7 +50,7 @@ export const claimHandlers = {
       findById(ctx.db, 'claims', claimId),
       loadOrgs(ctx),
       teamMembers(ctx, claimingTeam._id),
-      usersNamed(ctx, caller, memberIds),
+      usersById(ctx, memberIds, [caller]),
     ]);
     const challenge = published(found);
     if (existing?.requestId === input.requestId) return claimPage(ctx, caller, challenge._id, claimingTeam._id);
@@ -117,7 +117,7 @@ export const claimHandlers = {
     const claim = existingClaim(stored);
     must(CLAIM_MACHINE, claim.status, 'withdraw', '评榜之后不能撤回揭榜');
     const challenge = published(found);
-    const users = await usersNamed(ctx, caller, peopleIn([claim], milestones));
+    const users = await usersById(ctx, peopleIn([claim], milestones), [caller]);
     const withdrawn = await ctx.db.runTransaction(async (tx): Promise<Claim> => {
       const fresh = await txFind(tx, 'claims', claim._id);
       const now = ctx.now();
@@ -161,7 +161,7 @@ export const claimHandlers = {
     const others = applied.filter((other) => other._id !== claim._id);
     const [leaders, users] = await Promise.all([
       leadersOf(ctx, [claim.teamId, ...others.map((other) => other.teamId)]),
-      usersNamed(ctx, caller, peopleIn([claim], milestones)),
+      usersById(ctx, peopleIn([claim], milestones), [caller]),
     ]);
 
     const reviewed = await ctx.db.runTransaction(async (tx): Promise<{ claim: Claim; challenge: Challenge; milestones: Milestone[] }> => {

@@ -9,10 +9,12 @@ import type { ChallengeDetail } from '../../../core/views';
 import { findById } from '../../db/collections';
 import { byIds, find } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
-import { membershipsOf } from '../../runtime/lookups';
+import { membershipsOf, usersById } from '../../runtime/lookups';
 import { leagueSubtree, loadOrgs, orgName } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
-import { challengeCard, claimView, manages, milestonesOfChallenge, peopleIn, reviews, usersNamed } from './views';
+import { challengeCard, claimView, milestonesOfChallenge, peopleIn } from './views';
+import { reviewsIn } from '../../runtime/access';
+import { managesIn } from '../../runtime/orgs';
 
 /** What the challenge's detail shows besides the challenge itself. */
 export type DetailData = {
@@ -58,11 +60,11 @@ export async function readNames(
 ): Promise<DetailData> {
   const ledIds = first.memberships.filter((member) => member.role === 'leader').map((member) => member.teamId);
   const [users, ledTeams] = await Promise.all([
-    usersNamed(ctx, caller, [
-      ...peopleIn(first.claims, first.milestones),
-      challenge.reviewerId ?? '',
-      ...challenge.changes.map((change) => change.by),
-    ]),
+    usersById(
+      ctx,
+      [...peopleIn(first.claims, first.milestones), challenge.reviewerId ?? '', ...challenge.changes.map((change) => change.by)],
+      [caller],
+    ),
     byIds(ctx.db, 'teams', ledIds),
   ]);
   return { ...first, users, ledTeams };
@@ -77,9 +79,9 @@ const HIDDEN = '找不到这个榜单，可能已被撤下';
 
 /** The detail as the caller sees it; a draft is visible only to those who manage it. */
 export function detailView(caller: User, challenge: Challenge, data: DetailData, now: number): ChallengeDetail {
-  const canManage = manages(caller, challenge, data.orgs);
+  const canManage = managesIn(data.orgs, caller, challenge.leagueOrgId);
   if (challenge.status === 'draft' && !canManage) throw new AppError('NOT_FOUND', HIDDEN);
-  const canReview = reviews(caller, challenge, data.orgs);
+  const canReview = reviewsIn(data.orgs, caller, challenge);
   const { claims, milestones, users } = data;
   const myTeamIds = new Set(data.memberships.map((member) => member.teamId));
   const involved = canReview || claims.some((claim) => myTeamIds.has(claim.teamId));
@@ -129,6 +131,7 @@ export function detailView(caller: User, challenge: Challenge, data: DetailData,
 /** The detail page, read: the challenge alongside its claims, then the names. */
 export async function challengeDetail(ctx: Ctx, caller: User, challengeId: string): Promise<ChallengeDetail> {
   const [challenge, first] = await Promise.all([findById(ctx.db, 'challenges', challengeId), readClaims(ctx, caller, challengeId)]);
-  if (!challenge || (challenge.status === 'draft' && !manages(caller, challenge, first.orgs))) throw new AppError('NOT_FOUND', HIDDEN);
+  if (!challenge || (challenge.status === 'draft' && !managesIn(first.orgs, caller, challenge.leagueOrgId)))
+    throw new AppError('NOT_FOUND', HIDDEN);
   return detailView(caller, challenge, await readNames(ctx, caller, challenge, first), ctx.now());
 }

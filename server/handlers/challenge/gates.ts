@@ -10,13 +10,13 @@ import { audit } from '../../runtime/audit';
 import { checkText } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import type { Handlers } from '../../runtime/function';
-import { leadersOf } from '../../runtime/lookups';
+import { leadersOf, usersById } from '../../runtime/lookups';
 import { must } from '../../runtime/machine';
 import { loadOrgs } from '../../runtime/orgs';
 import { enqueue } from '../../runtime/outbox';
 import { claimPageView, published } from './claim-page';
 import { gateResultMessage } from './messages';
-import { milestonesOf, peopleIn, replaced, usersNamed } from './views';
+import { milestonesOf, peopleIn, replaced } from './views';
 
 export const OWN_TEAM_REVIEW = '你是该队成员，不能评审本队的揭榜或节点';
 const NO_GATE = '找不到这个节点';
@@ -59,7 +59,7 @@ export const gateHandlers = {
     const [, found, users] = await Promise.all([
       checkText(ctx, 1, input.summary, input.reference),
       findById(ctx.db, 'challenges', milestone.challengeId),
-      usersNamed(ctx, caller, peopleIn(claim ? [claim] : [], siblings)),
+      usersById(ctx, peopleIn(claim ? [claim] : [], siblings), [caller]),
     ]);
     const challenge = published(found);
     const submitted = await ctx.db.runTransaction(async (tx) => {
@@ -102,7 +102,7 @@ export const gateHandlers = {
     const [, leaders, users] = await Promise.all([
       requireOutsider(ctx, caller, milestone.teamId, OWN_TEAM_REVIEW),
       leadersOf(ctx, [milestone.teamId]),
-      usersNamed(ctx, caller, peopleIn(claim ? [claim] : [], siblings)),
+      usersById(ctx, peopleIn(claim ? [claim] : [], siblings), [caller]),
     ]);
     const pass = input.decision === 'pass';
     must(MILESTONE_MACHINE, milestone.status, pass ? 'pass' : 'stop', pass ? '队伍提交进展和依据后才能评审通过' : '这个节点已经评审过了');

@@ -1,12 +1,10 @@
 /** Shapes challenges, claims and milestones for the screens, with only what the viewer may see. */
 import { placesOf, stageOf } from '../../../core/challenge-rules';
 import { daysUntil } from '../../../core/time';
-import type { Challenge, Claim, Milestone, Org, User } from '../../../core/types';
+import type { Challenge, Claim, Milestone, User } from '../../../core/types';
 import type { ChallengeCard, ClaimView, MilestoneView } from '../../../core/views';
 import { find } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
-import { usersById } from '../../runtime/lookups';
-import { managedLeagueOrgIds } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
 
 export function challengeCard(challenge: Challenge, now: number): ChallengeCard {
@@ -68,26 +66,6 @@ export function peopleIn(claims: Claim[], milestones: Milestone[]): string[] {
     ...claims.flatMap((claim) => claim.plan.memberIds),
     ...milestones.flatMap((milestone) => [milestone.evidence?.by ?? '', milestone.review?.by ?? '']),
   ];
-}
-
-/** These users by id; the caller's record is already at hand and is not read again (a write may name them). */
-export async function usersNamed(ctx: Ctx, caller: User, ids: string[]): Promise<Map<string, User>> {
-  const users = await usersById(
-    ctx,
-    ids.filter((id) => id !== caller._id),
-  );
-  users.set(caller._id, caller);
-  return users;
-}
-
-/** Who reviews a challenge: its bound issuer contact, or an organizer of its league org or one above it. */
-export function reviews(caller: User, challenge: Challenge, orgs: Org[]): boolean {
-  return challenge.reviewerId === caller._id || manages(caller, challenge, orgs);
-}
-
-/** Organizer of the league org that published the challenge (or of one above it), from the org tree already read. */
-export function manages(caller: User, challenge: Challenge, orgs: Org[]): boolean {
-  return managedLeagueOrgIds(orgs, caller).has(challenge.leagueOrgId);
 }
 
 /** A claim as a viewer sees it; `detailed` adds the plan and the gates (team members and reviewers). */

@@ -7,7 +7,7 @@ import { findById, txFind, txSet } from '../../db/collections';
 import { byIds, find, MAX_PAGE } from '../../db/query';
 import type { DocData } from '../../db/types';
 import { audit } from '../../runtime/audit';
-import { checkText } from '../../runtime/content';
+import { startTextCheck } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import { codeFor, newEventSecret, qrModules } from '../../runtime/event-code';
 import type { Handlers } from '../../runtime/function';
@@ -54,8 +54,7 @@ export const eventHandlers: Pick<
     const eventId = `ev-${input.requestId}`;
     const teamIds = [...new Set(input.teamIds)];
     // The content check runs alongside the reads; its verdict is awaited where it was asked for before.
-    const textChecked = checkText(ctx, 1, input.title, input.placeName);
-    textChecked.catch(() => undefined);
+    const textChecked = startTextCheck(ctx, 1, input.title, input.placeName);
     const [existing, orgs, memberships, teams] = await Promise.all([
       findById(ctx.db, 'events', eventId),
       loadOrgs(ctx),

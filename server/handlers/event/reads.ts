@@ -2,8 +2,8 @@
 import { AppError } from '../../../core/errors';
 import type { Checkin, Member, TeamEvent, User } from '../../../core/types';
 import type { Attendance, EventDetail } from '../../../core/views';
-import { findAll, findById } from '../../db/collections';
-import { fieldsByIds } from '../../db/query';
+import { findById } from '../../db/collections';
+import { fieldsByIds, findAll } from '../../db/query';
 import { attendeeTeamId, isEventOrganizer } from '../../runtime/access';
 import type { Ctx } from '../../runtime/context';
 import { membersOfTeams, usersById } from '../../runtime/lookups';

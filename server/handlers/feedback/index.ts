@@ -13,7 +13,7 @@ import { checkText } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import type { Handlers } from '../../runtime/function';
 import { teamMembers, usersById } from '../../runtime/lookups';
-import { loadOrgs, managedLeagueOrgIds, orgName } from '../../runtime/orgs';
+import { loadOrgs, managedLeagueOrgIds, managesIn, orgName } from '../../runtime/orgs';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
 import { displayName } from '../../runtime/users';
 import { involvement } from './involvement';
@@ -30,7 +30,7 @@ type Viewer = { isContact: boolean; isOrganizer: boolean };
 /** A contact of the receiving party organization (once issued) or an organizer over the team may see a letter. */
 function viewerOf(orgs: Org[], caller: User, letter: Letter): Viewer {
   const isContact = letter.status !== 'draft' && isPartyContact(caller, letter.partyOrgId);
-  const isOrganizer = caller.roles.some((grant) => grant.role === 'organizer') && managedLeagueOrgIds(orgs, caller).has(letter.leagueOrgId);
+  const isOrganizer = managesIn(orgs, caller, letter.leagueOrgId);
   if (!isContact && !isOrganizer) throw new AppError('NOT_FOUND', '找不到这份反馈函，或它不是发给你所在党组织的');
   return { isContact, isOrganizer };
 }

@@ -5,8 +5,8 @@
  * caller's.
  */
 import type { Org, User } from '../../../core/types';
-import { findAll } from '../../db/collections';
-import { findFields } from '../../db/query';
+
+import { findAll, findFields } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import { loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
 

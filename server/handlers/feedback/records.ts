@@ -21,8 +21,8 @@ import type {
   TeamEvent,
   User,
 } from '../../../core/types';
-import { findAll } from '../../db/collections';
-import { fieldsByIds, mapByIds } from '../../db/query';
+
+import { fieldsByIds, findAll, mapByIds } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import { loadOrgs, orgName } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';

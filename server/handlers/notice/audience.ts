@@ -3,8 +3,8 @@
  * their members (leaders only when the notice says so), one membership per person.
  */
 import type { Member, Notice, Org, Team } from '../../../core/types';
-import { findAll } from '../../db/collections';
-import { MAX_PAGE } from '../../db/query';
+
+import { MAX_PAGE, findAll } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import { leagueSubtree } from '../../runtime/orgs';
 

@@ -4,7 +4,7 @@ import { excerpt } from '../../../core/text';
 import type { Notice, NoticeRead, Org, User } from '../../../core/types';
 import type { NoticeCard, NoticeDetail, NoticeStats } from '../../../core/views';
 import { AppError } from '../../../core/errors';
-import { managedLeagueOrgIds, orgName } from '../../runtime/orgs';
+import { managesIn, orgName } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
 
 type Receipt = Pick<NoticeRead, 'readAt' | 'ackAt'>;
@@ -23,7 +23,7 @@ export function noticeCard(notice: Notice, org: string, receipt: Receipt | null 
 
 /** Organizer of the publishing org (or one above it). */
 export function organizesNotice(orgs: Org[], caller: User, notice: Pick<Notice, 'leagueOrgId'>): boolean {
-  return caller.roles.some((grant) => grant.role === 'organizer') && managedLeagueOrgIds(orgs, caller).has(notice.leagueOrgId);
+  return managesIn(orgs, caller, notice.leagueOrgId);
 }
 
 /** A recipient or an organizer of the publishing org may see a notice; anyone else is told it is not there. */

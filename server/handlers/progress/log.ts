@@ -6,7 +6,7 @@ import type { Claim, Milestone, ProgressLog, Team } from '../../../core/types';
 import type { ProgressLogView } from '../../../core/views';
 import { findById, txFind, txSet, txUpdate } from '../../db/collections';
 import { audit } from '../../runtime/audit';
-import { checkText } from '../../runtime/content';
+import { startTextCheck } from '../../runtime/content';
 import type { HandlerArgs } from '../../runtime/function';
 import { claimTitlesOf } from '../../runtime/lookups';
 import { logView, logViews, type Citations } from './views';
@@ -58,8 +58,7 @@ export async function logProgress(args: LogArgs): Promise<ProgressLogView> {
   if (refusal) throw new AppError('INVALID_INPUT', refusal);
   const logId = logIdOf(team._id, caller._id, day);
   // The content check runs alongside the reads; its verdict is awaited after the citation checks, as before.
-  const textChecked = checkText(ctx, 1, input.content, input.evidence.ref);
-  textChecked.catch(() => undefined);
+  const textChecked = startTextCheck(ctx, 1, input.content, input.evidence.ref);
   const [existing, claim, milestone] = await Promise.all([
     findById(ctx.db, 'progress', logId),
     input.claimId ? findById(ctx.db, 'claims', input.claimId) : null,

@@ -32,10 +32,11 @@ export async function teamSummaries(
   roleOf: (team: Team) => TeamSummary['myRole'] = () => null,
   known: User[] = [],
 ): Promise<TeamSummary[]> {
-  const knownIds = new Set(known.map((user) => user._id));
-  const missing = teams.map((team) => team.leaderId).filter((id) => !knownIds.has(id));
-  const leaders = await usersById(ctx, missing);
-  for (const user of known) leaders.set(user._id, user);
+  const leaders = await usersById(
+    ctx,
+    teams.map((team) => team.leaderId),
+    known,
+  );
   const now = ctx.now();
   return teams.map((team) => teamSummary(team, orgs, leaders.get(team.leaderId), roleOf(team), now));
 }

@@ -4,7 +4,7 @@ import type { User } from '../../../core/types';
 import { count, findFields } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import { membershipsOf } from '../../runtime/lookups';
-import { loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
+import { isOrganizer, loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
 import { confirmScopes } from '../achievement/review';
 
 const UNSIGNED_LETTERS = ['issued', 'opened'];
@@ -12,7 +12,7 @@ const REVIEWING: string[] = ['open', 'in_progress'];
 
 export async function todoCounts(ctx: Ctx, caller: User): Promise<TodoCounts> {
   const _ = ctx.db.command;
-  const organizer = caller.roles.some((grant) => grant.role === 'organizer');
+  const organizer = isOrganizer(caller);
   const contactOrgs = caller.roles.filter((grant) => grant.role === 'partyContact').map((grant) => grant.scopeId);
   const [orgs, reviewed, memberships] = await Promise.all([
     organizer ? loadOrgs(ctx) : Promise.resolve([]),
