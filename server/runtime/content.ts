@@ -1,5 +1,6 @@
 import { AppError } from '../../core/errors';
 import type { Ctx } from './context';
+import { early } from './early';
 
 export type ContentVerdict = 'pass' | 'review';
 
@@ -23,7 +24,5 @@ export async function checkText(ctx: Ctx, scene: 1 | 2 | 3 | 4, ...parts: string
  * rejection when the action ends before taking it (a replayed request, an earlier refusal).
  */
 export function startTextCheck(ctx: Ctx, scene: 1 | 2 | 3 | 4, ...parts: string[]): Promise<ContentVerdict> {
-  const verdict = checkText(ctx, scene, ...parts);
-  verdict.catch(() => undefined);
-  return verdict;
+  return early(checkText(ctx, scene, ...parts));
 }

@@ -136,4 +136,35 @@ describe('通知: receipts, 已知悉, reminders', () => {
     expect((await world.db.collection('notices').doc('nt-stuck').get()).data).toMatchObject({ fanout: 'done', recipientCount: 2 });
     expect(await messagesTo(world, DEMO.leaderA, '通知：中断的通知')).toBe(1);
   });
+
+  it('leaves a stalled fan-out to the run that holds its lease, and finishes it once when the lease runs out', async () => {
+    const stuck: Notice = {
+      _id: 'nt-leased',
+      leagueOrgId: 'org-league-prov',
+      authorId: DEMO.organizer,
+      title: '被接手的通知',
+      body: '发布时函数超时，由定时任务接手补完。',
+      audience: 'leaders',
+      teamIds: [],
+      requireAck: false,
+      fanout: 'pending',
+      recipientCount: 0,
+      remindedAt: null,
+      remindRounds: 0,
+      requestId: 'nt-leased-req',
+      createdAt: world.clock.now - 5 * 60_000,
+    };
+    await (await world.db.store('notices')).insertAsync(stuck);
+    // Another run holds the lease: this run leaves the notice alone.
+    const lease = { _id: 'noticeFanout_nt-leased', cursor: 'another-run', done: false, at: world.clock.now + 60_000 };
+    await (await world.db.store('jobs')).insertAsync(lease);
+    await world.expectOk('dispatch', '', 'run', {});
+    expect(await receipts(world, 'nt-leased')).toEqual([]);
+    // The lease runs out; the next run takes it and finishes, each leader reached once.
+    world.clock.now += 2 * 60_000;
+    await world.expectOk('dispatch', '', 'run', {});
+    expect(await receipts(world, 'nt-leased')).toEqual([DEMO.leaderA, DEMO.leaderB].sort());
+    expect(await messagesTo(world, DEMO.leaderA, '通知：被接手的通知')).toBe(1);
+    expect((await world.db.collection('notices').doc('nt-leased').get()).data).toMatchObject({ fanout: 'done' });
+  });
 });

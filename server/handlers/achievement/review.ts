@@ -89,6 +89,9 @@ export const reviewHandlers: Pick<Handlers<'achievement'>, 'confirm' | 'return' 
     const { leaderId, data } = await beforeDecision(ctx, caller, current);
     if (input.featured && current.status !== 'confirmed') throw new AppError('STATE_CONFLICT', '只有已确认的成果可以设为典型案例');
     const featured = await ctx.db.runTransaction(async (tx): Promise<Achievement> => {
+      // Read inside the transaction: an edit made a moment ago is what the answer shows.
+      const fresh = (await txFind(tx, 'achievements', current._id)) ?? current;
+      if (input.featured && fresh.status !== 'confirmed') throw new AppError('STATE_CONFLICT', '只有已确认的成果可以设为典型案例');
       const now = ctx.now();
       const feature = input.featured ? { by: caller._id, at: now, note: input.note } : null;
       await txUpdate(tx, 'achievements', current._id, {
@@ -106,7 +109,7 @@ export const reviewHandlers: Pick<Handlers<'achievement'>, 'confirm' | 'return' 
         target: `achievements/${current._id}`,
         summary: input.featured ? `设为典型案例：${input.note}` : '取消典型案例',
       });
-      return { ...current, featured: input.featured, feature, updatedAt: now };
+      return { ...fresh, featured: input.featured, feature, updatedAt: now };
     });
     return writtenDetail(ctx, featured, data);
   },

@@ -12,7 +12,7 @@ import { uniqueCode } from '../../runtime/codes';
 import { checkText } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import type { Handlers } from '../../runtime/function';
-import { teamMembers, usersById } from '../../runtime/lookups';
+import { membersOfTeams, usersById } from '../../runtime/lookups';
 import { loadOrgs, managedLeagueOrgIds, managesIn, orgName } from '../../runtime/orgs';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
 import { displayName } from '../../runtime/users';
@@ -20,6 +20,7 @@ import { involvement } from './involvement';
 import { issue } from './issue';
 import { readRefs, readSources, recordsOf, verifyItems } from './records';
 import { contactsByPartyOrg, itemView, letterDetail, letterCard, partsOf } from './views';
+import { early } from '../../runtime/early';
 
 export const LETTERS_PAGE_SIZE = 20;
 
@@ -133,7 +134,7 @@ export const feedbackHandlers: Handlers<'feedback'> = {
     const [orgs, sources, members] = await Promise.all([
       loadOrgs(ctx),
       readSources(ctx, [team._id], input.from, input.to),
-      teamMembers(ctx, team._id),
+      membersOfTeams(ctx, [team._id]),
     ]);
     const parts = partsOf(team, members);
     const [refs, contacts] = await Promise.all([
@@ -191,7 +192,7 @@ export const feedbackHandlers: Handlers<'feedback'> = {
     const [letter, orgs] = await Promise.all([findById(ctx.db, 'letters', input.letterId), loadOrgs(ctx)]);
     if (!letter) throw new AppError('NOT_FOUND', NO_LETTER);
     const viewer = viewerOf(orgs, caller, letter);
-    const names = namesOf(ctx, [letter.issuedBy, letter.ack?.by]);
+    const names = early(namesOf(ctx, [letter.issuedBy, letter.ack?.by]));
     // The contact opening it is the delivery receipt: issued → opened.
     const current =
       letter.status === 'issued' && viewer.isContact
@@ -216,7 +217,7 @@ export const feedbackHandlers: Handlers<'feedback'> = {
   },
 
   acknowledge: async ({ ctx, caller, input, letter }) => {
-    const known = Promise.all([loadOrgs(ctx), namesOf(ctx, [letter.issuedBy, letter.ack?.by ?? caller._id])]);
+    const known = early(Promise.all([loadOrgs(ctx), namesOf(ctx, [letter.issuedBy, letter.ack?.by ?? caller._id])]));
     if (letter.status === 'acknowledged') {
       const [orgs, names] = await known;
       return detailOf(letter, orgs, names, viewerOf(orgs, caller, letter));

@@ -6,10 +6,10 @@ import { findById, txFind, txSet, txUpdate } from '../../db/collections';
 import { find } from '../../db/query';
 import { audit } from '../../runtime/audit';
 import { uniqueCode } from '../../runtime/codes';
-import { checkText } from '../../runtime/content';
+import { startTextCheck } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import type { HandlerArgs } from '../../runtime/function';
-import { teamMembers } from '../../runtime/lookups';
+import { membersOfTeams } from '../../runtime/lookups';
 import { loadOrgs, orgName } from '../../runtime/orgs';
 import { enqueue } from '../../runtime/outbox';
 import { letterIssuedMessage } from './messages';
@@ -32,19 +32,6 @@ async function refCodes(ctx: Ctx, partyOrgIds: string[]): Promise<Map<string, st
   return new Map(partyOrgIds.map((id, at) => [id, codes[at]]));
 }
 
-/** A content check started early and answered where the rules ask for it. */
-function later<T>(check: Promise<T>): () => Promise<T> {
-  const settled = check.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-  return async () => {
-    const outcome = await settled;
-    if ('error' in outcome) throw outcome.error;
-    return outcome.value;
-  };
-}
-
 export async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issue'>) {
   const now = ctx.now();
   const period = periodUpTo(input, now);
@@ -53,7 +40,7 @@ export async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback'
     input.draftId ? findById(ctx.db, 'letters', input.draftId) : null,
     loadOrgs(ctx),
     readSources(ctx, [team._id], period.from, period.to),
-    teamMembers(ctx, team._id),
+    membersOfTeams(ctx, [team._id]),
   ]);
   if (already.length) return already.map((letter) => letterCard(letter, orgs));
   if (input.draftId && (!draft || draft.status !== 'draft' || draft.teamId !== team._id))
@@ -61,7 +48,7 @@ export async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback'
   if (period.from > period.to) throw new AppError('STATE_CONFLICT', '开始日期不能晚于发函当天');
   const issuerOrgId = signingOrgId(orgs, caller, team);
   const parts = partsOf(team, members);
-  const textChecked = later(checkText(ctx, 1, input.note));
+  const textChecked = startTextCheck(ctx, 1, input.note);
   const [refs, contacts, codes] = await Promise.all([
     readRefs(ctx, sources),
     contactsByPartyOrg(ctx, [...parts.keys()]),
@@ -72,7 +59,7 @@ export async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback'
   const picked = [...new Set(input.itemIds)];
   const missing = picked.filter((itemId) => !records.some((record) => record.id === itemId));
   if (missing.length) throw new AppError('STATE_CONFLICT', `有 ${missing.length} 项记录不是该时段内已确认的记录，请刷新后重新选择`);
-  await textChecked();
+  await textChecked;
   const letters: Letter[] = splitItems(
     records.filter((record) => picked.includes(record.id)),
     parts,

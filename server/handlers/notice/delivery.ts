@@ -6,6 +6,7 @@
  * function times out long before), then dispatch under a lease. Each stops starting batches at its
  * deadline; dispatch finishes what is left.
  */
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { NOTICE_FANOUT_BATCH } from '../../../core/notice-rules';
 import { formatDateTime } from '../../../core/time';
@@ -91,6 +92,7 @@ export async function deliver(
   ctx: Ctx,
   plan: Plan,
   first?: (tx: Transaction, delivered: Delivered | null) => Promise<boolean>,
+  holds?: (tx: Transaction) => Promise<boolean>,
 ): Promise<boolean | null> {
   const done: Delivered = { fanout: 'done', recipientCount: plan.recipients.length };
   let start = 0;
@@ -100,6 +102,7 @@ export async function deliver(
     const batch = plan.unwritten.slice(start, start + NOTICE_FANOUT_BATCH);
     const last = start + NOTICE_FANOUT_BATCH >= plan.unwritten.length;
     const wrote = await ctx.db.runTransaction(async (tx) => {
+      if (holds && !(await holds(tx))) return false;
       if (opening && !(await opening(tx, last ? done : null))) return false;
       for (const member of batch) await writeReceipt(tx, plan, member);
       if (last && !opening) await txUpdate(tx, 'notices', plan.notice._id, done);
@@ -114,20 +117,35 @@ export async function deliver(
 
 const leaseId = (noticeId: string) => `noticeFanout_${noticeId}`;
 
-/** Take a stalled fan-out for this dispatch run, unless another run holds it. */
-function lease(ctx: Ctx, noticeId: string): Promise<boolean> {
+/** Take a stalled fan-out for this dispatch run, unless another run holds it; the token names this holder. */
+function lease(ctx: Ctx, noticeId: string): Promise<string | null> {
   const now = ctx.now();
   const jobId = leaseId(noticeId);
+  const token = randomBytes(8).toString('hex');
   return ctx.db.runTransaction(async (tx) => {
     const job = await txFind(tx, 'jobs', jobId);
-    if (job && job.at > now) return false;
-    await txSet(tx, 'jobs', { _id: jobId, cursor: '', done: false, at: now + LEASE_MS });
-    return true;
+    if (job && job.at > now) return null;
+    await txSet(tx, 'jobs', { _id: jobId, cursor: token, done: false, at: now + LEASE_MS });
+    return token;
   });
 }
 
+/**
+ * Run inside each batch's transaction: this run still holds the lease (a run that outlived its
+ * lease stops instead of writing receipts and messages a second time). Writing the lease in the
+ * same transaction makes two overlapping batches conflict, so only one of them commits.
+ */
+function stillHolds(ctx: Ctx, noticeId: string, token: string) {
+  return async (tx: Transaction): Promise<boolean> => {
+    const job = await txFind(tx, 'jobs', leaseId(noticeId));
+    if (job?.cursor !== token) return false;
+    await txUpdate(tx, 'jobs', leaseId(noticeId), { at: ctx.now() + LEASE_MS });
+    return true;
+  };
+}
+
 /** The rest of one notice's fan-out: who it reaches now, less those who already have a receipt. */
-async function resume(ctx: Ctx, orgs: Org[], notice: Notice, until: number): Promise<boolean> {
+async function resume(ctx: Ctx, orgs: Org[], notice: Notice, until: number, token: string): Promise<boolean> {
   const [candidates, written] = await Promise.all([
     notice.audience === 'teams' ? byIds(ctx.db, 'teams', notice.teamIds) : teamsUnder(ctx, orgs, notice.leagueOrgId),
     findAll(ctx.db, 'noticeReads', { noticeId: notice._id }),
@@ -136,7 +154,7 @@ async function resume(ctx: Ctx, orgs: Org[], notice: Notice, until: number): Pro
   const has = new Set(written.map((receipt) => receipt.userId));
   const unwritten = recipients.filter((member) => !has.has(member.userId));
   const org = orgName(orgs, notice.leagueOrgId);
-  return (await deliver(ctx, { notice, org, recipients, unwritten, until })) === true;
+  return (await deliver(ctx, { notice, org, recipients, unwritten, until }, undefined, stillHolds(ctx, notice._id, token))) === true;
 }
 
 /** Dispatch: finish fan-outs that a publish did not (its deadline, a timeout, a crash). Returns how many finished. */
@@ -152,10 +170,14 @@ export async function finishNoticeFanouts(ctx: Ctx, until = deadlineIn(DISPATCH_
   let finished = 0;
   for (const notice of stale) {
     if (performance.now() > until) break;
-    if (!(await lease(ctx, notice._id))) continue;
-    if (await resume(ctx, orgs, notice, until)) finished += 1;
-    // Stopped at the deadline: the next run may go on at once.
-    else await ctx.db.runTransaction((tx) => txUpdate(tx, 'jobs', leaseId(notice._id), { at: 0 }));
+    const token = await lease(ctx, notice._id);
+    if (!token) continue;
+    if (await resume(ctx, orgs, notice, until, token)) finished += 1;
+    // Stopped at the deadline: the next run may go on at once (unless the lease has passed to another run).
+    else
+      await ctx.db.runTransaction(async (tx) => {
+        if ((await txFind(tx, 'jobs', leaseId(notice._id)))?.cursor === token) await txUpdate(tx, 'jobs', leaseId(notice._id), { at: 0 });
+      });
   }
   return finished;
 }

@@ -15,6 +15,7 @@ import { audienceTeams, recipientsOf, teamsUnder } from './audience';
 import { deadlineIn, deliver, PUBLISH_FANOUT_MS, receiptIdOf } from './delivery';
 import { remind, statsOf } from './remind';
 import { noticeCard, noticeDetail } from './views';
+import { early } from '../../runtime/early';
 
 export const NOTICES_PAGE_SIZE = 20;
 
@@ -172,7 +173,7 @@ export const noticeHandlers: Handlers<'notice'> = {
 
   detail: async ({ ctx, caller, input }) => {
     const [notice, receipt, orgs] = await noticeAndReceipt(ctx, caller, input.noticeId);
-    const author = findById(ctx.db, 'users', notice.authorId);
+    const author = early(findById(ctx.db, 'users', notice.authorId));
     const current = receipt && receipt.readAt === null ? await markReceipt(ctx, caller, notice, 'read') : receipt;
     return noticeDetail(orgs, caller, notice, current, await author);
   },

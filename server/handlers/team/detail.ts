@@ -50,8 +50,13 @@ export async function readBasis(ctx: Ctx, team: Team): Promise<DetailBasis> {
   return { orgs, members, people: await usersById(ctx, detailPeopleIds(team, members)) };
 }
 
-/** The detail a leader sees after changing the team (`team` and `members` as they are now). */
-export function leaderDetail(ctx: Ctx, caller: User, team: Team, members: Member[], basis: DetailBasis): TeamDetail {
+/**
+ * The detail a leader sees after changing the team: `team` as the transaction left it (read inside
+ * it) and `members` as the change left the list read before it. If someone joined or left in
+ * between (the count the transaction saw disagrees with the list), the detail is read afresh.
+ */
+export async function leaderDetail(ctx: Ctx, caller: User, team: Team, members: Member[], basis: DetailBasis): Promise<TeamDetail> {
+  if (team.memberCount !== members.length) return readDetail(ctx, caller, team._id);
   const role = members.find((member) => member.userId === caller._id)?.role ?? null;
   const { viewer, myRole } = viewerOf(caller, team, role, basis.orgs);
   return teamDetailView(team, basis.orgs, viewer, myRole, members, basis.people, ctx.now());

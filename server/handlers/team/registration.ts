@@ -149,7 +149,8 @@ export const registrationHandlers: Pick<Handlers<'team'>, 'apply' | 'review' | '
       changed.length ? organizersOf(ctx.db, orgs, team.leagueOrgId) : [],
       usersById(ctx, detailPeopleIds(team, members)),
     ]);
-    const refreshedAt = await ctx.db.runTransaction(async (tx) => {
+    const after = await ctx.db.runTransaction(async (tx) => {
+      const current = await txFind(tx, 'teams', team._id);
       const now = ctx.now();
       await txUpdate(tx, 'teams', team._id, { ...details, refreshedAt: now });
       const summary = changed.length ? `更新备案信息：${changed.join('、')}` : '确认备案信息无变化';
@@ -168,8 +169,8 @@ export const registrationHandlers: Pick<Handlers<'team'>, 'apply' | 'review' | '
           ),
         );
       }
-      return now;
+      return { ...(current ?? team), ...details, refreshedAt: now };
     });
-    return leaderDetail(ctx, caller, { ...team, ...details, refreshedAt }, members, { orgs, members, people });
+    return leaderDetail(ctx, caller, after, members, { orgs, members, people });
   },
 };

@@ -20,10 +20,10 @@ async function endMembership(
   team: Team,
   userId: string,
   how: { actor: string; action: string; missing: string; summary: string; message: (now: number) => OutgoingMessage },
-): Promise<void> {
+): Promise<Team> {
   const memberId = memberIdOf(team._id, userId);
-  await ctx.db.runTransaction(async (tx) => {
-    const member = await txFind(tx, 'members', memberId);
+  return ctx.db.runTransaction(async (tx) => {
+    const [member, current] = await Promise.all([txFind(tx, 'members', memberId), txFind(tx, 'teams', team._id)]);
     if (!member) throw new AppError('NOT_FOUND', how.missing);
     if (member.role === 'leader') throw new AppError('LEADER_MUST_TRANSFER');
     const now = ctx.now();
@@ -31,6 +31,8 @@ async function endMembership(
     await txUpdate(tx, 'teams', team._id, { memberCount: ctx.db.command.inc(-1) });
     await audit(tx, { at: now, actor: how.actor, fn: 'team', action: how.action, target: `members/${memberId}`, summary: how.summary });
     await enqueue(tx, now, how.message(now));
+    const base = current ?? team;
+    return { ...base, memberCount: base.memberCount - 1 };
   });
 }
 
@@ -89,7 +91,7 @@ export const rosterHandlers: Pick<Handlers<'team'>, 'join' | 'removeMember' | 't
     requireRegistered(team);
     if (input.userId === caller._id) throw new AppError('STATE_CONFLICT', '不能移除自己；如需离开，请先移交队长身份');
     const basis = await readBasis(ctx, team);
-    await endMembership(ctx, team, input.userId, {
+    const after = await endMembership(ctx, team, input.userId, {
       actor: caller._id,
       action: 'removeMember',
       missing: '该成员已不在队伍中',
@@ -105,7 +107,7 @@ export const rosterHandlers: Pick<Handlers<'team'>, 'join' | 'removeMember' | 't
         ),
     });
     const members = basis.members.filter((member) => member.userId !== input.userId);
-    return leaderDetail(ctx, caller, { ...team, memberCount: team.memberCount - 1 }, members, basis);
+    return leaderDetail(ctx, caller, after, members, basis);
   },
 
   transferLeader: async ({ ctx, caller, input, team }) => {
@@ -113,8 +115,9 @@ export const rosterHandlers: Pick<Handlers<'team'>, 'join' | 'removeMember' | 't
     if (input.userId === caller._id) throw new AppError('STATE_CONFLICT', '你已经是队长');
     const basis = await readBasis(ctx, team);
     const targetId = memberIdOf(team._id, input.userId);
-    await ctx.db.runTransaction(async (tx) => {
-      if (!(await txFind(tx, 'members', targetId))) throw new AppError('NOT_FOUND', '只能移交给本队成员');
+    const after = await ctx.db.runTransaction(async (tx) => {
+      const [target, current] = await Promise.all([txFind(tx, 'members', targetId), txFind(tx, 'teams', team._id)]);
+      if (!target) throw new AppError('NOT_FOUND', '只能移交给本队成员');
       const now = ctx.now();
       await txUpdate(tx, 'members', memberIdOf(team._id, caller._id), { role: 'member' });
       await txUpdate(tx, 'members', targetId, { role: 'leader' });
@@ -139,10 +142,11 @@ export const rosterHandlers: Pick<Handlers<'team'>, 'join' | 'removeMember' | 't
           now,
         ),
       );
+      return { ...(current ?? team), leaderId: input.userId };
     });
     const roleAfter = (userId: string) => (userId === input.userId ? 'leader' : userId === caller._id ? 'member' : null);
     const members = basis.members.map((member) => ({ ...member, role: roleAfter(member.userId) ?? member.role }));
-    return leaderDetail(ctx, caller, { ...team, leaderId: input.userId }, members, basis);
+    return leaderDetail(ctx, caller, after, members, basis);
   },
 
   dissolve: async ({ ctx, caller, input, team }) => {

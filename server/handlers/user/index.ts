@@ -1,6 +1,6 @@
 import type { Org, User } from '../../../core/types';
 import type { MeView } from '../../../core/views';
-import { txUpdate } from '../../db/collections';
+import { txFind, txUpdate } from '../../db/collections';
 import { audit } from '../../runtime/audit';
 import { checkText } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
@@ -40,6 +40,8 @@ export const userHandlers: Handlers<'user'> = {
     ]);
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     const updated = await ctx.db.runTransaction(async (tx) => {
+      // Read inside the transaction: a role bound a moment ago (bindContact) is in the answer too.
+      const current = (await txFind(tx, 'users', caller._id)) ?? caller;
       const now = ctx.now();
       await txUpdate(tx, 'users', caller._id, { ...changes, updatedAt: now });
       await audit(tx, {
@@ -50,8 +52,8 @@ export const userHandlers: Handlers<'user'> = {
         target: `users/${caller._id}`,
         summary: `更新资料：${Object.keys(changes).join('、') || '无变化'}`,
       });
-      // The fields are plain values, so the record now is the caller's with them replaced.
-      const after: User = { ...caller, ...changes, updatedAt: now };
+      // The fields are plain values, so the record now is the one read with them replaced.
+      const after: User = { ...current, ...changes, updatedAt: now };
       return after;
     });
     return meView(updated, orgs);
