@@ -73,7 +73,12 @@ const roundTrips = JSON.parse(
 
 console.log('扇出：给 5,000 人的通知与 500 支队伍的季度反馈函草稿（每次调用 10 ms，约 3.5 分钟）…');
 await bundleLocal('bench/round-trips/fanouts.ts', '.build/bench-fanouts.cjs');
-const fanouts = JSON.parse(execSync('node .build/bench-fanouts.cjs', { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop());
+const fanouts = JSON.parse(
+  execSync('node .build/bench-fanouts.cjs', { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
+    .trim()
+    .split('\n')
+    .pop(),
+);
 
 console.log('测量榜单查询（1 万个榜单）与 200 队并发揭榜…');
 await bundleLocal('bench/board.ts', '.build/bench-board.cjs');
@@ -141,8 +146,16 @@ const checks = [
     `同一客户端、同样 50 个并发调用方；裸服务 p95 ${latency.bareP95Ms.toFixed(2)} ms`,
   ],
   ...[
-    ['通知', fanouts.notice, `${fanouts.notice.recipients} 人，${fanouts.notice.batches} 批，每批 ${fanouts.notice.msPerBatch.toFixed(0)} ms；发布时写入 ${fanouts.notice.writtenByPublish} 人，其余由 ${fanouts.notice.dispatchRuns} 次定时任务续完，共 ${(fanouts.notice.totalMs / 1000).toFixed(1)} s`],
-    ['季度反馈函草稿', fanouts.quarterly, `${fanouts.quarterly.teams} 支队伍、${fanouts.quarterly.drafts} 份草稿，${fanouts.quarterly.pages} 页，每页 ${fanouts.quarterly.msPerPage.toFixed(0)} ms，${fanouts.quarterly.dispatchRuns} 次定时任务，共 ${(fanouts.quarterly.totalMs / 1000).toFixed(1)} s`],
+    [
+      '通知',
+      fanouts.notice,
+      `${fanouts.notice.recipients} 人，${fanouts.notice.batches} 批，每批 ${fanouts.notice.msPerBatch.toFixed(0)} ms；发布时写入 ${fanouts.notice.writtenByPublish} 人，其余由 ${fanouts.notice.dispatchRuns} 次定时任务续完，共 ${(fanouts.notice.totalMs / 1000).toFixed(1)} s`,
+    ],
+    [
+      '季度反馈函草稿',
+      fanouts.quarterly,
+      `${fanouts.quarterly.teams} 支队伍、${fanouts.quarterly.drafts} 份草稿，${fanouts.quarterly.pages} 页，每页 ${fanouts.quarterly.msPerPage.toFixed(0)} ms，${fanouts.quarterly.dispatchRuns} 次定时任务，共 ${(fanouts.quarterly.totalMs / 1000).toFixed(1)} s`,
+    ],
   ].map(([name, figures, note]) => [
     `扇出：${name}——单次调用最长 / 函数超时`,
     Math.max(...figures.invocations.map((call) => call.ms / (call.fn === 'notice' ? 20_000 : 60_000))) + (figures.complete ? 0 : 1),
@@ -241,7 +254,19 @@ for (const [name, value, budget, format, note] of checks) {
 writeFileSync(
   path.join(results, 'latest.json'),
   JSON.stringify(
-    { at: new Date().toISOString(), mainBytes, baselineBytes, subpackages, weappPages, latency, roundTrips, fanouts, board, progress, feed },
+    {
+      at: new Date().toISOString(),
+      mainBytes,
+      baselineBytes,
+      subpackages,
+      weappPages,
+      latency,
+      roundTrips,
+      fanouts,
+      board,
+      progress,
+      feed,
+    },
     null,
     2,
   ),

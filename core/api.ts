@@ -150,7 +150,7 @@ export const API = {
     cancel: action(cancelChallengeInput, 'challengeOrganizer').returns<ChallengeDetail>(),
     discard: action(challengeIdInput, 'challengeOrganizer').returns<{ discarded: true }>(),
     close: action(closeChallengeInput, 'challengeOrganizer').returns<ChallengeDetail>(),
-    bindReviewer: action(bindReviewerInput, 'signedIn').returns<ChallengeDetail>(),
+    bindReviewer: action(bindReviewerInput, 'signedIn').returns<ChallengeCard>(),
     claim: action(claimInput, 'teamLeader').returns<ClaimPage>(),
     withdraw: action(teamChallengeInput, 'teamLeader').returns<ClaimPage>(),
     claimDetail: action(teamChallengeInput, 'signedIn').returns<ClaimPage>(),

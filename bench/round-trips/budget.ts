@@ -19,7 +19,7 @@ export type RoundTripBudget = {
 /** What is over budget in a row, in words; empty when within. */
 export function overBudget(row: Row, budget: RoundTripBudget): string[] {
   const problems: string[] = [];
-  const fanOut = budget.fanOuts.includes(row.action);
+  const fanOut = budget.fanOuts.includes(row.action.split('（')[0]);
   for (const [world, measured] of [
     ['示例', row.demo],
     ['大规模', row.large],

@@ -83,7 +83,7 @@ async function main() {
     const probe = await sample(await freshWorld('demo'), scenario);
     const kind = probe.profile.writes > 0 ? 'write' : 'read';
     rows.push({
-      action: `${scenario.fn}.${scenario.action}`,
+      action: scenario.label ?? `${scenario.fn}.${scenario.action}`,
       kind,
       demo: await measure('demo', scenario, kind, demo),
       large: await measure('large', scenario, kind, large),

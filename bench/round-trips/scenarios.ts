@@ -13,6 +13,8 @@ import type { World } from '../../test/helpers/world';
 export type Scenario = {
   fn: FnName;
   action: string;
+  /** Names a second scenario of the same action, e.g. `team.mine（队员）`. */
+  label?: string;
   openid: string;
   /** Makes whatever the call needs first (outside the measurement) and returns its input. */
   input: (world: World) => Promise<Record<string, unknown>>;
@@ -99,7 +101,47 @@ const OPENIDS: Partial<Record<string, string>> = {
   'challenge.submitMilestone': DEMO.leaderB,
 };
 
+/** More paths of actions whose round trips depend on who calls or what is asked. */
+const VARIANTS: Scenario[] = [
+  { fn: 'team', action: 'mine', label: 'team.mine（队员）', openid: DEMO.memberA, input: async () => ({}) },
+  {
+    fn: 'notice',
+    action: 'publish',
+    label: 'notice.publish（全部队伍）',
+    openid: DEMO.organizer,
+    input: async () => ({ ...VALID_INPUTS.notice.publish, audience: 'allTeams', teamIds: [], requestId: 'bench-allteams-01' }),
+  },
+  {
+    fn: 'challenge',
+    action: 'bindReviewer',
+    label: 'challenge.bindReviewer（已有揭榜）',
+    openid: OPENID.outsider,
+    input: async (world) => {
+      const { challengeId, code } = await unboundChallenge(world);
+      await world.expectOk('challenge', DEMO.leaderB, 'claim', {
+        ...VALID_INPUTS.challenge.claim,
+        teamId: DEMO.teamB,
+        memberIds: [DEMO.leaderB],
+        challengeId,
+        requestId: 'bench-claim-0001',
+      } as never);
+      return { code };
+    },
+  },
+  {
+    fn: 'achievement',
+    action: 'detail',
+    label: 'achievement.detail（待确认，管理员）',
+    openid: DEMO.organizer,
+    input: async () => ({ achievementId: DEMO.achievementPending }),
+  },
+];
+
 export function scenarios(): Scenario[] {
+  return [...base(), ...VARIANTS];
+}
+
+function base(): Scenario[] {
   return FN_NAMES.flatMap((fn) =>
     Object.entries(API[fn])
       .filter(([, def]) => (def as { access: AccessRule }).access !== 'system')

@@ -417,8 +417,11 @@ describe('揭榜挂帅: publish, claim, select, gate, close', () => {
     const challenge = await published(world);
     const code = challenge.viewer.reviewerCode ?? '';
     const bound = await world.expectOk('challenge', DEMO.memberA, 'bindReviewer', { code: code.toLowerCase() });
-    expect(bound.viewer).toMatchObject({ canReview: true, canManage: false, reviewerCode: null });
-    expect(bound.reviewerName).toBe('张晓');
+    expect(bound.id).toBe(challenge.id);
+    // The bind page opens the challenge's detail next: the new reviewer sees it as one.
+    const detail = await world.expectOk('challenge', DEMO.memberA, 'detail', { challengeId: bound.id });
+    expect(detail.viewer).toMatchObject({ canReview: true, canManage: false, reviewerCode: null });
+    expect(detail.reviewerName).toBe('张晓');
     expect(await world.invoke('challenge', DEMO.issuer, 'bindReviewer', { code })).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });
     await world.expectOk('challenge', DEMO.leaderA, 'claim', plan(world, DEMO.teamA, challenge.id, [DEMO.leaderA], 'claim-a-0012'));
     await world.expectOk('challenge', DEMO.leaderB, 'claim', plan(world, DEMO.teamB, challenge.id, [DEMO.leaderB], 'claim-b-0012'));

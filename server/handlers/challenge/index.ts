@@ -297,15 +297,10 @@ export const challengeHandlers = {
 
   bindReviewer: async ({ ctx, caller, input }) => {
     requireProfile(caller, '绑定为评审联系人');
-    // The caller's memberships and the org tree are read alongside the code; the detail reuses them.
-    const [[found]] = await Promise.all([
-      find(ctx.db, 'challenges', { reviewerCode: input.code }, { limit: 1 }),
-      membershipsOf(ctx, caller._id),
-      loadOrgs(ctx),
-    ]);
+    const [found] = await find(ctx.db, 'challenges', { reviewerCode: input.code }, { limit: 1 });
     if (!found || found.status === 'cancelled') throw new AppError('NOT_FOUND', '评审码无效，请向发榜团组织核对');
-    const data = await readDetail(ctx, caller, found);
-    if (found.reviewerId === caller._id) return detailView(caller, found, data, ctx.now());
+    // The page opens the challenge's detail next, which shows the claims and who is in them.
+    if (found.reviewerId === caller._id) return challengeCard(found, ctx.now());
     const bound = await ctx.db.runTransaction(async (tx): Promise<Challenge> => {
       const fresh = await txFind(tx, 'challenges', found._id);
       if (!fresh) throw new AppError('NOT_FOUND', '评审码无效，请向发榜团组织核对');
@@ -322,6 +317,6 @@ export const challengeHandlers = {
       });
       return { ...fresh, reviewerId: caller._id, updatedAt: now };
     });
-    return detailView(caller, bound, data, ctx.now());
+    return challengeCard(bound, ctx.now());
   },
 } satisfies Partial<Handlers<'challenge'>>;

@@ -41,11 +41,13 @@ function republished(orgs: Org[], caller: User, notice: Notice, receipt: NoticeR
 async function publish({ ctx, caller, input }: HandlerArgs<'notice', 'publish'>) {
   const until = deadlineIn(PUBLISH_FANOUT_MS);
   const noticeId = `nt-${input.requestId}`;
-  const [existing, mine, orgs, chosen] = await Promise.all([
+  // The org tree came with the access round, so the teams under the org are read in this one too.
+  const [existing, mine, orgs, chosen, under] = await Promise.all([
     findById(ctx.db, 'notices', noticeId),
     findById(ctx.db, 'noticeReads', receiptIdOf(noticeId, caller._id)),
     loadOrgs(ctx),
     input.audience === 'teams' ? byIds(ctx.db, 'teams', input.teamIds) : null,
+    input.audience === 'teams' ? null : loadOrgs(ctx).then((tree) => teamsUnder(ctx, tree, input.leagueOrgId)),
   ]);
   if (existing) return republished(orgs, caller, existing, mine);
   if (!managedLeagueOrgIds(orgs, caller).has(input.leagueOrgId)) throw new AppError('FORBIDDEN', '只能以你管理的团组织名义发布通知');
@@ -58,10 +60,8 @@ async function publish({ ctx, caller, input }: HandlerArgs<'notice', 'publish'>)
       throw new AppError('INVALID_INPUT', '通知对象须为本团组织下已备案的突击队');
     }
   }
-  const [, candidates] = await Promise.all([
-    checkText(ctx, 1, input.title, input.body),
-    chosen ?? teamsUnder(ctx, orgs, input.leagueOrgId),
-  ]);
+  await checkText(ctx, 1, input.title, input.body);
+  const candidates = chosen ?? under ?? [];
   const now = ctx.now();
   const notice: Notice = {
     _id: noticeId,

@@ -28,13 +28,21 @@ export const teamHandlers: Handlers<'team'> = {
   },
 
   mine: async ({ ctx, caller }) => {
-    const [memberships, applied, orgs] = await Promise.all([
-      membershipsOf(ctx, caller._id),
+    // The caller's memberships come with the access round; their teams are read as soon as they do.
+    const memberships = membershipsOf(ctx, caller._id);
+    const [roles, joined, applied, orgs] = await Promise.all([
+      memberships,
+      memberships.then((all) =>
+        byIds(
+          ctx.db,
+          'teams',
+          all.map((member) => member.teamId),
+        ),
+      ),
       find(ctx.db, 'teams', { applicantId: caller._id, status: ctx.db.command.in(['pending', 'rejected']) }, { limit: 100 }),
       loadOrgs(ctx),
     ]);
-    const roleByTeam = new Map(memberships.map((member) => [member.teamId, member.role]));
-    const joined = await byIds(ctx.db, 'teams', [...roleByTeam.keys()]);
+    const roleByTeam = new Map(roles.map((member) => [member.teamId, member.role]));
     const teams = [...joined, ...applied].sort((a, b) => b.appliedAt - a.appliedAt);
     // The caller leads their own teams and applications: no need to read them as a leader.
     return teamSummaries(ctx, teams, orgs, (team) => roleByTeam.get(team._id) ?? 'applicant', [caller]);

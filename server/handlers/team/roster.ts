@@ -7,7 +7,7 @@ import type { Ctx } from '../../runtime/context';
 import type { Handlers } from '../../runtime/function';
 import { memberIdOf, teamMembers, usersById } from '../../runtime/lookups';
 import { loadOrgs } from '../../runtime/orgs';
-import { enqueue, type OutgoingMessage } from '../../runtime/outbox';
+import { enqueue, enqueueNew, type OutgoingMessage } from '../../runtime/outbox';
 import { displayName, requireProfile } from '../../runtime/users';
 import { leaderDetail, readBasis } from './detail';
 import { requireOrg, requireRegistered, teamByCode } from './guards';
@@ -151,28 +151,49 @@ export const rosterHandlers: Pick<Handlers<'team'>, 'join' | 'removeMember' | 't
 
   dissolve: async ({ ctx, caller, input, team }) => {
     requireRegistered(team);
-    const [members, orgs] = await Promise.all([teamMembers(ctx, team._id), loadOrgs(ctx)]);
-    const dissolved = await ctx.db.runTransaction(async (tx) => {
-      const now = ctx.now();
-      const changes: Partial<Team> = { status: 'dissolved', dissolved: { by: caller._id, at: now, reason: input.reason } };
-      await txUpdate(tx, 'teams', team._id, { ...changes, dissolved: ctx.db.command.set(changes.dissolved) });
-      await audit(tx, {
-        at: now,
-        actor: caller._id,
-        fn: 'team',
-        action: 'dissolve',
-        target: `teams/${team._id}`,
-        summary: `解散「${team.name}」：${input.reason}`,
+    const [first, orgs] = await Promise.all([teamMembers(ctx, team._id), loadOrgs(ctx)]);
+    let members = first;
+    let dissolved: Team | null = null;
+    // The messages go to the members read before the transaction; if the count the transaction
+    // sees says someone joined or left meanwhile, the list is read again and the change retried
+    // (twice at most: then the list as last read stands, rather than never finishing).
+    for (let attempt = 1; !dissolved; attempt += 1) {
+      const roster = members;
+      const lastTry = attempt >= 3;
+      dissolved = await ctx.db.runTransaction(async (tx): Promise<Team | null> => {
+        const current = (await txFind(tx, 'teams', team._id)) ?? team;
+        // Checked inside the transaction: a second dissolve never writes its messages again.
+        requireRegistered(current);
+        if (current.memberCount !== roster.length && !lastTry) return null;
+        const now = ctx.now();
+        const changes: Partial<Team> = { status: 'dissolved', dissolved: { by: caller._id, at: now, reason: input.reason } };
+        await txUpdate(tx, 'teams', team._id, { ...changes, dissolved: ctx.db.command.set(changes.dissolved) });
+        await audit(tx, {
+          at: now,
+          actor: caller._id,
+          fn: 'team',
+          action: 'dissolve',
+          target: `teams/${team._id}`,
+          summary: `解散「${team.name}」：${input.reason}`,
+        });
+        for (const member of roster.filter((m) => m.userId !== caller._id)) {
+          await enqueueNew(
+            tx,
+            now,
+            teamChangedMessage(
+              current,
+              member.userId,
+              'dissolved',
+              '队伍已解散',
+              `「${current.name}」已由队长解散。原因：${input.reason}`,
+              now,
+            ),
+          );
+        }
+        return { ...current, ...changes };
       });
-      for (const member of members.filter((m) => m.userId !== caller._id)) {
-        await enqueue(
-          tx,
-          now,
-          teamChangedMessage(team, member.userId, 'dissolved', '队伍已解散', `「${team.name}」已由队长解散。原因：${input.reason}`, now),
-        );
-      }
-      return { ...team, ...changes };
-    });
+      if (!dissolved) members = await teamMembers(ctx, team._id);
+    }
     return teamSummary(dissolved, orgs, caller, 'leader', ctx.now());
   },
 
