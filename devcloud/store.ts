@@ -1,7 +1,11 @@
 /**
  * The local cloud database: the wx-server-sdk database subset over @seald-io/nedb, file-backed
  * under a data directory. Writers (plain writes and whole transactions) run one at a time, so a
- * transaction sees no interleaved write and a thrown error leaves nothing written.
+ * transaction sees no interleaved write and a thrown error leaves nothing written. Every write,
+ * a transaction's or a plain one, is applied as one change through the write-ahead journal
+ * (journal.ts): all of it or none of it is there after a `kill -9` or a power cut. Opening a
+ * collection never rewrites its file (nedb compacts on load by default), so the host starts on a
+ * full disk; files are compacted on shutdown, and a failed compaction leaves no `~` file behind.
  *
  * Every call that would be a network round trip on CloudBase is counted in `meter` and, when a
  * latency is set (`DB_LATENCY_MS`), waits that long: each query, document operation and add, and
@@ -9,6 +13,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Datastore from '@seald-io/nedb';
 import model from '@seald-io/nedb/lib/model.js';
@@ -24,6 +29,7 @@ import type {
   TransactionDocumentReference,
 } from '../server/db/types';
 import { assertPlainData, command, toStoreQuery, toStoreUpdate } from './commands';
+import { flushFile, Journal, type JournalEntry } from './journal';
 import { Mutex } from './mutex';
 import { orderedScan } from './ordered-scan';
 import { INDEXES } from './indexes';
@@ -39,6 +45,10 @@ function newId(): string {
 
 function notFound(verb: string, id: string): Error {
   return Object.assign(new Error(`document.${verb}:fail document with _id ${id} does not exist`), { errCode: -502005 });
+}
+
+function exists(id: string): Error {
+  return Object.assign(new Error(`collection.add:fail document with _id ${id} already exists`), { errCode: -502001 });
 }
 
 function clone<T>(value: T): T {
@@ -72,11 +82,15 @@ export class LocalDatabase implements Database {
   /** Milliseconds each round trip waits, as a call to CloudBase would. */
   latencyMs: number;
 
+  private readonly journal: Journal | null;
+  private recovery: Promise<void> | null = null;
+
   constructor(
     readonly dataDir: string | null,
     options: { latencyMs?: number } = {},
   ) {
     this.latencyMs = options.latencyMs ?? latencyFromEnv();
+    this.journal = dataDir ? new Journal(path.join(dataDir, 'journal')) : null;
   }
 
   /** One round trip: counted, and delayed by the simulated latency. */
@@ -108,22 +122,64 @@ export class LocalDatabase implements Database {
     return new RegExp(options.regexp, options.options ?? '');
   }
 
-  /** The embedded datastore behind a collection, created and indexed on first use. */
-  store(name: string): Promise<Nedb> {
+  /** The embedded datastore behind a collection, created and indexed on first use (after any left-over journal is applied). */
+  async store(name: string): Promise<Nedb> {
     if (!/^[A-Za-z_][\w]*$/.test(name)) throw new Error(`invalid collection name: ${name}`);
+    await this.recovered();
+    return this.open(name);
+  }
+
+  private fileOf(name: string): string | null {
+    return this.dataDir ? path.join(this.dataDir, `${name}.db`) : null;
+  }
+
+  private open(name: string): Promise<Nedb> {
     let pending = this.stores.get(name);
     if (!pending) {
       pending = (async () => {
-        const ds: Nedb = new Datastore<StoredDoc>(
-          this.dataDir ? { filename: path.join(this.dataDir, `${name}.db`) } : { inMemoryOnly: true },
-        );
-        await ds.loadDatabaseAsync();
-        for (const fieldName of INDEXES[name] ?? []) await ds.ensureIndexAsync({ fieldName });
+        const filename = this.fileOf(name);
+        // A `~` beside an intact file is a compaction that did not finish: the file itself is whole.
+        if (filename && existsSync(filename)) rmSync(`${filename}~`, { force: true });
+        // Journals re-apply what a crash cut short, so a torn last line is dropped, not fatal.
+        const ds: Nedb = new Datastore<StoredDoc>(filename ? { filename, corruptAlertThreshold: 1 } : { inMemoryOnly: true });
+        await loadWithoutWriting(ds, INDEXES[name] ?? []);
         return ds;
       })();
       this.stores.set(name, pending);
     }
     return pending;
+  }
+
+  /** Applies the journals a killed process left, once, before any collection is read. */
+  private recovered(): Promise<void> {
+    this.recovery ??= (async () => {
+      for (const { file, entries } of this.journal?.leftOver() ?? []) {
+        await this.apply(entries);
+        await this.journal?.clear(file);
+      }
+    })();
+    return this.recovery;
+  }
+
+  /**
+   * Writes a change to several documents all or nothing: journaled first (on disk), then applied
+   * and flushed, then the journal cleared. Callers hold the `writes` mutex.
+   */
+  async commit(entries: JournalEntry[]): Promise<void> {
+    if (!entries.length) return;
+    const file = this.journal ? await this.journal.record(entries) : null;
+    await this.apply(entries);
+    if (file) await this.journal?.clear(file);
+  }
+
+  private async apply(entries: JournalEntry[]): Promise<void> {
+    for (const entry of entries) {
+      const ds = await this.open(entry.collection);
+      if (entry.doc) await ds.updateAsync({ _id: entry.id }, entry.doc, { upsert: true });
+      else await ds.removeAsync({ _id: entry.id }, {});
+    }
+    const files = [...new Set(entries.map((entry) => this.fileOf(entry.collection)))];
+    await Promise.all(files.map((file) => (file ? flushFile(file) : null)));
   }
 
   collection(name: string): CollectionReference {
@@ -156,9 +212,35 @@ export class LocalDatabase implements Database {
     return [...this.stores.keys()].sort();
   }
 
-  /** Persist everything compactly; used on shutdown. */
+  /** Persist everything compactly; used on shutdown. A compaction that fails (a full disk) leaves the file as it was. */
   async compact(): Promise<void> {
-    for (const pending of this.stores.values()) await (await pending).compactDatafileAsync();
+    for (const [name, pending] of this.stores) {
+      const file = this.fileOf(name);
+      try {
+        await (await pending).compactDatafileAsync();
+      } catch (error) {
+        if (file) rmSync(`${file}~`, { force: true });
+        console.error(`[store] ${name}: compaction skipped`, (error as Error).message);
+      }
+    }
+  }
+}
+
+/** nedb rewrites the whole file after loading and appends a line per index created; neither is needed to read it. */
+async function loadWithoutWriting(ds: Nedb, indexes: string[]): Promise<void> {
+  const persistence = ds.persistence as unknown as {
+    persistCachedDatabaseAsync: () => Promise<void>;
+    persistNewStateAsync: (docs: unknown[]) => Promise<void>;
+  };
+  const { persistCachedDatabaseAsync, persistNewStateAsync } = persistence;
+  persistence.persistCachedDatabaseAsync = async () => undefined;
+  persistence.persistNewStateAsync = async () => undefined;
+  try {
+    await ds.loadDatabaseAsync();
+    for (const fieldName of indexes) await ds.ensureIndexAsync({ fieldName });
+  } finally {
+    persistence.persistCachedDatabaseAsync = persistCachedDatabaseAsync;
+    persistence.persistNewStateAsync = persistNewStateAsync;
   }
 }
 
@@ -231,14 +313,22 @@ class LocalCollection implements CollectionReference {
     await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
     const update = toStoreUpdate(options.data);
-    const { numAffected } = await this.db.writes.run(() => ds.updateAsync(this.state.where ?? {}, update, { multi: true }));
-    return { stats: { updated: numAffected } };
+    const updated = await this.db.writes.run(async () => {
+      const docs = await ds.findAsync(this.state.where ?? {});
+      await this.db.commit(docs.map((doc) => ({ collection: this.name, id: doc._id, doc: model.modify(doc, update) as StoredDoc })));
+      return docs.length;
+    });
+    return { stats: { updated } };
   }
 
   async remove(): Promise<{ stats: { removed: number } }> {
     await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
-    const removed = await this.db.writes.run(() => ds.removeAsync(this.state.where ?? {}, { multi: true }));
+    const removed = await this.db.writes.run(async () => {
+      const docs = await ds.findAsync(this.state.where ?? {});
+      await this.db.commit(docs.map((doc) => ({ collection: this.name, id: doc._id, doc: null })));
+      return docs.length;
+    });
     return { stats: { removed } };
   }
 
@@ -251,7 +341,10 @@ class LocalCollection implements CollectionReference {
     await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
     const _id = typeof options.data._id === 'string' ? options.data._id : newId();
-    await this.db.writes.run(() => ds.insertAsync({ ...clone(options.data), _id }));
+    await this.db.writes.run(async () => {
+      if (await ds.findOneAsync({ _id })) throw exists(_id);
+      await this.db.commit([{ collection: this.name, id: _id, doc: { ...clone(options.data), _id } }]);
+    });
     return { _id };
   }
 }
@@ -276,22 +369,35 @@ class LocalDocument implements DocumentReference {
     await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
     const doc = { ...clone(options.data), _id: this.id };
-    const { upsert } = await this.db.writes.run(() => ds.updateAsync({ _id: this.id }, doc, { upsert: true }));
-    return { _id: this.id, stats: { updated: upsert ? 0 : 1, created: upsert ? 1 : 0 } };
+    const created = await this.db.writes.run(async () => {
+      const existed = await ds.findOneAsync({ _id: this.id });
+      await this.db.commit([{ collection: this.name, id: this.id, doc }]);
+      return !existed;
+    });
+    return { _id: this.id, stats: { updated: created ? 0 : 1, created: created ? 1 : 0 } };
   }
 
   async update(options: { data: DocData }) {
     await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
     const update = toStoreUpdate(options.data);
-    const { numAffected } = await this.db.writes.run(() => ds.updateAsync({ _id: this.id }, update, {}));
-    return { stats: { updated: numAffected } };
+    const updated = await this.db.writes.run(async () => {
+      const found = await ds.findOneAsync({ _id: this.id });
+      if (!found) return 0;
+      await this.db.commit([{ collection: this.name, id: this.id, doc: model.modify(found, update) as StoredDoc }]);
+      return 1;
+    });
+    return { stats: { updated } };
   }
 
   async remove() {
     await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
-    const removed = await this.db.writes.run(() => ds.removeAsync({ _id: this.id }, {}));
+    const removed = await this.db.writes.run(async () => {
+      if (!(await ds.findOneAsync({ _id: this.id }))) return 0;
+      await this.db.commit([{ collection: this.name, id: this.id, doc: null }]);
+      return 1;
+    });
     return { stats: { removed } };
   }
 }
@@ -300,7 +406,7 @@ class Rollback {
   constructor(readonly reason: unknown) {}
 }
 
-type PendingWrite = { collection: string; id: string; doc: StoredDoc | null };
+type PendingWrite = JournalEntry;
 
 /** Buffers writes; reads see the transaction's own writes; commit applies them all. */
 class LocalTransaction implements Transaction {
@@ -359,11 +465,7 @@ class LocalTransaction implements Transaction {
     };
   }
 
-  async commit(): Promise<void> {
-    for (const write of this.pending.values()) {
-      const ds = await this.db.store(write.collection);
-      if (write.doc) await ds.updateAsync({ _id: write.id }, write.doc, { upsert: true });
-      else await ds.removeAsync({ _id: write.id }, {});
-    }
+  commit(): Promise<void> {
+    return this.db.commit([...this.pending.values()]);
   }
 }

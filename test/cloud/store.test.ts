@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isNotFoundError } from '../../server/db/types';
+import { Journal } from '../../devcloud/journal';
 import { LocalDatabase } from '../../devcloud/store';
 
 describe('local cloud database', () => {
@@ -136,6 +137,62 @@ describe('local cloud database', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a crash at any moment (write-ahead journal)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'kc-journal-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('applies a whole transaction a killed process had journaled but not yet written, then clears the journal', async () => {
+    const first = new LocalDatabase(dir);
+    await first
+      .collection('teams')
+      .doc('t1')
+      .set({ data: { memberCount: 1 } });
+    // What a join commits: the member, the count and the audit entry, journaled together; the
+    // process dies before writing any of them to the collection files.
+    const journal = new Journal(path.join(dir, 'journal'));
+    await journal.record([
+      { collection: 'members', id: 't1_u2', doc: { _id: 't1_u2', teamId: 't1', userId: 'u2' } },
+      { collection: 'teams', id: 't1', doc: { _id: 't1', memberCount: 2 } },
+      { collection: 'audit', id: 'a1', doc: { _id: 'a1', target: 'members/t1_u2' } },
+    ]);
+    const restarted = new LocalDatabase(dir);
+    expect((await restarted.collection('teams').doc('t1').get()).data.memberCount).toBe(2);
+    expect((await restarted.collection('members').where({ teamId: 't1' }).count()).total).toBe(1);
+    expect((await restarted.collection('audit').where({ target: 'members/t1_u2' }).count()).total).toBe(1);
+    expect(readdirSync(path.join(dir, 'journal'))).toEqual([]);
+  });
+
+  it('drops a journal that was never completed, so none of that change appears', async () => {
+    mkdirSync(path.join(dir, 'journal'), { recursive: true });
+    writeFileSync(path.join(dir, 'journal', 'x.json.tmp'), '[{"collection":"members","id":"t1_u9","doc":{"_id":"t1_u9"');
+    const db = new LocalDatabase(dir);
+    expect((await db.collection('members').count()).total).toBe(0);
+    expect(readdirSync(path.join(dir, 'journal'))).toEqual([]);
+  });
+
+  it('opens collections without writing to their files (so it starts on a full disk) and removes a half-done compaction', async () => {
+    const first = new LocalDatabase(dir);
+    await first
+      .collection('teams')
+      .doc('t1')
+      .set({ data: { status: 'registered', leaderId: 'u1' } });
+    await first
+      .collection('teams')
+      .doc('t1')
+      .update({ data: { memberCount: 3 } });
+    const file = path.join(dir, 'teams.db');
+    writeFileSync(`${file}~`, 'a compaction that ran out of space');
+    const before = readFileSync(file, 'utf8');
+    const again = new LocalDatabase(dir);
+    expect((await again.collection('teams').doc('t1').get()).data).toMatchObject({ status: 'registered', memberCount: 3 });
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(existsSync(`${file}~`)).toBe(false);
   });
 });
 
