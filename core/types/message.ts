@@ -9,7 +9,13 @@ export type InboxItem = {
   readAt: number | null;
 };
 
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'inapp_only' | 'failed';
+/**
+ * `pending` and `sending` are on the way; each item ends in exactly one of the rest: `sent`,
+ * `inapp_only` (no consent, inbox copy only), `failed` (WeChat answered an error, its code kept),
+ * `unknown` (the sender died after the send may have happened; never re-sent, WeChat has no
+ * idempotency key).
+ */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'inapp_only' | 'failed' | 'unknown';
 export type OutboxItem = {
   _id: string;
   dedupeKey: string;
@@ -22,6 +28,10 @@ export type OutboxItem = {
   nextAttemptAt: number;
   leaseUntil: number;
   lastError: string;
+  /** WeChat's errcode of the last failed send, when WeChat answered one. */
+  errCode: number | null;
+  /** When a send left in `sending` was found and recorded as `unknown`. */
+  unknownAt: number | null;
   createdAt: number;
   doneAt: number | null;
 };

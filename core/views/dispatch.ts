@@ -3,6 +3,8 @@ export type DispatchReport = {
   inAppOnly: number;
   retried: number;
   failed: number;
+  /** Found still being sent after a crash: recorded 结果未知, never sent again. */
+  unknown: number;
   flagged: number;
   reminded: number;
   /** Letters unacknowledged past the reminder, reminded and flagged this run. */

@@ -20,6 +20,8 @@ export type NoticeDetail = NoticeCard & {
 };
 
 export type NoticePerson = { userId: string; name: string; teamName: string };
+/** How the notice's subscribe messages ended (its reminders not counted). */
+export type NoticePush = { sent: number; inAppOnly: number; failed: number; unknown: number; pending: number };
 export type NoticeStats = {
   noticeId: string;
   title: string;
@@ -29,6 +31,7 @@ export type NoticeStats = {
   acknowledged: number;
   notRead: NoticePerson[];
   notAcknowledged: NoticePerson[];
+  push: NoticePush;
   remindedAt: number | null;
   canRemind: boolean;
 };

@@ -1,6 +1,9 @@
 import type { ActionInput } from '../../core/api';
 import { DAY_MS } from '../../core/time';
+import { TEMPLATES } from '../../core/templates';
 import type { Notice } from '../../core/types';
+import { grantWxConsent } from '../../devcloud/openapi';
+import { messageId } from '../../server/runtime/outbox';
 import { DEMO, makeWorld, type World } from '../helpers/world';
 
 type PublishIn = ActionInput<'notice', 'publish'>;
@@ -110,6 +113,41 @@ describe('通知: receipts, 已知悉, reminders', () => {
     expect(await messagesTo(world, DEMO.leaderB, '请确认通知：')).toBe(2);
     expect(await messagesTo(world, DEMO.leaderB, '提醒：')).toBe(0); // never 「提醒：通知：…」
     expect(await world.invoke('notice', DEMO.unitOrganizer, 'remind', { noticeId: id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('shows the organizer how each recipient’s push ended: sent, in-app only, failed, unknown, still to send', async () => {
+    const published = await world.expectOk('notice', DEMO.organizer, 'publish', notice());
+    const stats = () => world.expectOk('notice', DEMO.organizer, 'stats', { noticeId: published.id });
+    expect((await stats()).push).toEqual({ sent: 0, inAppOnly: 0, failed: 0, unknown: 0, pending: 4 });
+
+    for (const userId of [DEMO.leaderA, DEMO.memberA, DEMO.memberB]) {
+      await grantWxConsent(world.db, userId, TEMPLATES.noticePublished.id, world.clock.now);
+      await world.expectOk('message', userId, 'recordConsent', { accepted: ['noticePublished'] });
+    }
+    // Member B's push was being sent when the sender died.
+    await world.db
+      .collection('outbox')
+      .doc(messageId(`notice_${published.id}_${DEMO.memberB}`))
+      .update({ data: { status: 'sending', leaseUntil: world.clock.now - 1 } });
+    const real = world.cloud.openapi.subscribeMessage.send;
+    const send = jest
+      .spyOn(world.cloud.openapi.subscribeMessage, 'send')
+      .mockImplementation(async (args) =>
+        args.touser === DEMO.memberA ? Promise.reject(Object.assign(new Error('40003 invalid openid'), { errCode: 40003 })) : real(args),
+      );
+    await world.expectOk('dispatch', '', 'run', {});
+    send.mockRestore();
+    // Leader B never subscribed: in-app only.
+    expect((await stats()).push).toEqual({ sent: 1, inAppOnly: 1, failed: 1, unknown: 1, pending: 0 });
+    // A reminder's own pushes are not the notice's.
+    world.clock.now += 1000;
+    expect((await world.expectOk('notice', DEMO.organizer, 'remind', { noticeId: published.id })).push).toEqual({
+      sent: 1,
+      inAppOnly: 1,
+      failed: 1,
+      unknown: 1,
+      pending: 0,
+    });
   });
 
   it('finishes an interrupted fan-out from dispatch without writing anything twice', async () => {

@@ -21,6 +21,8 @@ import { audienceTeams, recipientsOf, teamsUnder } from './audience';
 
 export const noticePage = (noticeId: string) => `packages/notice/detail/index?id=${noticeId}`;
 export const receiptIdOf = (noticeId: string, userId: string) => `${noticeId}_${userId}`;
+/** The key of a recipient's message for the notice itself (not its reminders). */
+export const noticeDedupeKey = (noticeId: string, userId: string) => `notice_${noticeId}_${userId}`;
 
 /** Real time a publish keeps starting batches (its function times out at 20 s). */
 export const PUBLISH_FANOUT_MS = 12_000;
@@ -78,7 +80,7 @@ async function writeReceipt(tx: Transaction, plan: Plan, member: Member): Promis
   await enqueueNew(
     tx,
     notice.createdAt,
-    noticeMessage(notice, plan.org, member.userId, `notice_${notice._id}_${member.userId}`, notice.createdAt),
+    noticeMessage(notice, plan.org, member.userId, noticeDedupeKey(notice._id, member.userId), notice.createdAt),
   );
 }
 

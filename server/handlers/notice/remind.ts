@@ -12,17 +12,20 @@ import type { HandlerArgs } from '../../runtime/function';
 import { usersById } from '../../runtime/lookups';
 import { loadOrgs, orgName } from '../../runtime/orgs';
 import { enqueueNew, messageId, type OutgoingMessage } from '../../runtime/outbox';
-import { noticeMessage } from './delivery';
-import { noticeStats } from './views';
+import { noticeDedupeKey, noticeMessage } from './delivery';
+import { noticePush, noticeStats } from './views';
 
 /** Those a reminder is for: not yet 已知悉 when confirmation is asked for, otherwise not yet read. */
 const stillOwed = (notice: Notice, receipt: NoticeRead) => (notice.requireAck ? receipt.ackAt === null : receipt.readAt === null);
 
-/** The receipts, and the names of those the stats list (who has not read or confirmed) with their teams'. */
+/**
+ * The receipts, the names of those the stats list (who has not read or confirmed) with their
+ * teams', and how the notice's pushes went (a receipt's message id follows from its user).
+ */
 async function receiptsAndNames(ctx: Ctx, notice: Notice) {
   const receipts = await findAll(ctx.db, 'noticeReads', { noticeId: notice._id });
   const listed = receipts.filter((receipt) => receipt.readAt === null || (notice.requireAck && receipt.ackAt === null));
-  const [users, teams] = await Promise.all([
+  const [users, teams, pushes] = await Promise.all([
     usersById(
       ctx,
       listed.map((receipt) => receipt.userId),
@@ -33,13 +36,20 @@ async function receiptsAndNames(ctx: Ctx, notice: Notice) {
       listed.map((receipt) => receipt.teamId),
       ['name'],
     ),
+    fieldsByIds(
+      ctx.db,
+      'outbox',
+      receipts.map((receipt) => messageId(noticeDedupeKey(notice._id, receipt.userId))),
+      ['status'],
+    ),
   ]);
-  return { receipts, users, teamNames: new Map(teams.map((team) => [team._id, team.name])) };
+  const push = noticePush(pushes.map((item) => item.status));
+  return { receipts, users, teamNames: new Map(teams.map((team) => [team._id, team.name])), push };
 }
 
 export async function statsOf(ctx: Ctx, notice: Notice): Promise<NoticeStats> {
-  const { receipts, users, teamNames } = await receiptsAndNames(ctx, notice);
-  return noticeStats(notice, receipts, users, teamNames, ctx.now());
+  const { receipts, users, teamNames, push } = await receiptsAndNames(ctx, notice);
+  return noticeStats(notice, receipts, users, teamNames, push, ctx.now());
 }
 
 /** Which of the batch's messages are queued already (a retried round re-sends nothing), read all at once. */
@@ -52,7 +62,7 @@ export async function remind({ ctx, caller, notice }: HandlerArgs<'notice', 'rem
   if (notice.remindedAt !== null && now - notice.remindedAt < NOTICE_REMIND_INTERVAL_MS) {
     throw new AppError('STATE_CONFLICT', '24 小时内已提醒过，请稍后再提醒');
   }
-  const [{ receipts, users, teamNames }, orgs] = await Promise.all([receiptsAndNames(ctx, notice), loadOrgs(ctx)]);
+  const [{ receipts, users, teamNames, push }, orgs] = await Promise.all([receiptsAndNames(ctx, notice), loadOrgs(ctx)]);
   const owed = receipts.filter((receipt) => stillOwed(notice, receipt));
   const round = notice.remindRounds + 1;
   const org = orgName(orgs, notice.leagueOrgId);
@@ -85,5 +95,5 @@ export async function remind({ ctx, caller, notice }: HandlerArgs<'notice', 'rem
     });
     start += NOTICE_FANOUT_BATCH;
   } while (start < owed.length);
-  return noticeStats({ ...notice, remindedAt: now, remindRounds: round }, receipts, users, teamNames, now);
+  return noticeStats({ ...notice, remindedAt: now, remindRounds: round }, receipts, users, teamNames, push, now);
 }

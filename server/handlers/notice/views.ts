@@ -1,8 +1,8 @@
 /** Notices shaped for the screens, from records already read (or just written): no reads here. */
 import { NOTICE_AUDIENCE_LABELS, NOTICE_REMIND_INTERVAL_MS } from '../../../core/notice-rules';
 import { excerpt } from '../../../core/text';
-import type { Notice, NoticeRead, Org, User } from '../../../core/types';
-import type { NoticeCard, NoticeDetail, NoticeStats } from '../../../core/views';
+import type { Notice, NoticeRead, Org, OutboxStatus, User } from '../../../core/types';
+import type { NoticeCard, NoticeDetail, NoticePush, NoticeStats } from '../../../core/views';
 import { AppError } from '../../../core/errors';
 import { managesIn, orgName } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
@@ -52,11 +52,27 @@ export function noticeDetail(
   };
 }
 
+/** Where each of the notice's subscribe messages stands; `sending` is still on its way. */
+export function noticePush(statuses: OutboxStatus[]): NoticePush {
+  const push: NoticePush = { sent: 0, inAppOnly: 0, failed: 0, unknown: 0, pending: 0 };
+  const bucket: Record<OutboxStatus, keyof NoticePush> = {
+    sent: 'sent',
+    inapp_only: 'inAppOnly',
+    failed: 'failed',
+    unknown: 'unknown',
+    pending: 'pending',
+    sending: 'pending',
+  };
+  for (const status of statuses) push[bucket[status]] += 1;
+  return push;
+}
+
 export function noticeStats(
   notice: Notice,
   receipts: NoticeRead[],
   users: Map<string, User>,
   teamNames: Map<string, string>,
+  push: NoticePush,
   now: number,
 ): NoticeStats {
   const person = (receipt: NoticeRead) => ({
@@ -73,6 +89,7 @@ export function noticeStats(
     acknowledged: receipts.filter((receipt) => receipt.ackAt !== null).length,
     notRead: receipts.filter((receipt) => receipt.readAt === null).map(person),
     notAcknowledged: notice.requireAck ? receipts.filter((receipt) => receipt.ackAt === null).map(person) : [],
+    push,
     remindedAt: notice.remindedAt,
     canRemind: notice.remindedAt === null || now - notice.remindedAt >= NOTICE_REMIND_INTERVAL_MS,
   };

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button, Cell } from '@nutui/nutui-react-taro';
 import { formatDateTime } from '@core/time';
-import type { NoticePerson } from '@core/views';
+import type { NoticePerson, NoticePush } from '@core/views';
 import { PageState } from '@/components/PageState';
 import { confirmStep } from '@/hooks/feedback';
 import { useAction } from '@/hooks/useAction';
@@ -32,7 +32,34 @@ function People({ title, people }: { title: string; people: NoticePerson[] }) {
   );
 }
 
-/** Read and acknowledged counts, who has not, and one reminder a day for them. */
+const PUSH_ROWS: { key: keyof NoticePush; label: string; description?: string }[] = [
+  { key: 'sent', label: '已推送' },
+  { key: 'inAppOnly', label: '仅站内', description: '未订阅或授权已用完，只在站内信中' },
+  { key: 'failed', label: '推送失败', description: '微信拒绝了推送，站内信仍在' },
+  { key: 'unknown', label: '结果未知', description: '发送时服务中断，不会自动重发，站内信仍在' },
+  { key: 'pending', label: '待发送' },
+];
+
+/** How the notice's subscribe messages went; every recipient has the in-app copy regardless. */
+function Push({ push }: { push: NoticePush }) {
+  return (
+    <>
+      <View className='kc-section-title'>订阅消息推送</View>
+      <View className='kc-card kc-notice-stats__push'>
+        {PUSH_ROWS.map((row) => (
+          <Cell
+            key={row.key}
+            title={row.label}
+            description={push[row.key] > 0 ? row.description : undefined}
+            extra={<Text className='kc-notice-stats__push-count'>{push[row.key]} 人</Text>}
+          />
+        ))}
+      </View>
+    </>
+  );
+}
+
+/** Read and acknowledged counts, who has not, how the pushes went, and one reminder a day for them. */
 export default function NoticeStatsPage() {
   const { id = '' } = useRouter().params;
   const stats = useRemote(() => noticeService.stats(id), [id]);
@@ -82,6 +109,7 @@ export default function NoticeStatsPage() {
                 {data.canRemind ? `提醒未${data.requireAck ? '确认' : '阅读'}的 ${owed} 人` : '24 小时内已提醒'}
               </Button>
             ) : null}
+            <Push push={data.push} />
             {data.requireAck ? <People title='未确认' people={data.notAcknowledged} /> : null}
             <People title='未读' people={data.notRead} />
           </>
