@@ -9,6 +9,7 @@ export const ERROR_MESSAGES = {
   DUPLICATE: '已经提交过了，请勿重复提交',
   ALREADY_MEMBER: '你已经是该突击队的成员',
   INVITE_INVALID: '邀请码无效或队伍已停止接收新成员，请向队长确认',
+  TOO_MANY_ATTEMPTS: '尝试次数过多，请一小时后再试，或向队长核对邀请码',
   LEADER_MUST_TRANSFER: '队长需先移交队长身份，才能退出突击队',
   CONTENT_RISKY: '内容含有不适宜发布的信息，请修改后重试',
   CODE_EXPIRED: '签到码已过期或不正确，请以现场屏幕上的最新签到码为准',

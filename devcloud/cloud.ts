@@ -14,7 +14,7 @@ import { main as noticeMain } from '../cloudfunctions/notice/index';
 import { main as teamMain } from '../cloudfunctions/team/index';
 import { main as userMain } from '../cloudfunctions/user/index';
 import { fileUrl } from '../core/files';
-import type { Storage } from '../server/runtime/sdk';
+import { LOCAL_PUSH_SOURCE, TIMER_SOURCE, type Storage } from '../server/runtime/sdk';
 import { createLocalOpenApi, type PendingMediaCheck } from './openapi';
 import { seedIfEmpty } from './seed';
 import { LocalDatabase } from './store';
@@ -57,14 +57,17 @@ export async function createLocalCloud(options: { dataDir: string | null; seed?:
     async deliverMediaChecks(): Promise<number> {
       const { data } = await db.collection('_wx_media_checks').where({ delivered: false }).limit(100).get();
       for (const check of data as unknown as PendingMediaCheck[]) {
-        await runAs('', () =>
-          FUNCTIONS.achievement({
-            MsgType: 'event',
-            Event: 'wxa_media_check',
-            trace_id: check._id,
-            version: 2,
-            result: { suggest: check.suggest, label: check.suggest === 'pass' ? 100 : 20002 },
-          }),
+        await runAs(
+          '',
+          () =>
+            FUNCTIONS.achievement({
+              MsgType: 'event',
+              Event: 'wxa_media_check',
+              trace_id: check._id,
+              version: 2,
+              result: { suggest: check.suggest, label: check.suggest === 'pass' ? 100 : 20002 },
+            }),
+          LOCAL_PUSH_SOURCE,
         );
         await db
           .collection('_wx_media_checks')
@@ -75,7 +78,11 @@ export async function createLocalCloud(options: { dataDir: string | null; seed?:
     },
     /** What the timer trigger does in the cloud. */
     runDispatch(): Promise<Result<unknown>> {
-      return runAs('', () => FUNCTIONS.dispatch({ Type: 'Timer', TriggerName: 'drainOutbox', Time: new Date().toISOString() }));
+      return runAs(
+        '',
+        () => FUNCTIONS.dispatch({ Type: 'Timer', TriggerName: 'drainOutbox', Time: new Date().toISOString() }),
+        TIMER_SOURCE,
+      );
     },
   };
 }

@@ -27,8 +27,23 @@ export function groupUsers(users: User[], members: Member[]): Group[] {
   return groups.filter((group) => group.users.length);
 }
 
+/**
+ * Where to go after signing in: a path on this host, or '/'. Browsers treat `//x` and `/\x` as
+ * another host, and drop tabs and newlines from URLs, so only a plain single-slash path passes.
+ */
+export function sameOriginPath(next: string | null): string {
+  const unsafe = (c: string) => c === '\\' || c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) === 0x7f;
+  if (!next || !next.startsWith('/') || next.startsWith('//') || [...next].some(unsafe)) return '/';
+  try {
+    const url = new URL(next, 'http://local');
+    return url.origin === 'http://local' ? next : '/';
+  } catch {
+    return '/';
+  }
+}
+
 export function signInPage(groups: Group[], next: string): string {
-  const safeNext = next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  const safeNext = sameOriginPath(next);
   const button = (user: User) => `
       <form method="post" action="/dev/sign-in">
         <input type="hidden" name="openid" value="${escapeHtml(user._id)}">

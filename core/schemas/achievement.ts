@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 import { ACHIEVEMENT_TYPES, MAX_ACHIEVEMENT_ATTACHMENTS, MAX_ACHIEVEMENT_IMAGES, MAX_CONTRIBUTORS } from '../achievement-rules';
-import { cursor, field, fileId, id, input, requestId, text } from './common';
+import { cursor, field, fileId, id, input, optionalUserText, requestId, userText } from './common';
 import { evidence, evidenceFitsKind } from './evidence';
 
 const achievementId = id('成果编号');
 
-const attachment = v.strictObject({ name: text('附件名称', 1, 60), fileId }, '附件格式不正确');
+const attachment = v.strictObject({ name: userText('附件名称', 1, 60), fileId }, '附件格式不正确');
 
 export const saveAchievementInput = v.pipe(
   input({
@@ -13,8 +13,8 @@ export const saveAchievementInput = v.pipe(
     /** null creates a new draft; an id edits that achievement. */
     achievementId: v.optional(v.nullable(achievementId), null),
     type: v.picklist(ACHIEVEMENT_TYPES, '请选择成果类型'),
-    title: text('成果名称', 4, 60),
-    summary: text('成果简介', 10, 1000),
+    title: userText('成果名称', 4, 60),
+    summary: userText('成果简介', 10, 1000),
     evidence,
     images: v.optional(
       v.pipe(v.array(fileId, '图片格式不正确'), v.maxLength(MAX_ACHIEVEMENT_IMAGES, `图片最多 ${MAX_ACHIEVEMENT_IMAGES} 张`)),
@@ -42,13 +42,13 @@ export const teamAchievementInput = input({ teamId: id('队伍编号'), achievem
 
 export const achievementIdInput = input({ achievementId });
 
-export const returnAchievementInput = input({ achievementId, reason: text('退回原因', 2, 200) });
+export const returnAchievementInput = input({ achievementId, reason: userText('退回原因', 2, 200) });
 
 export const featureAchievementInput = v.pipe(
   input({
     achievementId,
     featured: v.boolean('请选择设为或取消典型案例'),
-    note: v.optional(v.pipe(v.string('说明须为文字'), v.trim(), v.maxLength(200, '典型案例说明最多 200 个字')), ''),
+    note: optionalUserText('典型案例说明', 200),
   }),
   v.check((value) => !value.featured || value.note.length >= 10, '设为典型案例请写一段简短、据实的说明（至少 10 个字）'),
 );

@@ -1,29 +1,29 @@
 import * as v from 'valibot';
 import { CHALLENGE_MODES, MAX_ASSIGNED_MEMBERS, MAX_MILESTONES, MAX_RACE_TEAMS, MAX_TARGETS } from '../challenge-rules';
-import { cursor, day, field, id, input, optionalText, phone, requestId, text } from './common';
+import { cursor, day, field, id, input, optionalUserText, phone, requestId, userText } from './common';
 
 const target = v.strictObject(
   {
-    indicator: text('考核指标', 2, 40),
-    value: text('目标值', 1, 20),
-    unit: optionalText('单位', 10),
+    indicator: userText('考核指标', 2, 40),
+    value: userText('目标值', 1, 20),
+    unit: optionalUserText('单位', 10),
   },
   '考核指标格式不正确',
 );
 
 const challengeDetails = {
-  title: text('榜单名称', 4, 40),
+  title: userText('榜单名称', 4, 40),
   field,
-  issuerUnit: text('出题单位', 2, 40),
-  issuerContact: text('出题单位联系人', 2, 20),
+  issuerUnit: userText('出题单位', 2, 40),
+  issuerContact: userText('出题单位联系人', 2, 20),
   issuerPhone: phone,
-  background: text('需求背景', 10, 1000),
+  background: userText('需求背景', 10, 1000),
   targets: v.pipe(
     v.array(target, '考核指标格式不正确'),
     v.minLength(1, '请至少填写 1 项可衡量的考核指标'),
     v.maxLength(MAX_TARGETS, `考核指标最多 ${MAX_TARGETS} 项`),
   ),
-  deliverables: text('交付成果', 4, 500),
+  deliverables: userText('交付成果', 4, 500),
   claimDeadline: day('揭榜截止日期'),
   deliveryDeadline: day('交付截止日期'),
   mode: v.picklist(CHALLENGE_MODES, '请选择单一擂主或赛马'),
@@ -33,7 +33,7 @@ const challengeDetails = {
     v.minValue(1, '并行队伍数至少为 1'),
     v.maxValue(MAX_RACE_TEAMS, `并行队伍数最多 ${MAX_RACE_TEAMS}`),
   ),
-  reward: optionalText('奖励说明', 200),
+  reward: optionalUserText('奖励说明', 200),
 };
 
 const DATES_OUT_OF_ORDER = '交付截止日期须晚于揭榜截止日期';
@@ -52,14 +52,14 @@ export type UpdateChallengeInput = v.InferInput<typeof updateChallengeInput>;
 
 export const challengeIdInput = input({ challengeId: id('榜单编号') });
 
-export const cancelChallengeInput = input({ challengeId: id('榜单编号'), reason: text('撤榜原因', 4, 200) });
+export const cancelChallengeInput = input({ challengeId: id('榜单编号'), reason: userText('撤榜原因', 4, 200) });
 
 export const closeChallengeInput = v.pipe(
   input({
     challengeId: id('榜单编号'),
     result: v.picklist(['success', 'failed'], '请选择夺榜或未成功'),
     winners: v.pipe(v.array(id('队伍编号'), '夺榜队伍格式不正确'), v.maxLength(MAX_RACE_TEAMS, '夺榜队伍过多')),
-    summary: text('结榜说明', 4, 500),
+    summary: userText('结榜说明', 4, 500),
   }),
   v.check((value) => value.result !== 'success' || value.winners.length > 0, '请选择夺榜的队伍'),
   v.check((value) => value.result !== 'failed' || value.winners.length === 0, '未成功结榜时不能选择夺榜队伍'),
@@ -82,9 +82,9 @@ export const bindReviewerInput = input({
 
 const proposedMilestone = v.strictObject(
   {
-    title: text('节点名称', 2, 30),
+    title: userText('节点名称', 2, 30),
     dueDate: day('节点日期'),
-    criterion: text('验收标准', 4, 200),
+    criterion: userText('验收标准', 4, 200),
   },
   '节点格式不正确',
 );
@@ -92,7 +92,7 @@ const proposedMilestone = v.strictObject(
 export const claimInput = input({
   teamId: id('队伍编号'),
   challengeId: id('榜单编号'),
-  approach: text('攻关方案', 10, 1000),
+  approach: userText('攻关方案', 10, 1000),
   memberIds: v.pipe(
     v.array(id('成员编号'), '参与成员格式不正确'),
     v.minLength(1, '请至少选择 1 名参与成员'),
@@ -114,7 +114,7 @@ export const reviewClaimInput = v.pipe(
     challengeId: id('榜单编号'),
     teamId: id('队伍编号'),
     decision: v.picklist(['accept', 'reject'], '请选择入选或不入选'),
-    reason: optionalText('评榜意见', 200),
+    reason: optionalUserText('评榜意见', 200),
   }),
   v.check((value) => value.decision !== 'reject' || value.reason.length >= 2, '请写明不入选的原因'),
 );
@@ -123,8 +123,8 @@ export type ReviewClaimInput = v.InferInput<typeof reviewClaimInput>;
 export const submitMilestoneInput = input({
   teamId: id('队伍编号'),
   milestoneId: id('节点编号'),
-  summary: text('进展说明', 4, 500),
-  reference: text('可核验的依据', 2, 200),
+  summary: userText('进展说明', 4, 500),
+  reference: userText('可核验的依据', 2, 200),
 });
 export type SubmitMilestoneInput = v.InferInput<typeof submitMilestoneInput>;
 
@@ -133,7 +133,7 @@ export const reviewMilestoneInput = v.pipe(
     challengeId: id('榜单编号'),
     milestoneId: id('节点编号'),
     decision: v.picklist(['pass', 'stop'], '请选择通过或止步'),
-    note: optionalText('评审意见', 200),
+    note: optionalUserText('评审意见', 200),
   }),
   v.check((value) => value.decision !== 'stop' || value.note.length >= 2, '请写明止步的原因'),
 );

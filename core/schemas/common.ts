@@ -2,19 +2,28 @@ import * as v from 'valibot';
 import { CURSOR_PATTERN } from '../cursor';
 import { FIELDS } from '../fields';
 import { INVITE_ALPHABET, INVITE_LENGTH } from '../team-rules';
+import { onlyInvisible, USER_TEXT } from './user-text';
 
-/** A trimmed text field with a Chinese label used in every message about it. */
-export function text(label: string, min: number, max: number) {
+/**
+ * Text a person types that other people see (names, titles, bodies, reasons, notes…), trimmed,
+ * with a Chinese label used in every message about it. Marked as user text: the function runtime
+ * puts every such field of an action's input through the content check before the handler runs.
+ * A value made only of invisible characters (zero-width, bidi controls, control characters, lone
+ * surrogates…) is refused here, so the form shows it beside the field too.
+ */
+export function userText(label: string, min: number, max: number) {
   return v.pipe(
     v.string(`${label}须为文字`),
     v.trim(),
+    v.check((value) => !onlyInvisible(value), `${label}不能只由不可见字符组成，请重新填写`),
     v.minLength(min, min === 1 ? `请填写${label}` : `${label}至少 ${min} 个字`),
     v.maxLength(max, `${label}最多 ${max} 个字`),
+    v.metadata(USER_TEXT),
   );
 }
 
-export function optionalText(label: string, max: number) {
-  return v.optional(text(label, 0, max), '');
+export function optionalUserText(label: string, max: number) {
+  return v.optional(userText(label, 0, max), '');
 }
 
 export function id(label: string) {

@@ -1,13 +1,13 @@
 import * as v from 'valibot';
 import { EVIDENCE_KINDS, evidenceRefProblem } from '../evidence';
-import { optionalText } from './common';
+import { optionalUserText } from './common';
 
 /** A checkable reference: its kind and number; defaults to none. */
 export const evidence = v.optional(
   v.strictObject(
     {
       kind: v.picklist(EVIDENCE_KINDS, '请选择凭证类型'),
-      ref: optionalText('凭证编号', 200),
+      ref: optionalUserText('凭证编号', 200),
     },
     '凭证格式不正确',
   ),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { MAX_LETTER_ITEMS, MAX_PERIOD_DAYS } from '../feedback-rules';
-import { cursor, day, id, input, optionalText, requestId } from './common';
+import { cursor, day, id, input, optionalUserText, requestId } from './common';
 
 const PERIOD_REVERSED = '开始日期不能晚于结束日期';
 const PERIOD_TOO_LONG = `时间段最长 ${MAX_PERIOD_DAYS} 天`;
@@ -31,7 +31,7 @@ export const issueLetterInput = v.pipe(
       v.minLength(1, '请至少选择 1 项已确认的记录'),
       v.maxLength(MAX_LETTER_ITEMS, `一封反馈函最多 ${MAX_LETTER_ITEMS} 项`),
     ),
-    note: optionalText('说明', 300),
+    note: optionalUserText('说明', 300),
     draftId: v.optional(v.nullable(id('草稿编号')), null),
     requestId,
   }),
@@ -45,7 +45,7 @@ export const lettersInput = input({ scope: v.optional(v.picklist(LETTER_SCOPES, 
 
 export const letterIdInput = input({ letterId: id('反馈函编号') });
 
-export const acknowledgeLetterInput = input({ letterId: id('反馈函编号'), reply: optionalText('回复', 300) });
+export const acknowledgeLetterInput = input({ letterId: id('反馈函编号'), reply: optionalUserText('回复', 300) });
 
 export const verifyLetterInput = input({
   refCode: v.pipe(v.string('查验码须为文字'), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{10}$/, '查验码是 10 位字母或数字')),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { CODE_DIGITS, EVENT_MODES, MAX_EVENT_TEAMS, MAX_LOG_PHOTOS, MAX_RADIUS_M, MIN_RADIUS_M, usesLocation } from '../progress-rules';
-import { cursor, day, fileId, id, input, optionalText, requestId, text } from './common';
+import { cursor, day, fileId, id, input, optionalUserText, requestId, userText } from './common';
 import { evidence, evidenceFitsKind } from './evidence';
 
 const teamId = id('队伍编号');
@@ -12,7 +12,7 @@ export const logProgressInput = v.pipe(
     /** The day the log was written (Asia/Shanghai); a queued offline log keeps its own day. Defaults to today on the server. */
     day: v.optional(day('记录日期')),
     noProgress: v.optional(v.boolean('「今日无进展」须为是或否'), false),
-    content: optionalText('进展内容', 500),
+    content: optionalUserText('进展内容', 500),
     evidence,
     photos: v.optional(v.pipe(v.array(fileId, '照片格式不正确'), v.maxLength(MAX_LOG_PHOTOS, `最多上传 ${MAX_LOG_PHOTOS} 张照片`)), []),
     claimId: v.optional(v.nullable(id('揭榜编号')), null),
@@ -54,7 +54,7 @@ const longitude = v.pipe(
 export const createEventInput = v.pipe(
   input({
     leagueOrgId: id('主办团组织'),
-    title: text('活动名称', 4, 40),
+    title: userText('活动名称', 4, 40),
     day: day('活动日期'),
     startTime: clock('开始时间'),
     endTime: clock('结束时间'),
@@ -63,7 +63,7 @@ export const createEventInput = v.pipe(
       v.minLength(1, '请至少选择 1 支参加的队伍'),
       v.maxLength(MAX_EVENT_TEAMS, `一次活动最多 ${MAX_EVENT_TEAMS} 支队伍`),
     ),
-    placeName: text('活动地点', 2, 40),
+    placeName: userText('活动地点', 2, 40),
     lat: v.optional(v.nullable(latitude), null),
     lng: v.optional(v.nullable(longitude), null),
     radius: v.pipe(
@@ -107,14 +107,14 @@ export const signInInput = input({
 });
 export type SignInInput = v.InferInput<typeof signInInput>;
 
-export const requestMakeupInput = input({ eventId, reason: text('补签原因', 4, 200) });
+export const requestMakeupInput = input({ eventId, reason: userText('补签原因', 4, 200) });
 
 export const reviewMakeupInput = v.pipe(
   input({
     eventId,
     userId: id('成员编号'),
     decision: v.picklist(['approve', 'reject'], '请选择通过或驳回'),
-    note: optionalText('审核意见', 200),
+    note: optionalUserText('审核意见', 200),
   }),
   v.check((value) => value.decision === 'approve' || value.note.length >= 2, '驳回补签请写明原因（至少 2 个字）'),
 );

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { field, id, input, inviteCode, optionalText, requestId, text } from './common';
+import { field, id, input, inviteCode, optionalUserText, requestId, userText } from './common';
 
 const teamDetails = {
-  name: text('队伍名称', 2, 30),
+  name: userText('队伍名称', 2, 30),
   field,
-  intro: optionalText('队伍简介', 300),
-  unitName: text('所在单位', 2, 40),
+  intro: optionalUserText('队伍简介', 300),
+  unitName: userText('所在单位', 2, 40),
   leagueOrgId: id('所属团组织'),
   partyOrgId: id('所在单位党组织'),
   crossUnit: v.boolean('请选择是否跨单位组队'),
@@ -20,7 +20,7 @@ export const reviewTeamInput = v.pipe(
   input({
     teamId: id('队伍编号'),
     decision: v.picklist(['approve', 'reject'], '请选择通过或驳回'),
-    reason: optionalText('审核意见', 200),
+    reason: optionalUserText('审核意见', 200),
   }),
   v.check((value) => value.decision !== 'reject' || value.reason.length >= 2, '驳回时请填写原因（至少 2 个字），申请人会看到它'),
 );
@@ -28,7 +28,7 @@ export type ReviewTeamInput = v.InferInput<typeof reviewTeamInput>;
 
 export const joinTeamInput = input({
   inviteCode,
-  homeUnit: optionalText('本人所在单位', 40),
+  homeUnit: optionalUserText('本人所在单位', 40),
   homePartyOrgId: v.optional(id('本人所在党组织')),
 });
 export type JoinTeamInput = v.InferInput<typeof joinTeamInput>;
@@ -37,7 +37,7 @@ export const previewTeamInput = input({ inviteCode });
 
 export const memberActionInput = input({ teamId: id('队伍编号'), userId: id('成员编号') });
 
-export const dissolveTeamInput = input({ teamId: id('队伍编号'), reason: text('解散原因', 2, 200) });
+export const dissolveTeamInput = input({ teamId: id('队伍编号'), reason: userText('解散原因', 2, 200) });
 
 export const refreshTeamInput = input({
   teamId: id('队伍编号'),

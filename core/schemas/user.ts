@@ -1,19 +1,19 @@
 import * as v from 'valibot';
-import { fileId, input, phone, text } from './common';
+import { fileId, input, phone, userText } from './common';
 
 export const updateProfileInput = input({
-  nickname: v.optional(text('昵称', 1, 20)),
+  nickname: v.optional(userText('昵称', 1, 20)),
   avatar: v.optional(fileId),
-  realName: v.optional(text('真实姓名', 1, 20)),
-  unitName: v.optional(text('所在单位', 1, 40)),
+  realName: v.optional(userText('真实姓名', 1, 20)),
+  unitName: v.optional(userText('所在单位', 1, 40)),
   phone,
 });
 export type UpdateProfileInput = v.InferInput<typeof updateProfileInput>;
 
 /** The profile form: a name and a unit are what make a profile complete (teams and organizers see them). */
 export const profileFormInput = input({
-  nickname: v.optional(text('昵称', 1, 20)),
-  realName: text('真实姓名', 1, 20),
-  unitName: text('所在单位', 1, 40),
+  nickname: v.optional(userText('昵称', 1, 20)),
+  realName: userText('真实姓名', 1, 20),
+  unitName: userText('所在单位', 1, 40),
   phone,
 });

@@ -4,6 +4,13 @@ import type { Decision } from './challenge';
 import type { Evidence } from './progress';
 
 export type StoredImage = { fileId: string; status: ImageStatus };
+
+/**
+ * Who confirmed, and when. The confirmer is outside the team when confirming (principle 2) and may
+ * join it later; `outsideTeam` keeps how it stood then. Missing on records from before it was kept
+ * (those were outside too: the rule has always been enforced).
+ */
+export type Confirmation = { by: string; at: number; outsideTeam?: boolean };
 export type Attachment = { name: string; fileId: string };
 
 /** What a confirmation covered: kept when a confirmed achievement is edited. */
@@ -15,7 +22,7 @@ export type AchievementVersion = {
   images: StoredImage[];
   attachments: Attachment[];
   contributorIds: string[];
-  confirmation: { by: string; at: number };
+  confirmation: Confirmation;
 };
 
 export type Achievement = {
@@ -41,7 +48,7 @@ export type Achievement = {
   createdAt: number;
   updatedAt: number;
   submittedAt: number | null;
-  confirmation: { by: string; at: number } | null;
+  confirmation: Confirmation | null;
   /** The feed's sort key: when it was (last) confirmed; 0 until then. */
   confirmedAt: number;
   returned: Decision | null;

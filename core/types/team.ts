@@ -37,3 +37,13 @@ export type Member = {
   homePartyOrgId: string;
   joinedAt: number;
 };
+
+/** Failed invite-code lookups by one user in one hour; `_id` is `${userId}_${hour}`. */
+export type InviteGuesses = {
+  _id: string;
+  userId: string;
+  /** Hours since the epoch (UTC). */
+  hour: number;
+  failures: number;
+  at: number;
+};

@@ -38,7 +38,8 @@ export type AchievementDetail = AchievementCard & {
   contributors: { userId: string; name: string }[];
   claim: { claimId: string; challengeId: string; challengeTitle: string } | null;
   authorName: string;
-  confirmation: { byName: string; at: number } | null;
+  /** `outsideTeam`: the confirmer was not in the team then; `joinedSince`: they are a member now (joined after confirming). */
+  confirmation: { byName: string; at: number; outsideTeam: boolean; joinedSince: boolean } | null;
   returned: { byName: string; at: number; reason: string } | null;
   feature: { byName: string; at: number; note: string } | null;
   versions: { title: string; summary: string; evidence: Evidence; confirmedByName: string; confirmedAt: number }[];

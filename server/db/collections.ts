@@ -7,6 +7,7 @@ import type {
   Consent,
   ContactCode,
   InboxItem,
+  InviteGuesses,
   Job,
   Letter,
   MediaCheck,
@@ -29,6 +30,7 @@ export type Collections = {
   orgs: Org;
   teams: Team;
   members: Member;
+  guesses: InviteGuesses;
   challenges: Challenge;
   claims: Claim;
   milestones: Milestone;

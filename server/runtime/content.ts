@@ -1,28 +1,47 @@
 import { AppError } from '../../core/errors';
 import type { Ctx } from './context';
-import { early } from './early';
 
 export type ContentVerdict = 'pass' | 'review';
 
-/**
- * User-written text goes through WeChat's msgSecCheck v2. The verdict is read from
- * `result.suggest` (errCode 0 does not mean the text passed). Risky text is refused;
- * text marked for review is accepted and flagged for a person to look at.
- */
-export async function checkText(ctx: Ctx, scene: 1 | 2 | 3 | 4, ...parts: string[]): Promise<ContentVerdict> {
-  const content = parts.filter(Boolean).join('\n');
-  if (!content) return 'pass';
-  const answer = await ctx.openapi.security.msgSecCheck({ openid: ctx.openid, scene, version: 2, content });
-  const suggest = answer.result?.suggest;
-  if (suggest === 'risky') throw new AppError('CONTENT_RISKY');
-  return suggest === 'review' ? 'review' : 'pass';
-}
+/** msgSecCheck v2 takes at most 2,500 characters of content in one call. */
+export const MAX_CHECK_CHARS = 2500;
 
 /**
- * `checkText` started now, alongside the reads, and its verdict taken later where the action asks
- * for it (so the order of refusals stays the same). A refusal never surfaces as an unhandled
- * rejection when the action ends before taking it (a replayed request, an earlier refusal).
+ * User-written text goes through WeChat's msgSecCheck v2. The function runtime calls this with
+ * every field the action's schema marks as user text (core/schemas/user-text.ts), before the
+ * handler runs. The verdict is read from `result.suggest` (errCode 0 does not mean the text
+ * passed): risky text is refused; text marked for review is accepted and flagged for a person.
+ * Texts go in as few calls as fit WeChat's length cap (one for nearly every action), sent together.
  */
-export function startTextCheck(ctx: Ctx, scene: 1 | 2 | 3 | 4, ...parts: string[]): Promise<ContentVerdict> {
-  return early(checkText(ctx, scene, ...parts));
+export async function checkTexts(ctx: Ctx, texts: readonly string[]): Promise<ContentVerdict> {
+  const batches = batchesOf(texts.filter(Boolean));
+  if (!batches.length) return 'pass';
+  const verdicts = await Promise.all(
+    batches.map(async (content) => {
+      const answer = await ctx.openapi.security.msgSecCheck({ openid: ctx.openid, scene: 1, version: 2, content });
+      return answer.result?.suggest;
+    }),
+  );
+  if (verdicts.includes('risky')) throw new AppError('CONTENT_RISKY');
+  return verdicts.includes('review') ? 'review' : 'pass';
+}
+
+/** The texts joined by line breaks into contents of at most MAX_CHECK_CHARS; a longer text is cut. */
+function batchesOf(texts: string[]): string[] {
+  const pieces = texts.flatMap((text) => {
+    if (text.length <= MAX_CHECK_CHARS) return [text];
+    const chars = Array.from(text);
+    const slices: string[] = [];
+    for (let start = 0; start < chars.length; start += MAX_CHECK_CHARS / 2) {
+      slices.push(chars.slice(start, start + MAX_CHECK_CHARS / 2).join(''));
+    }
+    return slices;
+  });
+  const batches: string[] = [];
+  for (const piece of pieces) {
+    const last = batches.length - 1;
+    if (last >= 0 && batches[last].length + 1 + piece.length <= MAX_CHECK_CHARS) batches[last] += `\n${piece}`;
+    else batches.push(piece);
+  }
+  return batches;
 }

@@ -7,10 +7,13 @@ import { API, type ActionDef, type ActionName, type ActionOutput, type ActionPar
 import { AppError, failure, ok, type Result } from '../../core/errors';
 import type { AccessRule } from '../../core/permissions';
 import type { User } from '../../core/types';
+import { userTextsOf } from '../../core/schemas/user-text';
 import { validate } from '../../core/validate';
 import { grantAccess, loadForRule, type GrantOf } from './access';
+import { checkTexts, type ContentVerdict } from './content';
 import type { Ctx } from './context';
-import type { CloudSdk, Storage } from './sdk';
+import { early } from './early';
+import { fromPlatform, TIMER_SOURCE, type CloudSdk, type Storage } from './sdk';
 import { forgetOnCommit } from './memo';
 import { ensureUser } from './users';
 
@@ -19,6 +22,8 @@ export type HandlerArgs<F extends FnName, A extends ActionName<F>> = {
   ctx: Ctx;
   caller: User;
   input: ActionParsed<F, A>;
+  /** msgSecCheck's verdict on every user-text field of the input (risky text never reaches a handler). */
+  contentVerdict: ContentVerdict;
 } & GrantOf<ActionRule<F, A>>;
 
 export type Handlers<F extends FnName> = {
@@ -51,13 +56,18 @@ export function createFunction<F extends FnName>(fn: F, handlers: Handlers<F>): 
     try {
       if (def.access === 'system') {
         if (invocation.openid) return failure('FORBIDDEN', '该操作只能由系统定时任务执行');
-        return ok(await handler({ ctx: invocation, caller: SYSTEM_USER, input: parsed.data as never } as never));
+        // A system action has no user text (test/core/user-text.test.ts): nobody's words to check.
+        return ok(await handler({ ctx: invocation, caller: SYSTEM_USER, input: parsed.data as never, contentVerdict: 'pass' } as never));
       }
       if (!invocation.openid) return failure('UNAUTHENTICATED');
+      // Every user-text field is checked alongside the reads and its verdict awaited before the handler:
+      // a field cannot skip the check, and risky text is refused before anything is written.
+      const screened = early(checkTexts(invocation, userTextsOf(def.input, parsed.data)));
       // The caller and what the access rule needs are read together: one round trip deep.
       const [caller, loaded] = await Promise.all([ensureUser(invocation), loadForRule(def.access, invocation, parsed.data)]);
       const grant = await grantAccess(def.access, invocation, caller, loaded);
-      return ok(await handler({ ctx: invocation, caller, input: parsed.data as never, ...grant } as never));
+      const contentVerdict = await screened;
+      return ok(await handler({ ctx: invocation, caller, input: parsed.data as never, contentVerdict, ...grant } as never));
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message);
       console.error(`[${fn}.${action}]`, error);
@@ -90,15 +100,18 @@ export function createMain(sdk: CloudSdk, run: CloudFunction, options: { timerAc
   return async (event: unknown): Promise<Result<unknown>> => {
     const context = { db: sdk.database(), openapi: sdk.openapi, storage, now: Date.now };
     const push = event as { Type?: unknown; Event?: unknown; trace_id?: unknown; result?: { suggest?: unknown } } | null;
+    const wx = sdk.getWXContext();
+    // Only what WeChat itself started runs as the system: the SOURCE it reports, never the event's shape.
+    const platform = fromPlatform(wx);
     if (push?.Event === 'wxa_media_check' && options.mediaCheckAction) {
-      // WeChat's message push of a media verdict runs as the system. A forged one from a client
-      // could only name a trace id the server itself received from WeChat and never shows anyone.
+      if (!platform) return failure('FORBIDDEN', '图片检查结果只能由微信推送');
       return run({ action: options.mediaCheckAction, traceId: push.trace_id, suggest: push.result?.suggest }, { ...context, openid: '' });
     }
-    const isTimer = push?.Type === 'Timer';
-    const payload = isTimer && options.timerAction ? { action: options.timerAction } : event;
-    // A timer invocation has no OPENID; a client that imitates a timer event still has its own.
-    const { OPENID } = sdk.getWXContext();
-    return run(payload, { ...context, openid: OPENID ?? '' });
+    if (push?.Type === 'Timer' && options.timerAction) {
+      if (!platform || wx.SOURCE !== TIMER_SOURCE) return failure('FORBIDDEN', '该操作只能由系统定时任务执行');
+      return run({ action: options.timerAction }, { ...context, openid: '' });
+    }
+    if (!wx.OPENID && !platform) return failure('UNAUTHENTICATED');
+    return run(event, { ...context, openid: wx.OPENID ?? '' });
   };
 }

@@ -29,12 +29,33 @@ export type OpenApi = {
 /** Cloud storage as the functions use it: fileIDs turned into URLs an outside service can fetch. */
 export type Storage = { tempUrls(fileIds: string[]): Promise<string[]> };
 
+/** What getWXContext reports. SOURCE says what started this run, as a comma-separated chain. */
+export type WXContext = { OPENID?: string; APPID?: string; ENV?: string; SOURCE?: string };
+
+/** SOURCE of a run started by a timer trigger (getWXContext docs). */
+export const TIMER_SOURCE = 'wx_trigger';
+/**
+ * SOURCE values of runs a mini program user can start (callFunction from a phone, the IDE, its
+ * local debugging, WeChat's crawler). WeChat documents no SOURCE value for message pushes (and a
+ * push may carry the OPENID of its FromUserName), so a push is recognised as a run whose SOURCE
+ * chain is present and has none of these.
+ */
+export const CLIENT_SOURCES = ['wx_client', 'wx_devtools', 'wx_localdebug', 'wx_crawler'];
+/** What the local cloud reports for its stand-in of WeChat's message push. */
+export const LOCAL_PUSH_SOURCE = 'wx_unknown';
+
+/** A run started by WeChat's own servers: a timer, a message push, or a call with the app's credentials. */
+export function fromPlatform(context: WXContext): boolean {
+  const chain = (context.SOURCE ?? '').split(',').map((part) => part.trim());
+  return chain[0] !== '' && !chain.some((part) => CLIENT_SOURCES.includes(part));
+}
+
 /** The part of wx-server-sdk the cloud functions use; the local cloud implements the same. */
 export interface CloudSdk {
   DYNAMIC_CURRENT_ENV: unknown;
   init(options?: { env?: unknown }): void;
   database(): Database;
-  getWXContext(): { OPENID?: string; APPID?: string; ENV?: string };
+  getWXContext(): WXContext;
   openapi: OpenApi;
   getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: { fileID: string; tempFileURL: string }[] }>;
 }

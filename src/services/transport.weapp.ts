@@ -21,9 +21,20 @@ export async function invoke(fn: string, event: object): Promise<unknown> {
 /** In WeChat the platform identifies the user; there is no sign-in to go to. */
 export function onUnauthenticated(): void {}
 
+/** The signed-in user's id (their OPENID), asked once: the server accepts a file on a team's record only from a member's folder. */
+let uploader: Promise<string> | null = null;
+function uploaderId(): Promise<string> {
+  uploader ??= (invoke('user', { action: 'me' }) as Promise<Result<{ id: string }>>).then((answer) => {
+    if (!answer.ok) throw new ServiceFault(answer.message);
+    return answer.data.id;
+  });
+  uploader.catch(() => (uploader = null));
+  return uploader;
+}
+
 export async function uploadFile(filePath: string, folder: string): Promise<Result<string>> {
   const ext = /\.(\w+)$/.exec(filePath)?.[1] ?? 'jpg';
-  const cloudPath = `${folder}/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${ext}`;
+  const cloudPath = `${folder}/${await uploaderId()}/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${ext}`;
   const { fileID } = await Taro.cloud.uploadFile({ cloudPath, filePath });
   return { ok: true, data: fileID };
 }

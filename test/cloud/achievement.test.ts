@@ -152,7 +152,7 @@ describe('成果: post, confirm by someone outside the team, feed', () => {
   });
 
   it('keeps images pending until the media check answers, and shows only passed ones outside the team', async () => {
-    const images = ['local://uploads/bench-photo-1.png', 'local://uploads/risky-photo.png', 'local://uploads/review-photo.png'];
+    const images = ['bench-photo-1.png', 'risky-photo.png', 'review-photo.png'].map((name) => `local://uploads/${DEMO.memberA}/${name}`);
     const posted = await world.expectOk('achievement', DEMO.leaderA, 'save', post({ images }));
     expect(posted.images.map((image) => image.status)).toEqual(['pending', 'pending', 'pending']);
     expect(await world.db.collection('mediaChecks').count()).toEqual({ total: 3 });
@@ -161,8 +161,8 @@ describe('成果: post, confirm by someone outside the team, feed', () => {
 
     expect(await world.cloud.deliverMediaChecks()).toBe(3);
     const outside = await world.expectOk('achievement', DEMO.newcomer, 'detail', { achievementId: posted.id });
-    expect(outside.images).toEqual([{ fileId: images[0], url: '/storage/uploads/bench-photo-1.png', status: 'pass' }]);
-    expect(outside.coverUrl).toBe('/storage/uploads/bench-photo-1.png');
+    expect(outside.images).toEqual([{ fileId: images[0], url: `/storage/uploads/${DEMO.memberA}/bench-photo-1.png`, status: 'pass' }]);
+    expect(outside.coverUrl).toBe(`/storage/uploads/${DEMO.memberA}/bench-photo-1.png`);
     const team = await world.expectOk('achievement', DEMO.leaderA, 'detail', { achievementId: posted.id });
     expect(team.images.map((image) => image.status)).toEqual(['pass', 'risky', 'review']);
 
@@ -180,6 +180,54 @@ describe('成果: post, confirm by someone outside the team, feed', () => {
     await world.expectOk('achievement', DEMO.leaderA, 'save', post({ achievementId: posted.id, images: [images[0]], submit: false }));
     expect((await stored(world, posted.id)).images).toEqual([{ fileId: images[0], status: 'pass' }]);
     expect(await world.db.collection('mediaChecks').count()).toEqual({ total: 3 });
+  });
+
+  it('records that the confirmer was outside the team, and shows it when they join the team later', async () => {
+    const posted = await world.expectOk(
+      'achievement',
+      DEMO.leaderA,
+      'save',
+      post({ evidence: { kind: 'patent', ref: 'CN202610123451.7' } }),
+    );
+    const confirmed = await world.expectOk('achievement', DEMO.organizer, 'confirm', { achievementId: posted.id });
+    expect(confirmed.confirmation).toMatchObject({ outsideTeam: true, joinedSince: false });
+    expect((await stored(world, posted.id)).confirmation).toEqual({ by: DEMO.organizer, at: world.clock.now, outsideTeam: true });
+
+    world.clock.now += DAY_MS;
+    await world.expectOk('team', DEMO.organizer, 'join', { inviteCode: DEMO.inviteA });
+    for (const viewer of [DEMO.newcomer, DEMO.leaderA, DEMO.organizer]) {
+      const detail = await world.expectOk('achievement', viewer, 'detail', { achievementId: posted.id });
+      expect(detail.confirmation).toEqual({ byName: '王敏', at: confirmed.confirmation?.at, outsideTeam: true, joinedSince: true });
+    }
+  });
+
+  it('accepts only files uploaded by the team’s members, and keeps files already on the record', async () => {
+    const before = await world.snapshot();
+    const outsider = `local://uploads/${DEMO.leaderB}/their-photo.png`;
+    expect(await world.invoke('achievement', DEMO.leaderA, 'save', post({ images: [outsider] }))).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('本队成员上传'),
+    });
+    const report = { name: '检测报告', fileId: `cloud://env-1.bucket/attachments/${DEMO.leaderB}/report.pdf` };
+    expect(await world.invoke('achievement', DEMO.leaderA, 'save', post({ attachments: [report] }))).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    expect(await world.invoke('achievement', DEMO.leaderA, 'save', post({ images: ['local://uploads/photo.png'] }))).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    expect(await world.snapshot()).toEqual(before);
+
+    const own = { name: '检测报告', fileId: `cloud://env-1.bucket/attachments/${DEMO.memberA}/report.pdf` };
+    const saved = await world.expectOk('achievement', DEMO.leaderA, 'save', post({ attachments: [own], submit: false }));
+    // The member who uploaded it leaves; the file stays on the record through later edits.
+    await world.expectOk('team', DEMO.memberA, 'leave', { teamId: DEMO.teamA });
+    await world.expectOk(
+      'achievement',
+      DEMO.leaderA,
+      'save',
+      post({ achievementId: saved.id, attachments: [own], contributorIds: [DEMO.leaderA], submit: false }),
+    );
   });
 
   it('lets the bound issuer confirm a claim-linked achievement, and nobody confirm their own team’s', async () => {

@@ -8,6 +8,7 @@ import { FN_NAMES } from '../../core/api';
 import { createLocalCloud } from '../../devcloud/cloud';
 import { DEMO } from '../../devcloud/seed';
 import { runAs } from '../../devcloud/wx-server-sdk';
+import { TIMER_SOURCE } from '../../server/runtime/sdk';
 
 const root = path.resolve(__dirname, '../../cloudfunctions');
 type Main = (event: unknown) => Promise<{ ok: boolean; code?: string; data?: unknown }>;
@@ -56,9 +57,12 @@ describe('built cloud functions', () => {
 
   it('dispatch.main runs on its timer and refuses a client, even one that imitates the timer', async () => {
     const main = loadMain('dispatch');
-    const timer = await runAs('', () => main({ Type: 'Timer', TriggerName: 'drainOutbox', Time: new Date().toISOString() }));
+    const timer = await runAs('', () => main({ Type: 'Timer', TriggerName: 'drainOutbox', Time: new Date().toISOString() }), TIMER_SOURCE);
     expect(timer).toMatchObject({ ok: true, data: { flagged: 1 } });
     expect(await runAs(DEMO.leaderA, () => main({ action: 'run' }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await runAs(DEMO.leaderA, () => main({ Type: 'Timer' }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    // Without a session a client is still a client: no OPENID is not the same as the platform.
+    expect(await runAs('', () => main({ Type: 'Timer' }))).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await runAs('', () => main({ action: 'run' }))).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
   });
 });

@@ -109,6 +109,30 @@ describe('membership', () => {
     expect(result).toMatchObject({ ok: false, code: 'INVITE_INVALID' });
   });
 
+  it('refuses invite codes after 10 wrong guesses in an hour, even the right one, and counts guesses per user', async () => {
+    const wrong = (n: number) => `ABCD${'EFGHJK'[n % 6]}${'LMNPQR'[Math.floor(n / 6)]}`;
+    for (let n = 0; n < 10; n += 1) {
+      const action = n % 2 ? 'join' : 'preview';
+      expect(await world.invoke('team', DEMO.newcomer, action, { inviteCode: wrong(n) })).toMatchObject({ code: 'INVITE_INVALID' });
+    }
+    const refused = await world.invoke('team', DEMO.newcomer, 'preview', { inviteCode: DEMO.inviteA });
+    expect(refused).toMatchObject({ ok: false, code: 'TOO_MANY_ATTEMPTS', message: expect.stringContaining('一小时后再试') });
+    expect(await world.invoke('team', DEMO.newcomer, 'join', { inviteCode: DEMO.inviteA })).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    const detail = await world.expectOk('team', DEMO.leaderA, 'detail', { teamId: DEMO.teamA });
+    expect(detail.memberCount).toBe(2);
+
+    // Another user is not affected, and the next hour starts afresh.
+    await world.expectOk('team', DEMO.leaderB, 'preview', { inviteCode: DEMO.inviteA });
+    world.clock.now += 60 * 60 * 1000;
+    await world.expectOk('team', DEMO.newcomer, 'preview', { inviteCode: DEMO.inviteA });
+  });
+
+  it('counts every one of many simultaneous wrong guesses', async () => {
+    await Promise.all(Array.from({ length: 8 }, () => world.invoke('team', DEMO.newcomer, 'preview', { inviteCode: 'ABCDEF' })));
+    const { data } = await world.db.collection('guesses').where({ userId: DEMO.newcomer }).get();
+    expect(data.map((doc) => doc.failures)).toEqual([8]);
+  });
+
   it('shows member contacts to members and the organizer, and only public details to others', async () => {
     const outsider = await world.expectOk('team', DEMO.newcomer, 'detail', { teamId: DEMO.teamA });
     expect(outsider.members).toBeNull();

@@ -58,7 +58,8 @@ async function decide(ctx: Ctx, caller: User, achievement: Achievement, confirme
     const fresh = await txFind(tx, 'achievements', achievement._id);
     const next = must(ACHIEVEMENT_MACHINE, fresh?.status ?? 'confirmed', event, '这项成果已经处理过了，请刷新');
     const now = ctx.now();
-    const confirmation = { by: caller._id, at: now };
+    // requireOutsider has just held: the confirmer stands outside the team as of this decision.
+    const confirmation = { by: caller._id, at: now, outsideTeam: true };
     const returned = { by: caller._id, at: now, reason };
     const decision = confirmed
       ? { confirmation: ctx.db.command.set(confirmation), confirmedAt: now, contentFlag: null }

@@ -5,12 +5,12 @@ import type { Achievement, Claim, Member, StoredImage, Team, User } from '../../
 import type { AchievementDetail } from '../../../core/views';
 import { findById, txFind, txSet } from '../../db/collections';
 import { audit } from '../../runtime/audit';
-import { startTextCheck } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import type { HandlerArgs } from '../../runtime/function';
 import { teamMembers } from '../../runtime/lookups';
 import { must } from '../../runtime/machine';
 import { startImageChecks } from '../../runtime/media';
+import { requireTeamFiles } from './files';
 import { achievementDetail, detailData, notFound, writtenDetail } from './views';
 
 /** Claims whose work may be reported as an achievement: racing, or ended well. */
@@ -116,13 +116,12 @@ export async function saveAchievement({
   input,
   team,
   membership,
+  contentVerdict: verdict,
 }: HandlerArgs<'achievement', 'save'>): Promise<AchievementDetail> {
   if (team.status !== 'registered') throw new AppError('STATE_CONFLICT', '只有已备案的突击队可以发布成果');
   const role = membership.role;
   if (input.submit && role !== 'leader') throw new AppError('FORBIDDEN', '只有队长可以提交确认；队员可以先存草稿，由队长提交');
   const achievementId = input.achievementId ?? `ach-${input.requestId}`;
-  // The content check runs alongside the reads; its verdict is awaited where it was asked for before.
-  const textChecked = startTextCheck(ctx, 1, input.title, input.summary, input.evidence.ref, ...input.attachments.map((file) => file.name));
   const [existing, members, claim] = await Promise.all([
     findById(ctx.db, 'achievements', achievementId),
     teamMembers(ctx, team._id),
@@ -138,8 +137,12 @@ export async function saveAchievement({
     requireEditor(role, caller, existing);
   }
   const contributorIds = checkContributors(members, input.contributorIds);
+  requireTeamFiles(
+    members,
+    [...input.images, ...input.attachments.map((file) => file.fileId)],
+    [...(existing?.images ?? []).map((image) => image.fileId), ...(existing?.attachments ?? []).map((file) => file.fileId)],
+  );
   const challengeId = citedChallenge(team._id, input.claimId, claim);
-  const verdict = await textChecked;
   const change: Change = {
     type: input.type,
     title: input.title,

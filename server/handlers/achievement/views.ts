@@ -9,7 +9,7 @@ import { findById } from '../../db/collections';
 import { isChallengeReviewer, managesLeagueOrg, memberRole } from '../../runtime/access';
 import type { Ctx } from '../../runtime/context';
 import { displayName } from '../../runtime/users';
-import { usersById } from '../../runtime/lookups';
+import { membershipOf, usersById } from '../../runtime/lookups';
 
 const SUMMARY_PREVIEW = 80;
 
@@ -100,6 +100,8 @@ export type DetailData = Standing & {
   claim: Claim | null;
   /** The cited claim's challenge, shown on the detail. */
   claimChallenge: Challenge | null;
+  /** The confirmer whose membership was read, and whether they are in the team now. */
+  confirmer: { userId: string; isMember: boolean } | null;
 };
 
 /**
@@ -115,16 +117,19 @@ export async function detailData(
 ): Promise<DetailData> {
   const people = [...peopleOf(achievement), ...(known.people ?? [])];
   const claimId = achievement.claimId ?? null;
-  const [standing, users, claim] = await Promise.all([
+  const confirmerId = achievement.confirmation?.by ?? '';
+  const [standing, users, claim, confirmerMembership] = await Promise.all([
     standingOf(ctx, caller, achievement, known.role),
     usersById(ctx, people),
     claimId === null ? null : known.claim?._id === claimId ? known.claim : findById(ctx.db, 'claims', claimId),
+    confirmerId ? membershipOf(ctx, achievement.teamId, confirmerId) : null,
   ]);
+  const confirmer = confirmerId ? { userId: confirmerId, isMember: confirmerMembership !== null } : null;
   // The claim's challenge is the one the achievement names; another (never written so) is read apart.
   const claimChallenge =
     !claim || claim.challengeId === standing.challenge?._id ? standing.challenge : await findById(ctx.db, 'challenges', claim.challengeId);
   const challengeId = achievement.challengeId ?? null;
-  return { ...standing, caller, users, askedUsers: new Set(people), claimId, challengeId, claim, claimChallenge };
+  return { ...standing, caller, users, askedUsers: new Set(people), claimId, challengeId, claim, claimChallenge, confirmer };
 }
 
 /** The detail from what was read; NOT_FOUND when the caller may not see it. */
@@ -143,7 +148,14 @@ export function detailFrom(achievement: Achievement, data: DetailData): Achievem
     contributors: achievement.contributorIds.map((userId) => ({ userId, name: name(userId) })),
     claim: claim && challenge ? { claimId: claim._id, challengeId: challenge._id, challengeTitle: challenge.title } : null,
     authorName: name(achievement.authorId),
-    confirmation: achievement.confirmation ? { byName: name(achievement.confirmation.by), at: achievement.confirmation.at } : null,
+    confirmation: achievement.confirmation
+      ? {
+          byName: name(achievement.confirmation.by),
+          at: achievement.confirmation.at,
+          outsideTeam: achievement.confirmation.outsideTeam ?? true,
+          joinedSince: data.confirmer?.userId === achievement.confirmation.by && data.confirmer.isMember,
+        }
+      : null,
     returned:
       achievement.returned && achievement.status === 'returned' && insider
         ? { byName: name(achievement.returned.by), at: achievement.returned.at, reason: achievement.returned.reason }

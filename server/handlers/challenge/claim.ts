@@ -7,7 +7,6 @@ import { findById, txFind, txSet, txUpdate } from '../../db/collections';
 import { byIds, find } from '../../db/query';
 import { memberRole, requireOutsider } from '../../runtime/access';
 import { audit } from '../../runtime/audit';
-import { checkText } from '../../runtime/content';
 import type { Handlers } from '../../runtime/function';
 import { leadersOf, teamMembers, usersById } from '../../runtime/lookups';
 import { must } from '../../runtime/machine';
@@ -64,7 +63,6 @@ export const claimHandlers = {
       throw new AppError('INVALID_INPUT', '参与成员须为本队成员');
     }
     const planned = plannedMilestones(input, challenge, ctx.now());
-    await checkText(ctx, 1, input.approach, ...planned.flatMap((milestone) => [milestone.title, milestone.criterion]));
 
     const claimed = await ctx.db.runTransaction(async (tx) => {
       const fresh = await txFind(tx, 'challenges', challenge._id);

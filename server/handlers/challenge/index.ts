@@ -10,8 +10,6 @@ import { find } from '../../db/query';
 import type { DocData } from '../../db/types';
 import { audit } from '../../runtime/audit';
 import { uniqueCode } from '../../runtime/codes';
-import { checkText } from '../../runtime/content';
-import type { Ctx } from '../../runtime/context';
 import type { Handlers } from '../../runtime/function';
 import { leadersOf, membershipsOf } from '../../runtime/lookups';
 import { must } from '../../runtime/machine';
@@ -44,20 +42,6 @@ function detailsOf(input: Details) {
     maxTeams: input.mode === 'single' ? 1 : input.maxTeams,
     reward: input.reward ?? '',
   };
-}
-
-async function screen(ctx: Ctx, details: ReturnType<typeof detailsOf>) {
-  return checkText(
-    ctx,
-    1,
-    details.title,
-    details.issuer.unitName,
-    details.issuer.contactName,
-    details.background,
-    details.deliverables,
-    details.reward,
-    ...details.targets.flatMap((target) => [target.indicator, target.value, target.unit]),
-  );
 }
 
 function requireFutureDeadline(claimDeadline: number, now: number): void {
@@ -139,7 +123,7 @@ export const challengeHandlers = {
     return challenges.map((challenge) => challengeCard(challenge, now));
   },
 
-  create: async ({ ctx, caller, input }) => {
+  create: async ({ ctx, caller, input, contentVerdict: verdict }) => {
     requireProfile(caller, '发布榜单');
     const challengeId = `c${createHash('sha1').update(`${caller._id}:${input.requestId}`).digest('hex').slice(0, 20)}`;
     const [orgs, existing, memberships, reviewerCode] = await Promise.all([
@@ -155,10 +139,7 @@ export const challengeHandlers = {
     const details = detailsOf(input);
     requireFutureDeadline(details.claimDeadline, ctx.now());
     // A new draft has no claims, gates, reviewer or changes: only the teams its author leads are read.
-    const [verdict, data] = await Promise.all([
-      screen(ctx, details),
-      readNames(ctx, caller, { reviewerId: null, changes: [] }, { claims: [], milestones: [], memberships, orgs }),
-    ]);
+    const data = await readNames(ctx, caller, { reviewerId: null, changes: [] }, { claims: [], milestones: [], memberships, orgs });
 
     const created = await ctx.db.runTransaction(async (tx) => {
       const stored = await txFind(tx, 'challenges', challengeId);
@@ -196,7 +177,7 @@ export const challengeHandlers = {
     return detailView(caller, created, data, ctx.now());
   },
 
-  update: async ({ ctx, caller, input, challenge }) => {
+  update: async ({ ctx, caller, input, challenge, contentVerdict: verdict }) => {
     const current = challenge;
     must(CHALLENGE_MACHINE, current.status, 'edit', '榜单已结束，不能再修改');
     const details = detailsOf(input);
@@ -205,7 +186,7 @@ export const challengeHandlers = {
       throw new AppError('STATE_CONFLICT', '发榜后不能修改揭榜模式和并行队伍数');
     }
     if (details.claimDeadline !== current.claimDeadline) requireFutureDeadline(details.claimDeadline, ctx.now());
-    const [verdict, first] = await Promise.all([screen(ctx, details), readClaims(ctx, caller, current._id)]);
+    const first = await readClaims(ctx, caller, current._id);
     const change = published ? describeChanges(current, details) : { fields: [], note: '' };
     const notified = change.fields.length ? first.claims.filter(isActive) : [];
     const [data, leaders] = await Promise.all([

@@ -7,7 +7,6 @@ import { findById, txFind, txSet } from '../../db/collections';
 import { byIds, find, MAX_PAGE } from '../../db/query';
 import type { DocData } from '../../db/types';
 import { audit } from '../../runtime/audit';
-import { startTextCheck } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import { codeFor, newEventSecret, qrModules } from '../../runtime/event-code';
 import type { Handlers } from '../../runtime/function';
@@ -53,8 +52,6 @@ export const eventHandlers: Pick<
   createEvent: async ({ ctx, caller, input }) => {
     const eventId = `ev-${input.requestId}`;
     const teamIds = [...new Set(input.teamIds)];
-    // The content check runs alongside the reads; its verdict is awaited where it was asked for before.
-    const textChecked = startTextCheck(ctx, 1, input.title, input.placeName);
     const [existing, orgs, memberships, teams] = await Promise.all([
       findById(ctx.db, 'events', eventId),
       loadOrgs(ctx),
@@ -73,7 +70,6 @@ export const eventHandlers: Pick<
     if (teams.length !== teamIds.length || teams.some((team) => team.status !== 'registered' || !allowed.has(team.leagueOrgId))) {
       throw new AppError('INVALID_INPUT', '参加队伍须为本团组织下已备案的突击队');
     }
-    await textChecked;
     const event: TeamEvent = {
       _id: eventId,
       title: input.title,

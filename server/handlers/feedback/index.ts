@@ -9,7 +9,6 @@ import { find } from '../../db/query';
 import { isPartyContact } from '../../runtime/access';
 import { audit } from '../../runtime/audit';
 import { uniqueCode } from '../../runtime/codes';
-import { checkText } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import type { Handlers } from '../../runtime/function';
 import { membersOfTeams, usersById } from '../../runtime/lookups';
@@ -222,7 +221,6 @@ export const feedbackHandlers: Handlers<'feedback'> = {
       const [orgs, names] = await known;
       return detailOf(letter, orgs, names, viewerOf(orgs, caller, letter));
     }
-    await checkText(ctx, 1, input.reply);
     const [[orgs, names], current] = await Promise.all([
       known,
       ctx.db.runTransaction(async (tx): Promise<Letter | null> => {

@@ -6,7 +6,6 @@ import { findById, txFind, txSet, txUpdate } from '../../db/collections';
 import { find } from '../../db/query';
 import { audit } from '../../runtime/audit';
 import { uniqueCode } from '../../runtime/codes';
-import { startTextCheck } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import type { HandlerArgs } from '../../runtime/function';
 import { membersOfTeams } from '../../runtime/lookups';
@@ -48,7 +47,6 @@ export async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback'
   if (period.from > period.to) throw new AppError('STATE_CONFLICT', '开始日期不能晚于发函当天');
   const issuerOrgId = signingOrgId(orgs, caller, team);
   const parts = partsOf(team, members);
-  const textChecked = startTextCheck(ctx, 1, input.note);
   const [refs, contacts, codes] = await Promise.all([
     readRefs(ctx, sources),
     contactsByPartyOrg(ctx, [...parts.keys()]),
@@ -59,7 +57,6 @@ export async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback'
   const picked = [...new Set(input.itemIds)];
   const missing = picked.filter((itemId) => !records.some((record) => record.id === itemId));
   if (missing.length) throw new AppError('STATE_CONFLICT', `有 ${missing.length} 项记录不是该时段内已确认的记录，请刷新后重新选择`);
-  await textChecked;
   const letters: Letter[] = splitItems(
     records.filter((record) => picked.includes(record.id)),
     parts,

@@ -6,7 +6,6 @@ import { findById, txFind, txSet, txUpdate } from '../../db/collections';
 import { byIds, find, type FindOptions } from '../../db/query';
 import type { DocData } from '../../db/types';
 import { audit } from '../../runtime/audit';
-import { checkText } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import type { HandlerArgs, Handlers } from '../../runtime/function';
 import { leagueSubtree, loadOrgs, managedLeagueOrgIds, orgName } from '../../runtime/orgs';
@@ -60,7 +59,6 @@ async function publish({ ctx, caller, input }: HandlerArgs<'notice', 'publish'>)
       throw new AppError('INVALID_INPUT', '通知对象须为本团组织下已备案的突击队');
     }
   }
-  await checkText(ctx, 1, input.title, input.body);
   const candidates = chosen ?? under ?? [];
   const now = ctx.now();
   const notice: Notice = {

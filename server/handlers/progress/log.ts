@@ -6,7 +6,6 @@ import type { Claim, Milestone, ProgressLog, Team } from '../../../core/types';
 import type { ProgressLogView } from '../../../core/views';
 import { findById, txFind, txSet, txUpdate } from '../../db/collections';
 import { audit } from '../../runtime/audit';
-import { startTextCheck } from '../../runtime/content';
 import type { HandlerArgs } from '../../runtime/function';
 import { claimTitlesOf } from '../../runtime/lookups';
 import { logView, logViews, type Citations } from './views';
@@ -57,8 +56,6 @@ export async function logProgress(args: LogArgs): Promise<ProgressLogView> {
   const refusal = logDayRefusal(day, ctx.now());
   if (refusal) throw new AppError('INVALID_INPUT', refusal);
   const logId = logIdOf(team._id, caller._id, day);
-  // The content check runs alongside the reads; its verdict is awaited after the citation checks, as before.
-  const textChecked = startTextCheck(ctx, 1, input.content, input.evidence.ref);
   const [existing, claim, milestone] = await Promise.all([
     findById(ctx.db, 'progress', logId),
     input.claimId ? findById(ctx.db, 'claims', input.claimId) : null,
@@ -66,7 +63,6 @@ export async function logProgress(args: LogArgs): Promise<ProgressLogView> {
   ]);
   if (existing?.requestIds.includes(input.requestId)) return viewOf(args, existing, await inputCitations(args, claim, milestone));
   checkCitation(team._id, input, existing, claim, milestone);
-  await textChecked;
   const citations = await inputCitations(args, claim, milestone);
 
   const fields = {

@@ -58,7 +58,7 @@ export const teamHandlers: Handlers<'team'> = {
   },
 
   preview: async ({ ctx, caller, input }) => {
-    const team = await teamByCode(ctx, input.inviteCode);
+    const team = await teamByCode(ctx, caller._id, input.inviteCode);
     const [leaders, membership] = await Promise.all([usersById(ctx, [team.leaderId]), membershipOf(ctx, team._id, caller._id)]);
     return {
       id: team._id,

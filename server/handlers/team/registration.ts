@@ -7,7 +7,6 @@ import { findById, txFind, txSet, txUpdate } from '../../db/collections';
 import { count } from '../../db/query';
 import { audit } from '../../runtime/audit';
 import { uniqueCode } from '../../runtime/codes';
-import { checkText } from '../../runtime/content';
 import type { Handlers } from '../../runtime/function';
 import { teamMembers, usersById } from '../../runtime/lookups';
 import { loadOrgs, organizersOf } from '../../runtime/orgs';
@@ -19,7 +18,7 @@ import { reviewedMessage, teamChangedMessage } from './messages';
 import { detailPeopleIds, teamSummary } from './views';
 
 export const registrationHandlers: Pick<Handlers<'team'>, 'apply' | 'review' | 'refresh'> = {
-  apply: async ({ ctx, caller, input }) => {
+  apply: async ({ ctx, caller, input, contentVerdict: verdict }) => {
     requireProfile(caller, '申请组建突击队');
     const teamId = `t${createHash('sha1').update(`${caller._id}:${input.requestId}`).digest('hex').slice(0, 20)}`;
     const [orgs, already, sameName] = await Promise.all([
@@ -35,10 +34,7 @@ export const registrationHandlers: Pick<Handlers<'team'>, 'apply' | 'review' | '
     requireOrg(orgs, input.partyOrgId, 'party');
     if (already) return teamSummary(already, orgs, caller, 'applicant', ctx.now());
     if (sameName > 0) throw new AppError('DUPLICATE', '该团组织下已有同名的突击队或申请，请换一个名称');
-    const [verdict, organizers] = await Promise.all([
-      checkText(ctx, 1, input.name, input.intro),
-      organizersOf(ctx.db, orgs, input.leagueOrgId),
-    ]);
+    const organizers = await organizersOf(ctx.db, orgs, input.leagueOrgId);
 
     const team = await ctx.db.runTransaction(async (tx) => {
       const existing = await txFind(tx, 'teams', teamId);
@@ -144,8 +140,7 @@ export const registrationHandlers: Pick<Handlers<'team'>, 'apply' | 'review' | '
     requireOrg(orgs, input.partyOrgId, 'party');
     const { teamId: _teamId, ...details } = input;
     const changed = (Object.keys(details) as (keyof typeof details)[]).filter((key) => details[key] !== team[key]);
-    const [, organizers, people] = await Promise.all([
-      changed.includes('name') || changed.includes('intro') ? checkText(ctx, 1, details.name, details.intro) : null,
+    const [organizers, people] = await Promise.all([
       changed.length ? organizersOf(ctx.db, orgs, team.leagueOrgId) : [],
       usersById(ctx, detailPeopleIds(team, members)),
     ]);

@@ -38,7 +38,7 @@ async function endMembership(
 
 export const rosterHandlers: Pick<Handlers<'team'>, 'join' | 'removeMember' | 'transferLeader' | 'dissolve' | 'leave'> = {
   join: async ({ ctx, caller, input }) => {
-    const [team, orgs] = await Promise.all([teamByCode(ctx, input.inviteCode), loadOrgs(ctx)]);
+    const [team, orgs] = await Promise.all([teamByCode(ctx, caller._id, input.inviteCode), loadOrgs(ctx)]);
     requireProfile(caller, '加入突击队');
     const homeUnit = team.crossUnit ? input.homeUnit || caller.unitName : team.unitName;
     const homePartyOrgId = team.crossUnit ? (input.homePartyOrgId ?? team.partyOrgId) : team.partyOrgId;

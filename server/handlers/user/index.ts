@@ -2,7 +2,6 @@ import type { Org, User } from '../../../core/types';
 import type { MeView } from '../../../core/views';
 import { txFind, txUpdate } from '../../db/collections';
 import { audit } from '../../runtime/audit';
-import { checkText } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import { fileUrl } from '../../../core/files';
 import type { Handlers } from '../../runtime/function';
@@ -34,10 +33,7 @@ export const userHandlers: Handlers<'user'> = {
   todo: ({ ctx, caller }) => todoCounts(ctx, caller),
 
   updateProfile: async ({ ctx, caller, input }) => {
-    const [, orgs] = await Promise.all([
-      checkText(ctx, 1, input.nickname ?? '', input.realName ?? '', input.unitName ?? ''),
-      orgsFor(ctx, caller),
-    ]);
+    const orgs = await orgsFor(ctx, caller);
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     const updated = await ctx.db.runTransaction(async (tx) => {
       // Read inside the transaction: a role bound a moment ago (bindContact) is in the answer too.

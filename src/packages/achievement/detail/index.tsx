@@ -122,7 +122,11 @@ export default function AchievementDetailPage() {
               <Text className='kc-achievement__block-title'>确认记录</Text>
               {data.confirmation ? (
                 <View>
-                  {data.confirmation.byName} 于 {formatDateTime(data.confirmation.at)} 确认
+                  <View>
+                    {data.confirmation.byName} 于 {formatDateTime(data.confirmation.at)} 确认
+                  </View>
+                  {data.confirmation.outsideTeam ? <View className='kc-muted'>确认时不在队内</View> : null}
+                  {data.confirmation.joinedSince ? <View className='kc-muted'>确认人现为本队成员（确认后加入）</View> : null}
                 </View>
               ) : (
                 <View className='kc-muted'>{data.status === 'draft' ? '草稿，尚未提交确认' : '尚未确认，不计入队伍成果'}</View>
