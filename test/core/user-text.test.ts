@@ -7,6 +7,7 @@ import { saveAchievementInput } from '../../core/schemas/achievement';
 import { optionalUserText, userText } from '../../core/schemas/common';
 import { isUserText, onlyInvisible, userTextsOf } from '../../core/schemas/user-text';
 import { validate, validateForm } from '../../core/validate';
+import { VALID_INPUTS } from '../helpers/valid-inputs';
 
 type Node = {
   type: string;
@@ -155,16 +156,7 @@ describe('a name made only of invisible characters is refused', () => {
 
   it.each(Object.entries(INVISIBLE))('refuses %s', (_kind, value) => {
     expect(onlyInvisible(value)).toBe(true);
-    const result = validate(applyTeamInput, {
-      name: value,
-      field: '基础软件',
-      intro: '',
-      unitName: '华芯微电子有限公司',
-      leagueOrgId: 'org-league-hx',
-      partyOrgId: 'org-party-hx',
-      crossUnit: false,
-      requestId: 'req-00000003',
-    });
+    const result = validate(applyTeamInput, { ...VALID_INPUTS.team.apply, name: value });
     expect(result).toEqual({ ok: false, code: 'INVALID_INPUT', message: '队伍名称不能只由不可见字符组成，请重新填写' });
   });
 

@@ -18,6 +18,7 @@ import { shanghaiDay } from '../../core/time';
 import { DEMO } from '../../devcloud/demo-ids';
 import { loadSecret, sessionCookie } from '../../devcloud/session';
 import { LocalDatabase } from '../../devcloud/store';
+import { VALID_INPUTS } from '../helpers/valid-inputs';
 
 const KILLS = Number(process.env.FAULT_KILLS ?? 12);
 /** People arriving in each burst (each: a new account, a profile, consent, then a join and logs or an application). */
@@ -91,14 +92,9 @@ async function burst(call: ReturnType<typeof client>, cycle: number, acks: Ack[]
     if (index % 3 === 2) {
       const requestId = `fault-apply-${cycle}-${index}`;
       const applied = await call(userId, 'team', {
+        ...VALID_INPUTS.team.apply,
         action: 'apply',
         name: `故障测试${cycle}${index}青年突击队`,
-        field: '基础软件',
-        intro: '',
-        unitName: '华芯微电子有限公司',
-        leagueOrgId: 'org-league-hx',
-        partyOrgId: 'org-party-hx',
-        crossUnit: false,
         requestId,
       });
       if (applied?.ok) acks.push({ kind: 'apply', doc: (applied.data as { id: string }).id, requestId, userId });
