@@ -66,8 +66,9 @@ import {
   reviewTeamInput,
   teamIdInput,
 } from './schemas/team';
-import { updateProfileInput } from './schemas/user';
+import { deleteAccountInput, updateProfileInput } from './schemas/user';
 import type {
+  AccountDeleted,
   AchievementDetail,
   Attendance,
   BoardPage,
@@ -91,6 +92,7 @@ import type {
   NoticePage,
   NoticeStats,
   MeView,
+  MyDataExport,
   TodoCounts,
   OrgOptions,
   PartyOrgView,
@@ -123,6 +125,8 @@ export const API = {
     me: action(empty, 'signedIn').returns<MeView>(),
     updateProfile: action(updateProfileInput, 'signedIn').returns<MeView>(),
     todo: action(empty, 'signedIn').returns<TodoCounts>(),
+    exportData: action(empty, 'signedIn').returns<MyDataExport>(),
+    deleteAccount: action(deleteAccountInput, 'signedIn').returns<AccountDeleted>(),
   },
   team: {
     orgOptions: action(empty, 'signedIn').returns<OrgOptions>(),

@@ -17,7 +17,7 @@ export default defineAppConfig({
       pages: ['letters/index', 'letter/index', 'compose/index', 'contacts/index', 'bind/index', 'verify/index'],
     },
     { root: 'packages/admin', pages: ['review/index', 'teams/index'] },
-    { root: 'packages/user', pages: ['profile/index', 'inbox/index'] },
+    { root: 'packages/user', pages: ['profile/index', 'inbox/index', 'privacy/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

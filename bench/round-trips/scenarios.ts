@@ -25,6 +25,10 @@ const PREFERRED: Persona[] = ['leader', 'organizer', 'member', 'issuer', 'partyC
 /** Who calls an action in the bench, where the first allowed persona is not the one who would. */
 const CALLER: Partial<Record<string, Persona>> = {
   'team.leave': 'member',
+  'user.deleteAccount': 'member',
+  // A member's own records: the export reads a thousand of a kind per round trip, so one who wrote more
+  // than that (the large world's leader A authored its 2,000 bulk achievements) adds a trip per thousand.
+  'user.exportData': 'member',
   'challenge.bindReviewer': 'outsider',
   'feedback.bindContact': 'outsider',
   'feedback.letter': 'partyContact',

@@ -17,3 +17,14 @@ export const profileFormInput = input({
   unitName: userText('所在单位', 1, 40),
   phone,
 });
+
+/** The word the user types to confirm deleting their account: anything else is refused, never guessed at. */
+export const DELETE_CONFIRM_WORD = '注销';
+
+export const deleteAccountInput = input({
+  confirm: v.pipe(
+    v.string(`请输入「${DELETE_CONFIRM_WORD}」确认注销`),
+    v.trim(),
+    v.regex(new RegExp(`^${DELETE_CONFIRM_WORD}$`), `请输入「${DELETE_CONFIRM_WORD}」两个字确认注销`),
+  ),
+});

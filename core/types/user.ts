@@ -12,4 +12,6 @@ export type User = {
   roles: RoleGrant[];
   createdAt: number;
   updatedAt: number;
+  /** Set when the user deleted their account: personal fields erased, records kept under 已注销用户. */
+  deletedAt?: number;
 };

@@ -37,6 +37,12 @@ describe('我的, grouped by what the user is', () => {
     expect(canFormTeam(member)).toBe(true);
   });
 
+  it('gives everyone 隐私与数据, whatever their roles', () => {
+    for (const someone of [member, organizer, contact]) {
+      expect(entry(meSections(someone, waiting, 0), '隐私与数据')?.url).toBe('/packages/user/privacy/index');
+    }
+  });
+
   it('shows an organizer the management entries with what waits, and no 申请组建', () => {
     const sections = meSections(organizer, waiting, 5);
     expect(sections.map((section) => section.title)).toContain('团组织管理');

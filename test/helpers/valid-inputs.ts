@@ -40,6 +40,8 @@ export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknow
     me: {},
     updateProfile: { nickname: '小航', realName: '李航', unitName: '华芯微电子有限公司', phone: '13900000000' },
     todo: {},
+    exportData: {},
+    deleteAccount: { confirm: '注销' },
   },
   team: {
     orgOptions: {},

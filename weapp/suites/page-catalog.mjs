@@ -94,5 +94,6 @@ export const PAGE_CATALOG = [
   { route: 'packages/admin/teams/index', as: 'organizer', expect: ['车规级芯片青年突击队', '大模型推理加速青年突击队'] },
   // user
   { route: 'packages/user/profile/index', as: 'leaderA', expect: ['真实姓名', '所在单位'] },
+  { route: 'packages/user/privacy/index', as: 'memberA', expect: ['张晓', '导出我的数据', '已注销用户'] },
   { route: 'packages/user/inbox/index', as: 'leaderA', expect: ['暂无消息', '审核结果、队伍变动等通知会出现在这里'] },
 ];

@@ -6,6 +6,8 @@ import type { Ctx } from '../../runtime/context';
 import { fileUrl } from '../../../core/files';
 import type { Handlers } from '../../runtime/function';
 import { loadOrgs, orgName } from '../../runtime/orgs';
+import { deleteAccount } from './delete';
+import { exportData } from './export';
 import { todoCounts } from './todo';
 
 /** The org tree when the user holds a role (their scopes are named), otherwise nothing to read. */
@@ -31,6 +33,10 @@ export const userHandlers: Handlers<'user'> = {
   me: async ({ ctx, caller }) => meView(caller, await orgsFor(ctx, caller)),
 
   todo: ({ ctx, caller }) => todoCounts(ctx, caller),
+
+  exportData: ({ ctx, caller }) => exportData(ctx, caller),
+
+  deleteAccount: ({ ctx, caller }) => deleteAccount(ctx, caller),
 
   updateProfile: async ({ ctx, caller, input }) => {
     const orgs = await orgsFor(ctx, caller);

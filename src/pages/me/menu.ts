@@ -69,6 +69,7 @@ export function meSections(me: MeView, todo: TodoCounts | null, unreadMessages: 
   if (!organizer && !contact) {
     more.push({ title: '绑定党组织联系人', description: '凭团组织给的绑定码接收反馈函', url: '/packages/feedback/bind/index' });
   }
+  more.push({ title: '隐私与数据', description: '导出我的数据、注销账号', url: '/packages/user/privacy/index' });
   sections.push({ title: '更多', entries: more });
   return sections;
 }
