@@ -55,6 +55,7 @@ import {
   weeklyInput,
 } from './schemas/progress';
 import { inboxInput, markReadInput, recordConsentInput } from './schemas/message';
+import { decideReportInput, reportsInput, submitReportInput } from './schemas/report';
 import {
   applyTeamInput,
   dissolveTeamInput,
@@ -67,6 +68,7 @@ import {
   teamIdInput,
 } from './schemas/team';
 import { deleteAccountInput, updateProfileInput } from './schemas/user';
+import type { ReportCard, ReportPage, ReportReceipt } from './views/report';
 import type {
   AccountDeleted,
   AchievementDetail,
@@ -215,6 +217,11 @@ export const API = {
     unreadCount: action(empty, 'signedIn').returns<{ unread: number }>(),
     markRead: action(markReadInput, 'signedIn').returns<{ unread: number }>(),
     recordConsent: action(recordConsentInput, 'signedIn').returns<{ counts: Record<string, number> }>(),
+  },
+  report: {
+    submit: action(submitReportInput, 'signedIn').returns<ReportReceipt>(),
+    list: action(reportsInput, 'organizer').returns<ReportPage>(),
+    decide: action(decideReportInput, 'reportOrganizer').returns<ReportCard>(),
   },
   dispatch: {
     run: action(empty, 'system').returns<DispatchReport>(),

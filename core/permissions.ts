@@ -25,6 +25,8 @@ export type AccessRule =
   | 'noticeOrganizer'
   /** The bound contact of the party organization a letter is addressed to. */
   | 'letterContact'
+  /** Organizer of the league org that handles a report (the one over the reported content, or above it). */
+  | 'reportOrganizer'
   | 'system';
 
 /** Personas relative to one team, one challenge and one event, as the seeded demo world provides them. */
@@ -46,5 +48,6 @@ export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
   achievementOrganizer: ['organizer'],
   noticeOrganizer: ['organizer'],
   letterContact: ['partyContact'],
+  reportOrganizer: ['organizer'],
   system: [],
 };

@@ -69,6 +69,11 @@ export const TEMPLATES = {
     title: '反馈函送达通知',
     fields: { thing1: 'thing', thing2: 'thing', character_string3: 'character_string', time4: 'time' },
   },
+  reportHandled: {
+    id: 'TEMPLATE_ID_REPORT_HANDLED',
+    title: '举报处理结果通知',
+    fields: { thing1: 'thing', phrase2: 'phrase', thing3: 'thing', time4: 'time' },
+  },
 } as const satisfies Record<string, { id: string; title: string; fields: Record<string, TemplateFieldKind> }>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -11,6 +11,7 @@ import { main as dispatchMain } from '../cloudfunctions/dispatch/index';
 import { main as feedbackMain } from '../cloudfunctions/feedback/index';
 import { main as messageMain } from '../cloudfunctions/message/index';
 import { main as noticeMain } from '../cloudfunctions/notice/index';
+import { main as reportMain } from '../cloudfunctions/report/index';
 import { main as teamMain } from '../cloudfunctions/team/index';
 import { main as userMain } from '../cloudfunctions/user/index';
 import { fileUrl } from '../core/files';
@@ -29,11 +30,22 @@ export const FUNCTIONS = {
   notice: noticeMain,
   feedback: feedbackMain,
   message: messageMain,
+  report: reportMain,
   dispatch: dispatchMain,
 } as const;
 export type LocalFnName = keyof typeof FUNCTIONS;
 /** Functions a client may call; `dispatch` only runs from the timer. */
-export const CLIENT_FUNCTIONS: LocalFnName[] = ['user', 'team', 'challenge', 'progress', 'achievement', 'notice', 'feedback', 'message'];
+export const CLIENT_FUNCTIONS: LocalFnName[] = [
+  'user',
+  'team',
+  'challenge',
+  'progress',
+  'achievement',
+  'notice',
+  'feedback',
+  'message',
+  'report',
+];
 
 /** Local storage URLs: local:// files are served by the host. */
 export const localFiles: Storage = { tempUrls: async (fileIds) => fileIds.map(fileUrl) };

@@ -27,4 +27,5 @@ export const DEMO = {
   notice: 'notice-demo-training',
   letter: 'letter-demo-chip',
   letterCode: 'KCFB7Q2M9X',
+  report: 'report-demo-feed',
 } as const;

@@ -93,12 +93,21 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 }
 
 function serveFile(res: ServerResponse, file: string, cache: string) {
-  res.writeHead(200, {
-    'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'cache-control': cache,
-    ...SAFE_HEADERS,
+  const stream = createReadStream(file);
+  // A read that fails (out of file handles, the file gone since the stat) answers or ends this
+  // response; it never takes the host down.
+  stream.on('error', () => {
+    if (res.headersSent) res.destroy();
+    else sendJson(res, 500, failure('INTERNAL', '文件暂时读取失败，请稍后重试'));
   });
-  createReadStream(file).pipe(res);
+  stream.on('open', () => {
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'cache-control': cache,
+      ...SAFE_HEADERS,
+    });
+    stream.pipe(res);
+  });
 }
 
 /** A path inside `root`, or null when the request tries to climb out of it. */

@@ -19,5 +19,6 @@ export const INDEXES: Record<string, string[]> = {
   inbox: ['userId', 'createdAt'],
   outbox: ['status', 'nextAttemptAt'],
   consents: ['userId'],
+  reports: ['leagueOrgId', 'status', 'createdAt', 'reporterId', 'targetId'],
   audit: ['target', 'at'],
 };

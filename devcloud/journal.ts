@@ -6,7 +6,7 @@
  * no journal (nothing of the change, or all of it, is in the collection files) or a complete one,
  * which the next start applies again: applying is idempotent (whole documents, removals by id).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { StoredDoc } from '../server/db/types';
@@ -52,16 +52,29 @@ export class Journal {
     await rm(file, { force: true });
   }
 
-  /** Complete journals left by a process that died before clearing them, oldest first; half-written temporaries are dropped. */
+  /**
+   * Complete journals left by a process that died before clearing them, oldest first; half-written
+   * temporaries are dropped. A journal that cannot be read (it was renamed into place only after
+   * its fsync, so this means the disk lied) is moved to `bad/` and reported, not retried forever.
+   */
   leftOver(): { file: string; entries: JournalEntry[] }[] {
     if (!existsSync(this.dir)) return [];
     const names = readdirSync(this.dir).sort();
     for (const name of names.filter((one) => one.endsWith('.tmp'))) rmSync(path.join(this.dir, name), { force: true });
     return names
       .filter((name) => name.endsWith('.json'))
-      .map((name) => {
+      .flatMap((name) => {
         const file = path.join(this.dir, name);
-        return { file, entries: JSON.parse(readFileSync(file, 'utf8')) as JournalEntry[] };
+        try {
+          const entries = JSON.parse(readFileSync(file, 'utf8')) as JournalEntry[];
+          if (!Array.isArray(entries)) throw new Error('not a list of entries');
+          return [{ file, entries }];
+        } catch (error) {
+          mkdirSync(path.join(this.dir, 'bad'), { recursive: true });
+          renameSync(file, path.join(this.dir, 'bad', name));
+          console.error(`[store] unreadable journal ${name} moved to journal/bad: ${(error as Error).message}`);
+          return [];
+        }
       });
   }
 }

@@ -10,6 +10,7 @@ import { demoBoard } from './seed-board';
 import { demoAchievements } from './seed-achievements';
 import { demoLetters } from './seed-letters';
 import { demoNotices } from './seed-notices';
+import { demoReports } from './seed-reports';
 import { demoEvents, demoProgress } from './seed-progress';
 import type { Database, DocData } from '../server/db/types';
 import { DEMO } from './demo-ids';
@@ -174,6 +175,7 @@ export async function seedIfEmpty(db: Database, now = Date.now()): Promise<boole
   await put('achievements', achievements);
   const patent = achievements.find((item) => item._id === DEMO.achievementPatent)!;
   await put('letters', demoLetters(now, patent, { contributors: ['李航', '张晓'], confirmer: '王敏' }));
+  await put('reports', demoReports(now, patent));
   await db
     .collection('audit')
     .add({ data: { at: now, actor: 'system', fn: 'local', action: 'seed', target: 'all', summary: '初始化演示数据' } });

@@ -53,7 +53,11 @@ function verified(secret: string, header: string | undefined): SessionState & { 
 export function createSessions(dataDir: string) {
   const secret = loadSecret(dataDir);
   const file = path.join(dataDir, '.session-generations.json');
-  const generations: Record<string, number> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>) : {};
+  // No prototype: an openid such as `__proto__` is a key like any other.
+  const generations: Record<string, number> = Object.assign(
+    Object.create(null) as Record<string, number>,
+    existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>) : {},
+  );
   const current = (openid: string) => (Object.hasOwn(generations, openid) ? generations[openid] : 0);
   return {
     cookie: (openid: string) => sessionCookie(secret, openid, current(openid)),

@@ -32,7 +32,8 @@ export function groupUsers(users: User[], members: Member[]): Group[] {
  * another host, and drop tabs and newlines from URLs, so only a plain single-slash path passes.
  */
 export function sameOriginPath(next: string | null): string {
-  const unsafe = (c: string) => c === '\\' || c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) === 0x7f;
+  // Only printable ASCII: anything else could not go into a Location header as it is.
+  const unsafe = (c: string) => c === '\\' || c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) >= 0x7f;
   if (!next || !next.startsWith('/') || next.startsWith('//') || [...next].some(unsafe)) return '/';
   try {
     const url = new URL(next, 'http://local');

@@ -13,7 +13,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Datastore from '@seald-io/nedb';
 import model from '@seald-io/nedb/lib/model.js';
@@ -45,6 +45,39 @@ function newId(): string {
 
 function notFound(verb: string, id: string): Error {
   return Object.assign(new Error(`document.${verb}:fail document with _id ${id} does not exist`), { errCode: -502005 });
+}
+
+/**
+ * One process per data directory: two would each keep their own copy in memory and overwrite each
+ * other's files. A lock left by a process that is gone (killed) is taken over.
+ */
+function claimDataDir(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true });
+  const lock = path.join(dataDir, '.lock');
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const holder = Number(readFileSync(lock, 'utf8'));
+  if (holder && holder !== process.pid && processAlive(holder)) {
+    throw new Error(`数据目录 ${dataDir} 正被另一个本地云进程（pid ${holder}）使用，请先关闭它`);
+  }
+  writeFileSync(lock, String(process.pid));
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function assertCollectionName(name: string): void {
+  if (!/^[A-Za-z_][\w]*$/.test(name)) throw new Error(`invalid collection name: ${name}`);
 }
 
 function exists(id: string): Error {
@@ -84,12 +117,14 @@ export class LocalDatabase implements Database {
 
   private readonly journal: Journal | null;
   private recovery: Promise<void> | null = null;
+  private failed: Error | null = null;
 
   constructor(
     readonly dataDir: string | null,
     options: { latencyMs?: number } = {},
   ) {
     this.latencyMs = options.latencyMs ?? latencyFromEnv();
+    if (dataDir) claimDataDir(dataDir);
     this.journal = dataDir ? new Journal(path.join(dataDir, 'journal')) : null;
   }
 
@@ -124,7 +159,7 @@ export class LocalDatabase implements Database {
 
   /** The embedded datastore behind a collection, created and indexed on first use (after any left-over journal is applied). */
   async store(name: string): Promise<Nedb> {
-    if (!/^[A-Za-z_][\w]*$/.test(name)) throw new Error(`invalid collection name: ${name}`);
+    assertCollectionName(name);
     await this.recovered();
     return this.open(name);
   }
@@ -154,6 +189,7 @@ export class LocalDatabase implements Database {
   private recovered(): Promise<void> {
     this.recovery ??= (async () => {
       for (const { file, entries } of this.journal?.leftOver() ?? []) {
+        for (const entry of entries) assertCollectionName(entry.collection);
         await this.apply(entries);
         await this.journal?.clear(file);
       }
@@ -167,8 +203,19 @@ export class LocalDatabase implements Database {
    */
   async commit(entries: JournalEntry[]): Promise<void> {
     if (!entries.length) return;
+    if (this.failed) throw this.failed;
+    for (const entry of entries) assertCollectionName(entry.collection);
     const file = this.journal ? await this.journal.record(entries) : null;
-    await this.apply(entries);
+    try {
+      await this.apply(entries);
+    } catch (error) {
+      // Half applied (a full disk, an I/O error): memory and files may now disagree. Stop writing;
+      // a restart re-applies the journal, in order, before any later write is taken.
+      this.failed = Object.assign(new Error(`store stopped after a failed write; restart to recover: ${(error as Error).message}`), {
+        cause: error,
+      });
+      throw this.failed;
+    }
     if (file) await this.journal?.clear(file);
   }
 
@@ -212,8 +259,13 @@ export class LocalDatabase implements Database {
     return [...this.stores.keys()].sort();
   }
 
-  /** Persist everything compactly; used on shutdown. A compaction that fails (a full disk) leaves the file as it was. */
+  /** Persist everything compactly and let the data directory go; used on shutdown. A compaction that fails (a full disk) leaves the file as it was. */
   async compact(): Promise<void> {
+    await this.compactFiles();
+    if (this.dataDir) rmSync(path.join(this.dataDir, '.lock'), { force: true });
+  }
+
+  private async compactFiles(): Promise<void> {
     for (const [name, pending] of this.stores) {
       const file = this.fileOf(name);
       try {

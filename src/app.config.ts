@@ -16,7 +16,7 @@ export default defineAppConfig({
       root: 'packages/feedback',
       pages: ['letters/index', 'letter/index', 'compose/index', 'contacts/index', 'bind/index', 'verify/index'],
     },
-    { root: 'packages/admin', pages: ['review/index', 'teams/index'] },
+    { root: 'packages/admin', pages: ['review/index', 'teams/index', 'reports/index'] },
     { root: 'packages/user', pages: ['profile/index', 'inbox/index', 'privacy/index'] },
   ],
   window: {

@@ -34,6 +34,8 @@ const CALLER: Partial<Record<string, Persona>> = {
   'feedback.letter': 'partyContact',
   'progress.signIn': 'member',
   'progress.requestMakeup': 'member',
+  // The leader wrote the reported achievement (their own report is refused); the newcomer has none open yet.
+  'report.submit': 'outsider',
 };
 
 type Prepare = (world: World) => Promise<Record<string, unknown>>;

@@ -67,7 +67,8 @@ function collect(schema: Node, value: unknown, found: string[]): void {
 /**
  * Code points that show nothing on screen: control characters, zero-width and joiner characters,
  * bidi marks, embeddings, overrides and isolates, invisible operators, the BOM, variation
- * selectors, Hangul and Braille fillers used as blank names, and Unicode tags.
+ * selectors (also the supplementary ones), Mongolian and Khmer invisible marks, interlinear
+ * annotation and format controls, Hangul and Braille fillers used as blank names, and Unicode tags.
  */
 function isInvisible(codePoint: number): boolean {
   return (
@@ -78,7 +79,8 @@ function isInvisible(codePoint: number): boolean {
     codePoint === 0x61c ||
     codePoint === 0x115f ||
     codePoint === 0x1160 ||
-    codePoint === 0x180e ||
+    (codePoint >= 0x17b4 && codePoint <= 0x17b5) ||
+    (codePoint >= 0x180b && codePoint <= 0x180f) ||
     (codePoint >= 0x2000 && codePoint <= 0x200f) ||
     (codePoint >= 0x2028 && codePoint <= 0x202f) ||
     (codePoint >= 0x205f && codePoint <= 0x206f) ||
@@ -88,7 +90,12 @@ function isInvisible(codePoint: number): boolean {
     (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
     codePoint === 0xfeff ||
     codePoint === 0xffa0 ||
-    (codePoint >= 0xe0000 && codePoint <= 0xe007f)
+    (codePoint >= 0xfff9 && codePoint <= 0xfffb) ||
+    (codePoint >= 0x13430 && codePoint <= 0x1343f) ||
+    (codePoint >= 0x1bca0 && codePoint <= 0x1bca3) ||
+    (codePoint >= 0x1d173 && codePoint <= 0x1d17a) ||
+    (codePoint >= 0xe0000 && codePoint <= 0xe007f) ||
+    (codePoint >= 0xe0100 && codePoint <= 0xe01ef)
   );
 }
 

@@ -2,6 +2,7 @@ import type { Field } from '../fields';
 import type { AchievementStatus, AchievementType, ImageStatus } from '../achievement-rules';
 import type { Decision } from './challenge';
 import type { Evidence } from './progress';
+import type { HiddenMark } from './report';
 
 export type StoredImage = { fileId: string; status: ImageStatus };
 
@@ -57,6 +58,8 @@ export type Achievement = {
   versions: AchievementVersion[];
   featured: boolean;
   feature: { by: string; at: number; note: string } | null;
+  /** Hidden by an organizer after a report: kept on record, shown only to its author and organizers. */
+  hidden?: HiddenMark | null;
 };
 
 /** An asynchronous media check in flight: WeChat answers by trace id. */

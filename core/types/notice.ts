@@ -1,4 +1,5 @@
 import type { NoticeAudience } from '../notice-rules';
+import type { HiddenMark } from './report';
 
 export type Notice = {
   _id: string;
@@ -16,6 +17,8 @@ export type Notice = {
   remindRounds: number;
   requestId: string;
   createdAt: number;
+  /** Hidden by an organizer after a report: kept on record, shown only to its author and organizers. */
+  hidden?: HiddenMark | null;
 };
 
 /** One recipient's receipt: `_id` = noticeId_userId. */

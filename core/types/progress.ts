@@ -1,4 +1,5 @@
 import type { EvidenceKind } from '../evidence';
+import type { HiddenMark } from './report';
 
 export type Evidence = { kind: EvidenceKind; ref: string };
 
@@ -21,4 +22,6 @@ export type ProgressLog = {
   createdAt: number;
   updatedAt: number;
   edits: number;
+  /** Hidden by an organizer after a report: kept on record, shown only to its author and organizers. */
+  hidden?: HiddenMark | null;
 };

@@ -1,4 +1,5 @@
 import type { Field } from '../fields';
+import type { HiddenMark } from './report';
 
 export type TeamStatus = 'pending' | 'registered' | 'rejected' | 'dissolved';
 
@@ -25,6 +26,8 @@ export type Team = {
   contentFlag?: 'review';
   /** The refreshedAt value for which the 待更新备案 reminder has been sent. */
   refreshNotifiedFor?: number;
+  /** Hidden by an organizer after a report: kept on record, shown only to its author and organizers. */
+  hidden?: HiddenMark | null;
 };
 
 export type MemberRole = 'leader' | 'member';

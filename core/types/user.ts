@@ -1,3 +1,4 @@
+import type { HiddenMark } from './report';
 /** Roles held by a user, stored in the database. Team roles come from `members`, not from here. */
 export type OrgRole = 'organizer' | 'partyContact';
 export type RoleGrant = { role: OrgRole; scopeId: string };
@@ -14,4 +15,6 @@ export type User = {
   updatedAt: number;
   /** Set when the user deleted their account: personal fields erased, records kept under 已注销用户. */
   deletedAt?: number;
+  /** Hidden by an organizer after a report: kept on record, shown only to its author and organizers. */
+  hidden?: HiddenMark | null;
 };

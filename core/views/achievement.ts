@@ -18,6 +18,8 @@ export type AchievementCard = {
   featureNote: string;
   revised: boolean;
   contentFlag: boolean;
+  /** Hidden after a report; only set for the team and organizers over it (nobody else is shown it). */
+  hidden?: { reason: string; at: number } | null;
 };
 
 export type FeedPage = { featured: AchievementCard[]; items: AchievementCard[]; nextCursor: PageCursor | null };
@@ -45,6 +47,8 @@ export type AchievementDetail = AchievementCard & {
   versions: { title: string; summary: string; evidence: Evidence; confirmedByName: string; confirmedAt: number }[];
   updatedAt: number;
   viewer: AchievementViewer;
+  /** Hidden after a report: the page says so (only the team and organizers over it get the detail then). */
+  hidden: { reason: string; at: number } | null;
 };
 
 export type TeamAchievements = {

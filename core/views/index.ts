@@ -10,3 +10,4 @@ export type * from './event';
 export type * from './achievement';
 export type * from './notice';
 export type * from './feedback';
+export type * from './report';

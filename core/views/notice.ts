@@ -9,6 +9,8 @@ export type NoticeCard = {
   requireAck: boolean;
   /** The caller's own receipt, when they are a recipient. */
   mine: { readAt: number | null; ackAt: number | null } | null;
+  /** Hidden after a report: only organizers still see it, marked. */
+  hidden?: { reason: string; at: number } | null;
 };
 export type NoticePage = { items: NoticeCard[]; nextCursor: PageCursor | null };
 

@@ -23,6 +23,8 @@ export type ProgressLogView = {
   edited: boolean;
   /** Last written after its day had passed (kept offline, sent later). */
   lateSync: boolean;
+  /** Hidden after a report: content, evidence and photos are empty except for its author and organizers. */
+  hidden: { reason: string; at: number } | null;
 };
 
 export type ClaimOption = { claimId: string; title: string; milestones: { id: string; title: string }[] };

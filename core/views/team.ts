@@ -14,6 +14,8 @@ export type TeamSummary = {
   refreshDue: boolean;
   appliedAt: number;
   leaderName: string;
+  /** Hidden after a report: the intro is empty for people outside the team and its organizers. */
+  hidden?: { reason: string; at: number } | null;
 };
 
 export type MemberView = {

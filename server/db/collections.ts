@@ -18,6 +18,7 @@ import type {
   Org,
   OutboxItem,
   ProgressLog,
+  Report,
   Team,
   TeamEvent,
   User,
@@ -48,6 +49,7 @@ export type Collections = {
   outbox: OutboxItem;
   consents: Consent;
   audit: AuditEntry;
+  reports: Report;
 };
 export type CollectionName = keyof Collections;
 

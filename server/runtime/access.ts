@@ -6,7 +6,7 @@
  */
 import { AppError } from '../../core/errors';
 import type { AccessRule } from '../../core/permissions';
-import type { Achievement, Challenge, Letter, Member, Notice, Org, Team, TeamEvent, User } from '../../core/types';
+import type { Achievement, Challenge, Letter, Member, Notice, Org, Report, Team, TeamEvent, User } from '../../core/types';
 import { findById } from '../db/collections';
 import type { CollectionName, Collections } from '../db/collections';
 import type { Ctx } from './context';
@@ -33,6 +33,7 @@ export type Grants = {
   achievementOrganizer: { achievement: Achievement };
   noticeOrganizer: { notice: Notice };
   letterContact: { letter: Letter };
+  reportOrganizer: { report: Report };
 };
 
 /** The grant of an action's rule; system actions (no caller) get none. */
@@ -46,7 +47,7 @@ type Rule<R extends CallerRule, Loaded> = {
   refusal: string;
 };
 
-type IdKey = 'teamId' | 'challengeId' | 'eventId' | 'achievementId' | 'noticeId' | 'letterId';
+type IdKey = 'teamId' | 'challengeId' | 'eventId' | 'achievementId' | 'noticeId' | 'letterId' | 'reportId';
 
 /** The record an input names, or NOT_FOUND with what the user was looking for. */
 async function named<K extends CollectionName>(ctx: Ctx, input: unknown, key: IdKey, name: K, missing: string): Promise<Collections[K]> {
@@ -63,6 +64,7 @@ const MISSING = {
   achievement: '找不到这项成果，可能已被删除',
   notice: '找不到这条通知，可能已被删除',
   letter: '找不到这份反馈函',
+  report: '找不到这条举报，可能已被处理',
 };
 
 /** Organizer of this league org or of one above it. */
@@ -211,6 +213,11 @@ export const RULES: { [R in CallerRule]: Rule<R, unknown> } = {
     },
     allow: (_ctx, caller, letter) => (isPartyContact(caller, letter.partyOrgId) ? { letter } : null),
     refusal: '只有收函党组织的联系人可以签收',
+  }),
+  reportOrganizer: rule({
+    load: (ctx, input) => withOrgs(ctx, named(ctx, input, 'reportId', 'reports', MISSING.report)),
+    allow: async (ctx, caller, report) => ((await managesLeagueOrg(ctx, caller, report.leagueOrgId)) ? { report } : null),
+    refusal: '只有被举报内容所属团组织的管理员可以处理',
   }),
 };
 

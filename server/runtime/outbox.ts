@@ -122,8 +122,15 @@ async function lease(ctx: Ctx, id: string): Promise<Leased | Outcome | null> {
   });
 }
 
+/**
+ * Records how a send ended, only if this drainer still holds the item (still `sending` with the
+ * attempt it leased): a send slower than its lease may already have been recorded 结果未知 by
+ * another drainer, and must not turn it back into something that is sent again.
+ */
 function settle(ctx: Ctx, { item, consent }: Leased, data: Partial<OutboxItem>, consentChange?: { count: unknown }) {
   return ctx.db.runTransaction(async (tx) => {
+    const fresh = await txFind(tx, 'outbox', item._id);
+    if (fresh?.status !== 'sending' || fresh.attempts !== item.attempts) return;
     await txUpdate(tx, 'outbox', item._id, data);
     if (consentChange) await txUpdate(tx, 'consents', consent._id, { ...consentChange, updatedAt: ctx.now() });
   });

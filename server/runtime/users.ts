@@ -29,8 +29,19 @@ export async function ensureUser(ctx: Ctx): Promise<User> {
   });
 }
 
-export function displayName(user: Pick<User, 'realName' | 'nickname'> | null | undefined): string {
-  return user?.realName || user?.nickname || '未填写姓名';
+/** What others see for the nickname (and avatar) of a profile hidden after a report. */
+export const HIDDEN_NICKNAME = '（资料已隐藏）';
+
+/** The real name when there is one (kept even when the profile is hidden), else the nickname. */
+export function displayName(user: (Pick<User, 'realName' | 'nickname'> & Pick<Partial<User>, 'hidden'>) | null | undefined): string {
+  if (user?.realName) return user.realName;
+  if (user?.hidden) return HIDDEN_NICKNAME;
+  return user?.nickname || '未填写姓名';
+}
+
+/** A profile's avatar as others see it: none once hidden after a report. */
+export function shownAvatar(user: Pick<User, 'avatar'> & Pick<Partial<User>, 'hidden'>): string {
+  return user.hidden ? '' : user.avatar;
 }
 
 export function requireProfile(user: User, purpose: string): void {

@@ -34,6 +34,7 @@ describe('我的, grouped by what the user is', () => {
     expect(titles(sections)).toEqual(expect.arrayContaining(['查验反馈函', '绑定党组织联系人', '出题单位评审']));
     expect(titles(sections)).not.toContain('待我确认的成果');
     expect(titles(sections)).not.toContain('待审核的组建申请');
+    expect(titles(sections)).not.toContain('待处理的举报');
     expect(canFormTeam(member)).toBe(true);
   });
 
@@ -49,6 +50,7 @@ describe('我的, grouped by what the user is', () => {
     expect(entry(sections, '待审核的组建申请')?.count).toBe(2);
     expect(entry(sections, '待我确认的成果')?.count).toBe(3);
     expect(entry(sections, '消息')?.count).toBe(5);
+    expect(entry(sections, '待处理的举报')?.url).toBe('/packages/admin/reports/index');
     expect(titles(sections)).not.toContain('绑定党组织联系人');
     expect(canFormTeam(organizer)).toBe(false);
   });
@@ -56,6 +58,7 @@ describe('我的, grouped by what the user is', () => {
   it('shows a party contact their letters with the count to 签收, and no 申请组建 or binding to a party org', () => {
     const sections = meSections(contact, waiting, 0);
     expect(entry(sections, '反馈函')?.count).toBe(4);
+    expect(titles(sections)).not.toContain('待处理的举报');
     expect(titles(sections)).not.toContain('绑定党组织联系人');
     expect(canFormTeam(contact)).toBe(false);
   });

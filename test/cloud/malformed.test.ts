@@ -13,6 +13,7 @@ const CALLER: Record<FnName, string> = {
   notice: DEMO.leaderA,
   feedback: DEMO.leaderA,
   message: DEMO.leaderA,
+  report: DEMO.leaderA,
   dispatch: '',
 };
 

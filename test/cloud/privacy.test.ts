@@ -1,5 +1,6 @@
 import type { User } from '../../core/types';
 import { DEMO, makeWorld, type World } from '../helpers/world';
+import { VALID_INPUTS } from '../helpers/valid-inputs';
 
 async function auditSummaries(world: World, actor: string, action: string): Promise<string[]> {
   const { data } = await world.db.collection('audit').where({ actor, action }).limit(100).get();
@@ -148,5 +149,13 @@ describe('隐私与数据: 注销账号', () => {
     await world.expectOk('user', DEMO.leaderA, 'deleteAccount', { confirm: '注销' });
     const detail = await world.expectOk('team', DEMO.memberA, 'detail', { teamId: DEMO.teamA });
     expect(detail.members?.map((member) => member.userId)).not.toContain(DEMO.leaderA);
+  });
+
+  it('ends a challenge reviewer’s binding: the account can no longer review, and the code can be bound again', async () => {
+    await world.expectOk('user', DEMO.issuer, 'deleteAccount', { confirm: '注销' });
+    const review = await world.invoke('challenge', DEMO.issuer, 'reviewClaim', VALID_INPUTS.challenge.reviewClaim as never);
+    expect(review).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    const bound = await world.expectOk('challenge', DEMO.newcomer, 'bindReviewer', { code: DEMO.reviewerCodeRace });
+    expect(bound.id).toBe(DEMO.challengeRace);
   });
 });

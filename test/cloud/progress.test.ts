@@ -133,10 +133,18 @@ describe('进展打卡: one log per member per team per Shanghai day', () => {
     expect(week).toMatchObject({ from: '2026-11-16', to: '2026-11-22' });
   });
 
+  it('accepts only photos the member uploaded', async () => {
+    const someoneElses = `local://uploads/${DEMO.leaderB}/their-photo.jpg`;
+    const refused = await world.invoke('progress', DEMO.memberA, 'log', log({ photos: [someoneElses] }));
+    expect(refused).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '只能使用自己上传的图片，请重新上传后再提交' });
+    const own = `local://uploads/${DEMO.memberA}/my-photo.jpg`;
+    expect((await world.expectOk('progress', DEMO.memberA, 'log', log({ photos: [own] }))).photoIds).toEqual([own]);
+  });
+
   it("edits today's log that cites a claim after the claim has ended, keeping its citation and photos", async () => {
     await acceptTeamBOnTheRace(world);
     const claimId = `${DEMO.challengeRace}_${DEMO.teamB}`;
-    const photo = 'local://progress/bench-photo.jpg';
+    const photo = `local://uploads/${DEMO.memberB}/bench-photo.jpg`;
     const first = await world.expectOk('progress', DEMO.memberB, 'log', log({ teamId: DEMO.teamB, claimId, photos: [photo] }));
     expect(first.photoIds).toEqual([photo]);
     await world.expectOk('challenge', DEMO.organizer, 'close', {

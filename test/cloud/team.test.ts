@@ -127,10 +127,17 @@ describe('membership', () => {
     await world.expectOk('team', DEMO.newcomer, 'preview', { inviteCode: DEMO.inviteA });
   });
 
-  it('counts every one of many simultaneous wrong guesses', async () => {
+  it('counts every one of many simultaneous wrong guesses, and lets no burst past the limit', async () => {
     await Promise.all(Array.from({ length: 8 }, () => world.invoke('team', DEMO.newcomer, 'preview', { inviteCode: 'ABCDEF' })));
     const { data } = await world.db.collection('guesses').where({ userId: DEMO.newcomer }).get();
     expect(data.map((doc) => doc.failures)).toEqual([8]);
+    // Forty more at once: only the two attempts left in the hour are looked up.
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, () => world.invoke('team', DEMO.newcomer, 'preview', { inviteCode: 'ABCDEF' })),
+    );
+    const codes = burst.map((answer) => (answer.ok ? 'ok' : answer.code));
+    expect(codes.filter((code) => code === 'INVITE_INVALID')).toHaveLength(2);
+    expect(codes.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(38);
   });
 
   it('shows member contacts to members and the organizer, and only public details to others', async () => {

@@ -152,6 +152,12 @@ describe('a name made only of invisible characters is refused', () => {
     'Hangul filler': '\u3164\u3164',
     'zero-width between spaces': '\u200B \u200B',
     'Unicode tag characters': '\u{E0041}\u{E0042}',
+    'supplementary variation selectors': '\u{E0100}\u{E01EF}',
+    'Mongolian free variation selectors': '\u180B\u180D',
+    'Khmer inherent vowels': '\u17B4\u17B5',
+    'musical symbol format controls': '\u{1D173}\u{1D17A}',
+    'interlinear annotation controls': '\uFFF9\uFFFB',
+    'shorthand format controls': '\u{1BCA0}\u{1BCA3}',
   };
 
   it.each(Object.entries(INVISIBLE))('refuses %s', (_kind, value) => {

@@ -184,5 +184,11 @@ export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknow
     markRead: { all: true },
     recordConsent: { accepted: ['teamReviewed'] },
   },
+  report: {
+    // Leader A wrote the patent: their own report is refused (STATE_CONFLICT), anyone else's is taken.
+    submit: { targetKind: 'achievement', targetId: DEMO.achievementPatent, reason: 'false', note: '', requestId: 'perm-test-0007' },
+    list: {},
+    decide: { reportId: DEMO.report, decision: 'dismiss', reason: '' },
+  },
   dispatch: { run: {} },
 };

@@ -14,6 +14,7 @@ import { run as feedbackRun } from '../../cloudfunctions/feedback/index';
 import { run as messageRun } from '../../cloudfunctions/message/index';
 import { run as noticeRun } from '../../cloudfunctions/notice/index';
 import { run as progressRun } from '../../cloudfunctions/progress/index';
+import { run as reportRun } from '../../cloudfunctions/report/index';
 import { run as teamRun } from '../../cloudfunctions/team/index';
 import { run as userRun } from '../../cloudfunctions/user/index';
 import { createLocalCloud } from '../../devcloud/cloud';
@@ -30,6 +31,7 @@ const RUNS = {
   notice: noticeRun,
   feedback: feedbackRun,
   message: messageRun,
+  report: reportRun,
   dispatch: dispatchRun,
 };
 

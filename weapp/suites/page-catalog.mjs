@@ -92,6 +92,7 @@ export const PAGE_CATALOG = [
   // organizer
   { route: 'packages/admin/review/index', as: 'organizer', expect: ['高纯靶材国产化青年突击队'] },
   { route: 'packages/admin/teams/index', as: 'organizer', expect: ['车规级芯片青年突击队', '大模型推理加速青年突击队'] },
+  { route: 'packages/admin/reports/index', as: 'organizer', expect: ['一种车规级芯片故障注入验证方法', '虚假不实', '待处理'] },
   // user
   { route: 'packages/user/profile/index', as: 'leaderA', expect: ['真实姓名', '所在单位'] },
   { route: 'packages/user/privacy/index', as: 'memberA', expect: ['张晓', '导出我的数据', '已注销用户'] },

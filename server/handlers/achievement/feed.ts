@@ -32,9 +32,11 @@ export const feedHandlers: Pick<Handlers<'achievement'>, 'feed' | 'teamAchieveme
         ? []
         : find(ctx.db, 'achievements', { ...filters, featured: true }, { orderBy: [['confirmedAt', 'desc']], limit: MAX_FEATURED }),
     ]);
+    // Content hidden after a report leaves the feed; the page continues after what was read.
+    const shown = (item: Achievement) => !item.hidden;
     return {
-      featured: featured.map((item) => achievementCard(item, false)),
-      items: items.map((item) => achievementCard(item, false)),
+      featured: featured.filter(shown).map((item) => achievementCard(item, false)),
+      items: items.filter(shown).map((item) => achievementCard(item, false)),
       nextCursor: nextCursorOf(items, FEED_PAGE_SIZE, (item) => item.confirmedAt),
     };
   },
@@ -54,7 +56,7 @@ export const feedHandlers: Pick<Handlers<'achievement'>, 'feed' | 'teamAchieveme
     const confirmed = all.filter((item) => item.status === 'confirmed');
     const byType: Partial<Record<AchievementType, number>> = {};
     for (const item of confirmed) byType[item.type] = (byType[item.type] ?? 0) + 1;
-    const shown = (item: Achievement) => item.status === 'confirmed' || (insider && (item.status !== 'draft' || role !== null));
+    const shown = (item: Achievement) => (insider ? item.status !== 'draft' || role !== null : item.status === 'confirmed' && !item.hidden);
     return {
       teamId: team._id,
       confirmed: confirmed.length,

@@ -10,7 +10,7 @@ import type { HandlerArgs } from '../../runtime/function';
 import { teamMembers } from '../../runtime/lookups';
 import { must } from '../../runtime/machine';
 import { startImageChecks } from '../../runtime/media';
-import { requireTeamFiles } from './files';
+import { requireTeamFiles } from '../../runtime/files';
 import { achievementDetail, detailData, notFound, writtenDetail } from './views';
 
 /** Claims whose work may be reported as an achievement: racing, or ended well. */
@@ -107,6 +107,8 @@ function nextAchievement(_id: string, team: Team, caller: User, fresh: Achieveme
         : (fresh?.versions ?? []),
     featured: fresh?.featured ?? false,
     feature: fresh?.feature ?? null,
+    // Editing does not lift a mark an organizer set after a report.
+    hidden: fresh?.hidden ?? null,
   };
 }
 

@@ -10,6 +10,7 @@ import { isChallengeReviewer, managesLeagueOrg, memberRole } from '../../runtime
 import type { Ctx } from '../../runtime/context';
 import { displayName } from '../../runtime/users';
 import { membershipOf, usersById } from '../../runtime/lookups';
+import { hiddenError, hiddenNote } from '../report/hidden';
 
 const SUMMARY_PREVIEW = 80;
 
@@ -30,6 +31,7 @@ export function achievementCard(achievement: Achievement, insider: boolean): Ach
     featureNote: achievement.feature?.note ?? '',
     revised: achievement.revised,
     contentFlag: insider && achievement.contentFlag === 'review',
+    hidden: insider ? hiddenNote(achievement.hidden) : null,
   };
 }
 
@@ -70,7 +72,13 @@ function viewerFrom(caller: User, achievement: Achievement, { role, verifier, or
     canConfirm: verifier && allows(ACHIEVEMENT_MACHINE, achievement.status, 'confirm'),
     canFeature: organizer && achievement.status === 'confirmed',
   };
-  return { viewer, insider: role !== null || verifier, visible: achievement.status === 'confirmed' || role !== null || verifier };
+  return {
+    viewer,
+    insider: role !== null || verifier,
+    visible: achievement.status === 'confirmed' || role !== null || verifier,
+    // Hidden after a report: only the team and the organizers over it still open it.
+    seesHidden: role !== null || organizer,
+  };
 }
 
 /** How the caller stands to an achievement; decides what they see and may do. */
@@ -134,8 +142,9 @@ export async function detailData(
 
 /** The detail from what was read; NOT_FOUND when the caller may not see it. */
 export function detailFrom(achievement: Achievement, data: DetailData): AchievementDetail {
-  const { viewer, insider, visible } = viewerFrom(data.caller, achievement, data);
+  const { viewer, insider, visible, seesHidden } = viewerFrom(data.caller, achievement, data);
   if (!visible) throw notFound();
+  if (achievement.hidden && !seesHidden) throw hiddenError();
   const name = (id: string) => displayName(data.users.get(id));
   const { claim, claimChallenge: challenge } = data;
   return {
@@ -172,6 +181,7 @@ export function detailFrom(achievement: Achievement, data: DetailData): Achievem
     })),
     updatedAt: achievement.updatedAt,
     viewer,
+    hidden: hiddenNote(achievement.hidden),
   };
 }
 

@@ -57,7 +57,8 @@ export function actingLeagueOrgId(orgs: Org[], user: Pick<User, 'roles'>, league
 
 function achievementDraft(achievement: Achievement): Draft | null {
   const confirmation = achievement.confirmation;
-  if (!confirmation) return null;
+  // Hidden after a report: kept on record, but no letter states it.
+  if (!confirmation || achievement.hidden) return null;
   return {
     id: letterItemId('achievement', achievement._id),
     kind: 'achievement',

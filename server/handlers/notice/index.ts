@@ -13,7 +13,7 @@ import { afterCursor, nextCursorOf } from '../../runtime/paging';
 import { audienceTeams, recipientsOf, teamsUnder } from './audience';
 import { deadlineIn, deliver, PUBLISH_FANOUT_MS, receiptIdOf } from './delivery';
 import { remind, statsOf } from './remind';
-import { noticeCard, noticeDetail } from './views';
+import { noticeCard, noticeDetail, requireViewer } from './views';
 import { early } from '../../runtime/early';
 
 export const NOTICES_PAGE_SIZE = 20;
@@ -163,7 +163,8 @@ export const noticeHandlers: Handlers<'notice'> = {
     return {
       items: receipts.flatMap((receipt) => {
         const notice = notices.find((one) => one._id === receipt.noticeId);
-        return notice ? [noticeCard(notice, orgName(orgs, notice.leagueOrgId), receipt)] : [];
+        // A notice hidden after a report leaves the recipient's list (the page continues after the receipts read).
+        return notice && !notice.hidden ? [noticeCard(notice, orgName(orgs, notice.leagueOrgId), receipt)] : [];
       }),
       nextCursor: nextCursorOf(receipts, NOTICES_PAGE_SIZE, (receipt) => receipt.createdAt),
     };
@@ -171,6 +172,8 @@ export const noticeHandlers: Handlers<'notice'> = {
 
   detail: async ({ ctx, caller, input }) => {
     const [notice, receipt, orgs] = await noticeAndReceipt(ctx, caller, input.noticeId);
+    // Refused before the read receipt is written: a hidden notice is not opened by a recipient.
+    requireViewer(orgs, caller, notice, receipt);
     const author = early(findById(ctx.db, 'users', notice.authorId));
     const current = receipt && receipt.readAt === null ? await markReceipt(ctx, caller, notice, 'read') : receipt;
     return noticeDetail(orgs, caller, notice, current, await author);
@@ -179,6 +182,7 @@ export const noticeHandlers: Handlers<'notice'> = {
   ack: async ({ ctx, caller, input }) => {
     const [notice, receipt, orgs] = await noticeAndReceipt(ctx, caller, input.noticeId);
     if (!receipt) throw new AppError('NOT_FOUND', '找不到这条通知，或它不是发给你的');
+    requireViewer(orgs, caller, notice, receipt);
     if (!notice.requireAck) throw new AppError('STATE_CONFLICT', '这条通知不需要确认');
     const [author, current] = await Promise.all([findById(ctx.db, 'users', notice.authorId), markReceipt(ctx, caller, notice, 'ack')]);
     return noticeDetail(orgs, caller, notice, current, author);

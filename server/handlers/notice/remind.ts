@@ -59,6 +59,7 @@ function queuedOf(tx: Transaction, messages: OutgoingMessage[]) {
 
 export async function remind({ ctx, caller, notice }: HandlerArgs<'notice', 'remind'>): Promise<NoticeStats> {
   const now = ctx.now();
+  if (notice.hidden) throw new AppError('STATE_CONFLICT', '这条通知已被隐藏，不能再提醒；恢复显示后再提醒');
   if (notice.remindedAt !== null && now - notice.remindedAt < NOTICE_REMIND_INTERVAL_MS) {
     throw new AppError('STATE_CONFLICT', '24 小时内已提醒过，请稍后再提醒');
   }

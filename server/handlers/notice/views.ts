@@ -6,6 +6,7 @@ import type { NoticeCard, NoticeDetail, NoticePush, NoticeStats } from '../../..
 import { AppError } from '../../../core/errors';
 import { managesIn, orgName } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
+import { hiddenError, hiddenNote } from '../report/hidden';
 
 type Receipt = Pick<NoticeRead, 'readAt' | 'ackAt'>;
 
@@ -18,6 +19,7 @@ export function noticeCard(notice: Notice, org: string, receipt: Receipt | null 
     createdAt: notice.createdAt,
     requireAck: notice.requireAck,
     mine: receipt ? { readAt: receipt.readAt, ackAt: receipt.ackAt } : null,
+    hidden: hiddenNote(notice.hidden),
   };
 }
 
@@ -28,7 +30,10 @@ export function organizesNotice(orgs: Org[], caller: User, notice: Pick<Notice, 
 
 /** A recipient or an organizer of the publishing org may see a notice; anyone else is told it is not there. */
 export function requireViewer(orgs: Org[], caller: User, notice: Notice, receipt: Receipt | null): void {
-  if (!receipt && !organizesNotice(orgs, caller, notice)) throw new AppError('NOT_FOUND', '找不到这条通知，或它不是发给你的');
+  const organizer = organizesNotice(orgs, caller, notice);
+  if (!receipt && !organizer) throw new AppError('NOT_FOUND', '找不到这条通知，或它不是发给你的');
+  // Hidden after a report: recipients no longer see it; organizers still do, marked.
+  if (notice.hidden && !organizer) throw hiddenError();
 }
 
 export function noticeDetail(

@@ -85,7 +85,7 @@ export const progressHandlers: Pick<Handlers<'progress'>, 'form' | 'log' | 'time
       citationsOf(ctx, logs, claims),
     ]);
     return {
-      items: logs.map((log) => logView(log, users, citations)),
+      items: logs.map((log) => logView(log, users, citations, viewer.isOrganizer || log.userId === caller._id)),
       nextCursor: nextCursorOf(logs, TIMELINE_PAGE_SIZE, (log) => log.dayKey),
       members: members.map((member) => ({ userId: member.userId, name: displayName(users.get(member.userId)) })),
       claims: claims.slice(0, CLAIMS_SHOWN).map((claim) => ({ claimId: claim._id, title: citations.claimTitles.get(claim._id) ?? '' })),
@@ -164,8 +164,9 @@ export const progressHandlers: Pick<Handlers<'progress'>, 'form' | 'log' | 'time
           noProgressDays: own.filter((log) => log.noProgress).length,
         };
       }),
+      // A log hidden after a report lends no evidence to the summary (its author still sees it in the timeline).
       evidence: logs
-        .filter((log) => log.evidence.kind !== 'none')
+        .filter((log) => log.evidence.kind !== 'none' && !log.hidden)
         .map((log) => ({ kind: log.evidence.kind, ref: log.evidence.ref, userName: displayName(users.get(log.userId)), day: log.day })),
       milestones: [...touched.values()],
     };

@@ -9,6 +9,7 @@ import { audit } from '../../runtime/audit';
 import type { HandlerArgs } from '../../runtime/function';
 import { claimTitlesOf } from '../../runtime/lookups';
 import { logView, logViews, type Citations } from './views';
+import { requireOwnFiles } from '../../runtime/files';
 
 type LogArgs = HandlerArgs<'progress', 'log'>;
 type LogInput = LogArgs['input'];
@@ -63,6 +64,7 @@ export async function logProgress(args: LogArgs): Promise<ProgressLogView> {
   ]);
   if (existing?.requestIds.includes(input.requestId)) return viewOf(args, existing, await inputCitations(args, claim, milestone));
   checkCitation(team._id, input, existing, claim, milestone);
+  requireOwnFiles(caller._id, input.photos, existing?.photos ?? []);
   const citations = await inputCitations(args, claim, milestone);
 
   const fields = {

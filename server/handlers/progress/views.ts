@@ -7,6 +7,7 @@ import type { Ctx } from '../../runtime/context';
 import { fileUrl } from '../../../core/files';
 import { displayName } from '../../runtime/users';
 import { claimTitlesOf, usersById } from '../../runtime/lookups';
+import { hiddenNote } from '../report/hidden';
 
 export type Citations = { claimTitles: Map<string, string>; milestoneTitles: Map<string, string> };
 
@@ -32,8 +33,12 @@ export async function citationsOf(
   return { claimTitles, milestoneTitles: new Map(milestones.map((milestone) => [milestone._id, milestone.title])) };
 }
 
-export function logView(log: ProgressLog, users: Map<string, User>, citations: Citations): ProgressLogView {
-  return {
+/**
+ * `seesHidden`: the viewer may read a log hidden after a report (its author, an organizer); anyone
+ * else sees only that it was hidden, with nothing of what it said.
+ */
+export function logView(log: ProgressLog, users: Map<string, User>, citations: Citations, seesHidden = true): ProgressLogView {
+  const view = {
     id: log._id,
     teamId: log.teamId,
     userId: log.userId,
@@ -52,7 +57,10 @@ export function logView(log: ProgressLog, users: Map<string, User>, citations: C
     updatedAt: log.updatedAt,
     edited: log.edits > 0,
     lateSync: shanghaiDay(log.updatedAt) > log.day,
+    hidden: hiddenNote(log.hidden),
   };
+  if (!log.hidden || seesHidden) return view;
+  return { ...view, content: '', evidence: { kind: 'none', ref: '' }, photos: [], photoIds: [] };
 }
 
 export async function logViews(ctx: Ctx, logs: ProgressLog[]): Promise<ProgressLogView[]> {

@@ -1,6 +1,8 @@
 import { AppError } from '../../../core/errors';
 import type { InviteGuesses, Org, Team } from '../../../core/types';
 import type { Ctx } from '../../runtime/context';
+import { findById, txFind, txSet } from '../../db/collections';
+import type { Transaction } from '../../db/types';
 import { find } from '../../db/query';
 
 export function requireOrg(orgs: Org[], id: string, kind: Org['kind']): Org {
@@ -19,38 +21,52 @@ export function requireRegistered(team: Team): void {
 export const GUESS_LIMIT = 10;
 const HOUR_MS = 60 * 60 * 1000;
 
-/**
- * The registered team an invite code names. Failed lookups are counted per user per hour in the
- * database (instances share nothing); past GUESS_LIMIT the answer is refused whatever the code.
- * The count is read alongside the lookup, so a refused caller learns nothing from the lookup.
- */
-export async function teamByCode(ctx: Ctx, userId: string, code: string): Promise<Team> {
+/** The user's counter of invite-code attempts for this hour. */
+export function guessOf(ctx: Ctx, userId: string): InviteGuesses {
   const hour = Math.floor(ctx.now() / HOUR_MS);
-  const guessId = `${userId}_${hour}`;
-  const [[guesses], [team]] = await Promise.all([
-    find(ctx.db, 'guesses', { _id: guessId }, { limit: 1 }),
-    find(ctx.db, 'teams', { inviteCode: code, status: 'registered' }, { limit: 1 }),
-  ]);
-  if (guesses && guesses.failures >= GUESS_LIMIT) throw new AppError('TOO_MANY_ATTEMPTS');
-  if (!team) {
-    await countFailure(ctx, { _id: guessId, userId, hour, failures: 1, at: ctx.now() });
-    throw new AppError('INVITE_INVALID');
-  }
-  return team;
+  return { _id: `${userId}_${hour}`, userId, hour, failures: 0, at: ctx.now() };
 }
 
-/** One more failure: an atomic increment, or the hour's first record (a lost race to create it increments). */
-async function countFailure(ctx: Ctx, first: InviteGuesses): Promise<void> {
-  const { _id, ...data } = first;
-  const increment = () =>
-    ctx.db
-      .collection('guesses')
-      .doc(_id)
-      .update({ data: { failures: ctx.db.command.inc(1), at: first.at } });
-  if ((await increment()).stats.updated) return;
-  try {
-    await ctx.db.collection('guesses').add({ data: { _id, ...data } });
-  } catch {
-    await increment();
-  }
+/**
+ * The registered team an invite code names, read together with the caller's attempts this hour
+ * (`spent`: none left). Nothing is revealed until `admitGuess` has counted the attempt.
+ */
+export async function lookUpCode(
+  ctx: Ctx,
+  userId: string,
+  code: string,
+): Promise<{ team: Team | null; guess: InviteGuesses; spent: boolean }> {
+  const guess = guessOf(ctx, userId);
+  const [[team], counted] = await Promise.all([
+    find(ctx.db, 'teams', { inviteCode: code, status: 'registered' }, { limit: 1 }),
+    findById(ctx.db, 'guesses', guess._id),
+  ]);
+  return { team: team ?? null, guess, spent: (counted?.failures ?? 0) >= GUESS_LIMIT };
+}
+
+/**
+ * Inside a transaction (so simultaneous guesses are counted one after another, exactly): refused
+ * when the hour's attempts are used up; otherwise a wrong code is counted. Nothing is kept in
+ * memory: instances share nothing.
+ */
+export async function admitGuess(tx: Transaction, guess: InviteGuesses, found: boolean): Promise<'ok' | 'refused' | 'wrong'> {
+  const current = await txFind(tx, 'guesses', guess._id);
+  if (current && current.failures >= GUESS_LIMIT) return 'refused';
+  if (found) return 'ok';
+  await txSet(tx, 'guesses', { ...guess, ...current, failures: (current?.failures ?? 0) + 1, at: guess.at });
+  return 'wrong';
+}
+
+/** The refusal for an attempt that was not admitted ('ok' here means a right code that is gone meanwhile). */
+export function refuseGuess(outcome: 'ok' | 'refused' | 'wrong'): never {
+  throw new AppError(outcome === 'refused' ? 'TOO_MANY_ATTEMPTS' : 'INVITE_INVALID');
+}
+
+/** The team an invite code names, for reading (team.preview): the attempt counted first, in its own transaction. */
+export async function teamByCode(ctx: Ctx, userId: string, code: string): Promise<Team> {
+  const { team, guess, spent } = await lookUpCode(ctx, userId, code);
+  if (spent) refuseGuess('refused');
+  const outcome = await ctx.db.runTransaction((tx) => admitGuess(tx, guess, team !== null));
+  if (outcome !== 'ok' || !team) return refuseGuess(outcome);
+  return team;
 }

@@ -10,7 +10,7 @@ import { loadOrgs } from '../../runtime/orgs';
 import { enqueue, enqueueNew, type OutgoingMessage } from '../../runtime/outbox';
 import { displayName, requireProfile } from '../../runtime/users';
 import { leaderDetail, readBasis } from './detail';
-import { requireOrg, requireRegistered, teamByCode } from './guards';
+import { admitGuess, lookUpCode, refuseGuess, requireOrg, requireRegistered } from './guards';
 import { teamChangedMessage } from './messages';
 import { teamSummary } from './views';
 
@@ -38,7 +38,10 @@ async function endMembership(
 
 export const rosterHandlers: Pick<Handlers<'team'>, 'join' | 'removeMember' | 'transferLeader' | 'dissolve' | 'leave'> = {
   join: async ({ ctx, caller, input }) => {
-    const [team, orgs] = await Promise.all([teamByCode(ctx, caller._id, input.inviteCode), loadOrgs(ctx)]);
+    const [{ team: found, guess, spent }, orgs] = await Promise.all([lookUpCode(ctx, caller._id, input.inviteCode), loadOrgs(ctx)]);
+    if (spent) refuseGuess('refused');
+    if (!found) return refuseGuess(await ctx.db.runTransaction((tx) => admitGuess(tx, guess, false)));
+    const team = found;
     requireProfile(caller, '加入突击队');
     const homeUnit = team.crossUnit ? input.homeUnit || caller.unitName : team.unitName;
     const homePartyOrgId = team.crossUnit ? (input.homePartyOrgId ?? team.partyOrgId) : team.partyOrgId;
@@ -46,6 +49,8 @@ export const rosterHandlers: Pick<Handlers<'team'>, 'join' | 'removeMember' | 't
     const leaders = await usersById(ctx, [team.leaderId]);
     const memberId = memberIdOf(team._id, caller._id);
     const joined = await ctx.db.runTransaction(async (tx) => {
+      // The attempt is admitted in the joining transaction itself: one transaction in all.
+      if ((await admitGuess(tx, guess, true)) === 'refused') return null;
       const current = await txFind(tx, 'teams', team._id);
       if (!current || current.status !== 'registered') throw new AppError('INVITE_INVALID');
       if (await txFind(tx, 'members', memberId)) return current;
@@ -82,6 +87,7 @@ export const rosterHandlers: Pick<Handlers<'team'>, 'join' | 'removeMember' | 't
       );
       return { ...current, memberCount: current.memberCount + 1 };
     });
+    if (!joined) return refuseGuess('refused');
     // Only a hand-over between the two reads makes the leader read before the change the wrong one.
     const leader = leaders.get(joined.leaderId) ?? (await usersById(ctx, [joined.leaderId])).get(joined.leaderId);
     return teamSummary(joined, orgs, leader, 'member', ctx.now());

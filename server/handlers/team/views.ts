@@ -4,7 +4,8 @@ import type { MemberView, TeamDetail, TeamSummary, TeamViewer } from '../../../c
 import type { Ctx } from '../../runtime/context';
 import { fileUrl } from '../../../core/files';
 import { orgName } from '../../runtime/orgs';
-import { displayName } from '../../runtime/users';
+import { displayName, shownAvatar } from '../../runtime/users';
+import { hiddenNote } from '../report/hidden';
 import { teamMembers, usersById } from '../../runtime/lookups';
 
 export function teamSummary(team: Team, orgs: Org[], leader: User | undefined, myRole: TeamSummary['myRole'], now: number): TeamSummary {
@@ -21,6 +22,7 @@ export function teamSummary(team: Team, orgs: Org[], leader: User | undefined, m
     refreshDue: isRefreshDue(team, now),
     appliedAt: team.appliedAt,
     leaderName: displayName(leader),
+    hidden: hiddenNote(team.hidden),
   };
 }
 
@@ -45,7 +47,7 @@ export function memberView(member: Member, user: User | undefined, orgs: Org[]):
   return {
     userId: member.userId,
     name: displayName(user),
-    avatarUrl: fileUrl(user?.avatar ?? ''),
+    avatarUrl: fileUrl(user ? shownAvatar(user) : ''),
     role: member.role,
     homeUnit: member.homeUnit,
     homePartyOrgName: orgName(orgs, member.homePartyOrgId),
@@ -68,7 +70,8 @@ export function teamDetailView(
   const leaderFirst = [...members].sort((a, b) => Number(b.role === 'leader') - Number(a.role === 'leader'));
   return {
     ...teamSummary(team, orgs, people.get(team.leaderId), myRole, now),
-    intro: team.intro,
+    // Hidden after a report: people outside the team and its organizers no longer see what it says.
+    intro: team.hidden && !insider ? '' : team.intro,
     leagueOrgId: team.leagueOrgId,
     partyOrgId: team.partyOrgId,
     partyOrgName: orgName(orgs, team.partyOrgId),

@@ -36,7 +36,7 @@ const ERASED = { nickname: DELETED_NAME, realName: '', unitName: '', phone: '', 
 
 export async function deleteAccount(ctx: Ctx, caller: User): Promise<AccountDeleted> {
   const memberships = await membershipsOf(ctx, caller._id);
-  const [teamList, pending, consents] = await Promise.all([
+  const [teamList, pending, consents, reviewing] = await Promise.all([
     fieldsByIds(
       ctx.db,
       'teams',
@@ -45,11 +45,14 @@ export async function deleteAccount(ctx: Ctx, caller: User): Promise<AccountDele
     ),
     findFields(ctx.db, 'teams', { applicantId: caller._id, status: 'pending' }, ['name', 'status', 'leaderId'], { limit: 1 }),
     find(ctx.db, 'consents', { userId: caller._id }),
+    // Challenges the caller reviews as the issuer's contact: the binding ends with the account.
+    findFields(ctx.db, 'challenges', { reviewerId: caller._id }, ['title']),
   ]);
   const teams = new Map(teamList.map((team) => [team._id, team]));
   refuseWhileResponsible(memberships, teams, pending);
   // Deleted already and nothing joined since: a second request changes nothing.
-  if (caller.deletedAt && !memberships.length && !consents.length) return { deleted: true, deletedAt: caller.deletedAt };
+  if (caller.deletedAt && !memberships.length && !consents.length && !reviewing.length)
+    return { deleted: true, deletedAt: caller.deletedAt };
 
   const name = displayName(caller);
   return ctx.db.runTransaction(async (tx) => {
@@ -87,6 +90,17 @@ export async function deleteAccount(ctx: Ctx, caller: User): Promise<AccountDele
       }
     }
     for (const consent of consents) await tx.collection('consents').doc(consent._id).remove();
+    for (const challenge of reviewing) {
+      await txUpdate(tx, 'challenges', challenge._id, { reviewerId: null, updatedAt: now });
+      await audit(tx, {
+        at: now,
+        actor: caller._id,
+        fn: 'user',
+        action: 'deleteAccount',
+        target: `challenges/${challenge._id}`,
+        summary: `注销账号，不再担任「${challenge.title}」的评审联系人`,
+      });
+    }
     await txUpdate(tx, 'users', caller._id, { ...ERASED, roles: ctx.db.command.set([]), deletedAt: now, updatedAt: now });
     await audit(tx, {
       at: now,

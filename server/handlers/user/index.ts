@@ -9,6 +9,7 @@ import { loadOrgs, orgName } from '../../runtime/orgs';
 import { deleteAccount } from './delete';
 import { exportData } from './export';
 import { todoCounts } from './todo';
+import { requireOwnFiles } from '../../runtime/files';
 
 /** The org tree when the user holds a role (their scopes are named), otherwise nothing to read. */
 function orgsFor(ctx: Ctx, user: User): Promise<Org[]> {
@@ -39,6 +40,7 @@ export const userHandlers: Handlers<'user'> = {
   deleteAccount: ({ ctx, caller }) => deleteAccount(ctx, caller),
 
   updateProfile: async ({ ctx, caller, input }) => {
+    if (input.avatar) requireOwnFiles(caller._id, [input.avatar], [caller.avatar]);
     const orgs = await orgsFor(ctx, caller);
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     const updated = await ctx.db.runTransaction(async (tx) => {

@@ -3,15 +3,22 @@ import Taro from '@tarojs/taro';
 import { EVIDENCE_LABELS } from '@core/evidence';
 import { formatDateTime, formatDay } from '@core/time';
 import type { ProgressLogView } from '@core/views';
+import { ReportButton } from '../ReportButton';
 import { ToneTag } from '../ToneTag';
 import './index.scss';
 
-export type LogCardProps = { log: ProgressLogView; showAuthor?: boolean };
+export type LogCardProps = {
+  log: ProgressLogView;
+  showAuthor?: boolean;
+  /** Who is looking; null while unknown. A log not written by them gets a 投诉/举报 link. */
+  viewerId: string | null;
+};
 
 /** One progress log: what changed, its checkable reference, photos and the claim it cites. */
-export function LogCard({ log, showAuthor = true }: LogCardProps) {
+export function LogCard({ log, showAuthor = true, viewerId }: LogCardProps) {
   return (
     <View className='kc-card kc-log'>
+      {log.hidden ? <View className='kc-banner kc-banner--danger kc-log__hidden'>该内容已被管理员隐藏：{log.hidden.reason}</View> : null}
       <View className='kc-row'>
         <Text className='kc-log__head'>
           {showAuthor ? `${log.userName} · ` : ''}
@@ -57,7 +64,11 @@ export function LogCard({ log, showAuthor = true }: LogCardProps) {
           ))}
         </View>
       ) : null}
-      <Text className='kc-muted kc-log__time'>更新于 {formatDateTime(log.updatedAt)}</Text>
+      <View className='kc-row'>
+        <Text className='kc-muted kc-log__time'>更新于 {formatDateTime(log.updatedAt)}</Text>
+        {/* While the viewer is unknown, no link rather than one on their own log. */}
+        <ReportButton targetKind='progress' targetId={log.id} hidden={!viewerId || viewerId === log.userId} />
+      </View>
     </View>
   );
 }

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '@core/time';
 import type { AchievementDetail } from '@core/views';
 import { PageState } from '@/components/PageState';
 import { ReasonDialog } from '@/components/ReasonDialog';
+import { ReportButton } from '@/components/ReportButton';
 import { AchievementStatusTag } from '@/components/StatusTag';
 import { ToneTag } from '@/components/ToneTag';
 import { confirmStep } from '@/hooks/feedback';
@@ -61,6 +62,7 @@ export default function AchievementDetailPage() {
       <PageState loading={detail.loading && !data} error={detail.error} onRetry={detail.reload}>
         {data ? (
           <>
+            {data.hidden ? <View className='kc-card kc-banner kc-banner--danger'>该内容已被管理员隐藏：{data.hidden.reason}</View> : null}
             <View className='kc-card'>
               <View className='kc-achievement__tags'>
                 {data.featured ? <ToneTag tone='danger'>典型案例</ToneTag> : null}
@@ -77,6 +79,7 @@ export default function AchievementDetailPage() {
               <Evidence evidence={data.evidence} />
               {data.claim ? <View className='kc-muted'>关联揭榜：{data.claim.challengeTitle}</View> : null}
               <View className='kc-muted'>贡献者：{data.contributors.map((person) => person.name).join('、')}</View>
+              <ReportButton targetKind='achievement' targetId={data.id} hidden={data.viewer.isTeam} placement='end' />
             </View>
 
             {data.feature ? (

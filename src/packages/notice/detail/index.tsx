@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { formatDateTime } from '@core/time';
 import { PageState } from '@/components/PageState';
+import { ReportButton } from '@/components/ReportButton';
 import { useAction } from '@/hooks/useAction';
 import { useRemote } from '@/hooks/useRemote';
 import { noticeService } from '@/services/notice';
@@ -18,6 +19,7 @@ export default function NoticeDetailPage() {
       <PageState loading={detail.loading && !data} error={detail.error} onRetry={detail.reload}>
         {data ? (
           <>
+            {data.hidden ? <View className='kc-card kc-banner kc-banner--danger'>该内容已被管理员隐藏：{data.hidden.reason}</View> : null}
             <View className='kc-card'>
               <Text className='kc-notice-detail__title'>{data.title}</Text>
               <Text className='kc-muted'>
@@ -25,6 +27,8 @@ export default function NoticeDetailPage() {
               </Text>
               <Text className='kc-notice-detail__body'>{data.body}</Text>
               {data.viewer.isOrganizer ? <Text className='kc-muted'>发送对象：{data.audienceLabel}</Text> : null}
+              {/* Organizers publish notices and handle reports of them: only recipients report one. */}
+              <ReportButton targetKind='notice' targetId={data.id} hidden={data.viewer.isOrganizer} placement='end' />
             </View>
             {data.viewer.canAck ? (
               <Button type='primary' block loading={busy} onClick={() => run(() => noticeService.ack(id), '已知悉', detail.setData)}>

@@ -6,6 +6,7 @@ import { SelectField } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
 import { usePaged } from '@/hooks/usePaged';
 import { progressService } from '@/services/progress';
+import { useMe } from '@/stores/useUserStore';
 import './index.scss';
 
 type Filters = { userId: string | null; claimId: string | null };
@@ -13,6 +14,7 @@ type Filters = { userId: string | null; claimId: string | null };
 export default function TimelinePage() {
   const { teamId = '' } = useRouter().params;
   const [filters, setFilters] = useState<Filters>({ userId: null, claimId: null });
+  const viewerId = useMe()?.id ?? null;
   const list = usePaged((cursor) => progressService.timeline({ teamId, ...filters, cursor }), [teamId, filters]);
 
   return (
@@ -44,7 +46,7 @@ export default function TimelinePage() {
         emptyDescription={filters.userId || filters.claimId ? '换个筛选条件看看。' : '队员在「打卡」页记录的进展会出现在这里。'}
       >
         {list.page?.items.map((log) => (
-          <LogCard key={log.id} log={log} />
+          <LogCard key={log.id} log={log} viewerId={viewerId} />
         ))}
         {list.page?.items.length ? (
           <View className='kc-muted kc-timeline__end'>

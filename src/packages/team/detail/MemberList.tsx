@@ -2,15 +2,18 @@ import { Text, View } from '@tarojs/components';
 import { Avatar, Button, Tag } from '@nutui/nutui-react-taro';
 import { formatDate } from '@core/time';
 import type { MemberView } from '@core/views';
+import { ReportButton } from '@/components/ReportButton';
 
 export type MemberListProps = {
   members: MemberView[];
+  /** Who is looking; null while unknown. Everyone else's row offers to report their profile. */
+  viewerId: string | null;
   canManage: boolean;
   onRemove: (member: MemberView) => void;
   onMakeLeader: (member: MemberView) => void;
 };
 
-export function MemberList({ members, canManage, onRemove, onMakeLeader }: MemberListProps) {
+export function MemberList({ members, viewerId, canManage, onRemove, onMakeLeader }: MemberListProps) {
   return (
     <View className='kc-card kc-members'>
       {members.map((member) => (
@@ -26,6 +29,7 @@ export function MemberList({ members, canManage, onRemove, onMakeLeader }: Membe
                   队长
                 </Tag>
               ) : null}
+              <ReportButton targetKind='user' targetId={member.userId} hidden={!viewerId || viewerId === member.userId} />
             </View>
             <Text className='kc-muted'>
               {member.homeUnit}

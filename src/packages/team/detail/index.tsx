@@ -7,12 +7,14 @@ import { formatDate } from '@core/time';
 import type { MemberView, TeamDetail } from '@core/views';
 import { PageState } from '@/components/PageState';
 import { REJECT_APPLICATION, ReasonDialog } from '@/components/ReasonDialog';
+import { ReportButton } from '@/components/ReportButton';
 import { StatusTag } from '@/components/StatusTag';
 import { confirmStep } from '@/hooks/feedback';
 import { useAction } from '@/hooks/useAction';
 import { useRemote } from '@/hooks/useRemote';
 import { teamService } from '@/services/team';
 import { useTeamStore } from '@/stores/useTeamStore';
+import { useMe } from '@/stores/useUserStore';
 import { InviteCard, joinPath } from './InviteCard';
 import { MemberList } from './MemberList';
 import { TeamAchievements } from './TeamAchievements';
@@ -28,6 +30,7 @@ export default function TeamDetailPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const { busy, run } = useAction();
   const detail = team.data;
+  const viewerId = useMe()?.id ?? null;
 
   useShareAppMessage(() => ({
     title: detail ? `邀请你加入「${detail.name}」` : '科创突击队',
@@ -79,6 +82,9 @@ export default function TeamDetailPage() {
       <PageState loading={team.loading} error={team.error} onRetry={team.reload}>
         {detail ? (
           <>
+            {detail.hidden ? (
+              <View className='kc-card kc-banner kc-banner--danger'>该队伍的介绍已被管理员隐藏：{detail.hidden.reason}</View>
+            ) : null}
             <View className='kc-card'>
               <View className='kc-row'>
                 <Text className='kc-team__name'>{detail.name}</Text>
@@ -104,6 +110,12 @@ export default function TeamDetailPage() {
                 )}
               </View>
               {detail.intro ? <View className='kc-team__intro'>{detail.intro}</View> : null}
+              <ReportButton
+                targetKind='team'
+                targetId={detail.id}
+                hidden={detail.viewer.isLeader || detail.viewer.isApplicant}
+                placement='end'
+              />
             </View>
 
             {detail.status === 'pending' ? (
@@ -154,6 +166,7 @@ export default function TeamDetailPage() {
                 <View className='kc-section-title'>成员（{detail.members.length}）</View>
                 <MemberList
                   members={detail.members}
+                  viewerId={viewerId}
                   canManage={detail.viewer.isLeader && detail.status === 'registered'}
                   onRemove={removeMember}
                   onMakeLeader={makeLeader}
