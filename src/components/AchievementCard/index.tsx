@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { ACHIEVEMENT_TYPE_LABELS } from '@core/achievement-rules';
 import { formatDate } from '@core/time';
 import type { AchievementCard as Card } from '@core/views';
+import { ReportButton } from '../ReportButton';
 import { AchievementStatusTag } from '../StatusTag';
 import { ToneTag } from '../ToneTag';
 import './index.scss';
@@ -11,10 +12,12 @@ export type AchievementCardProps = {
   achievement: Card;
   /** Show the status (team pages, the confirmation queue); the feed shows confirmed ones only. */
   showStatus?: boolean;
+  /** Offer 投诉/举报 on the card (the 动态 feed, where others' achievements show). */
+  reportable?: boolean;
 };
 
 /** One achievement in a list. No likes, flowers or view counts (principle 1, docs/architecture.md). */
-export function AchievementCard({ achievement, showStatus }: AchievementCardProps) {
+export function AchievementCard({ achievement, showStatus, reportable }: AchievementCardProps) {
   const open = () => Taro.navigateTo({ url: `/packages/achievement/detail/index?id=${achievement.id}` });
   return (
     <View className='kc-card kc-achievement-card' onClick={open}>
@@ -36,6 +39,12 @@ export function AchievementCard({ achievement, showStatus }: AchievementCardProp
           {achievement.teamName}
           {achievement.confirmedAt && achievement.status === 'confirmed' ? ` · ${formatDate(achievement.confirmedAt)} 确认` : ''}
         </Text>
+        {reportable ? (
+          // Taps on the link and its form stay here: they do not open the card.
+          <View onClick={(event) => event.stopPropagation()}>
+            <ReportButton targetKind='achievement' targetId={achievement.id} />
+          </View>
+        ) : null}
       </View>
       {achievement.coverUrl ? <Image className='kc-achievement-card__cover' src={achievement.coverUrl} mode='aspectFill' /> : null}
     </View>

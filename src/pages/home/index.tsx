@@ -55,11 +55,11 @@ export default function HomePage() {
       >
         {featured.length ? <View className='kc-section-title'>典型案例</View> : null}
         {featured.map((item) => (
-          <AchievementCard key={item.id} achievement={item} />
+          <AchievementCard key={item.id} achievement={item} reportable />
         ))}
         {featured.length && items.length ? <View className='kc-section-title'>最新确认</View> : null}
         {items.map((item) => (
-          <AchievementCard key={item.id} achievement={item} />
+          <AchievementCard key={item.id} achievement={item} reportable />
         ))}
         {items.length ? (
           <View className='kc-muted kc-home__end'>{nextCursor ? (loading ? '加载中…' : '上拉加载更多') : '没有更多了'}</View>
