@@ -23,6 +23,8 @@ export type TodoCounts = {
   unreadNotices: number;
   /** Letters to this party contact's orgs not yet 签收. */
   lettersToAcknowledge: number;
+  /** Open reports of content under this organizer's orgs. */
+  reportsToHandle: number;
   /** Challenges the caller is bound to review (出题单位联系人) that are still being raced. */
   reviewingChallenges: number;
   /** Bound to review any published challenge, ended ones included: the reviewer's entries show. */

@@ -20,6 +20,7 @@ const waiting: TodoCounts = {
   achievementsToConfirm: 3,
   unreadNotices: 1,
   lettersToAcknowledge: 4,
+  reportsToHandle: 6,
   reviewingChallenges: 0,
   isReviewer: false,
 };
@@ -50,7 +51,7 @@ describe('我的, grouped by what the user is', () => {
     expect(entry(sections, '待审核的组建申请')?.count).toBe(2);
     expect(entry(sections, '待我确认的成果')?.count).toBe(3);
     expect(entry(sections, '消息')?.count).toBe(5);
-    expect(entry(sections, '待处理的举报')?.url).toBe('/packages/admin/reports/index');
+    expect(entry(sections, '待处理的举报')).toMatchObject({ url: '/packages/admin/reports/index', count: 6 });
     expect(titles(sections)).not.toContain('绑定党组织联系人');
     expect(canFormTeam(organizer)).toBe(false);
   });

@@ -6,11 +6,26 @@ describe('我的: what waits for each user, by what they are', () => {
     world = await makeWorld();
   });
 
-  it('counts the organizer’s applications and confirmations, and nothing of roles they do not hold', async () => {
+  it('counts the organizer’s applications, confirmations and reports, and nothing of roles they do not hold', async () => {
     const todo = await world.expectOk('user', DEMO.organizer, 'todo', {});
-    expect(todo).toMatchObject({ teamApplications: 1, achievementsToConfirm: 1, lettersToAcknowledge: 0, reviewingChallenges: 0 });
+    expect(todo).toMatchObject({
+      teamApplications: 1,
+      achievementsToConfirm: 1,
+      lettersToAcknowledge: 0,
+      reportsToHandle: 1,
+      reviewingChallenges: 0,
+    });
     const member = await world.expectOk('user', DEMO.memberA, 'todo', {});
-    expect(member).toMatchObject({ teamApplications: 0, achievementsToConfirm: 0, lettersToAcknowledge: 0, reviewingChallenges: 0 });
+    expect(member).toMatchObject({
+      teamApplications: 0,
+      achievementsToConfirm: 0,
+      lettersToAcknowledge: 0,
+      reportsToHandle: 0,
+      reviewingChallenges: 0,
+    });
+    // A report dealt with no longer waits.
+    await world.expectOk('report', DEMO.organizer, 'decide', { reportId: DEMO.report, decision: 'dismiss', reason: '' });
+    expect(await world.expectOk('user', DEMO.organizer, 'todo', {})).toMatchObject({ reportsToHandle: 0 });
   });
 
   it('counts a member’s unread notices, and one fewer once it is opened', async () => {

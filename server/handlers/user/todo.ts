@@ -22,7 +22,7 @@ export async function todoCounts(ctx: Ctx, caller: User): Promise<TodoCounts> {
   const managed = [...managedLeagueOrgIds(orgs, caller)];
   const scopes = confirmScopes(ctx, managed, reviewed);
   const ownTeams = memberships.map((member) => member.teamId);
-  const [teamApplications, achievementsToConfirm, unreadNotices, lettersToAcknowledge] = await Promise.all([
+  const [teamApplications, achievementsToConfirm, unreadNotices, lettersToAcknowledge, reportsToHandle] = await Promise.all([
     managed.length ? count(ctx.db, 'teams', { status: 'pending', leagueOrgId: _.in(managed) }) : 0,
     scopes.length
       ? count(
@@ -33,9 +33,10 @@ export async function todoCounts(ctx: Ctx, caller: User): Promise<TodoCounts> {
       : 0,
     count(ctx.db, 'noticeReads', { userId: caller._id, readAt: null }),
     contactOrgs.length ? count(ctx.db, 'letters', { partyOrgId: _.in(contactOrgs), status: _.in(UNSIGNED_LETTERS) }) : 0,
+    managed.length ? count(ctx.db, 'reports', { status: 'open', leagueOrgId: _.in(managed) }) : 0,
   ]);
   // Only challenges still being raced wait for a reviewer; ended ones stay listed but count for nothing.
   const reviewingChallenges = reviewed.filter((challenge) => REVIEWING.includes(challenge.status)).length;
   const isReviewer = reviewed.some((challenge) => challenge.status !== 'draft');
-  return { teamApplications, achievementsToConfirm, unreadNotices, lettersToAcknowledge, reviewingChallenges, isReviewer };
+  return { teamApplications, achievementsToConfirm, unreadNotices, lettersToAcknowledge, reportsToHandle, reviewingChallenges, isReviewer };
 }

@@ -37,7 +37,12 @@ export function meSections(me: MeView, todo: TodoCounts | null, unreadMessages: 
         { title: '待审核的组建申请', url: '/packages/admin/review/index', count: todo?.teamApplications },
         { title: '待我确认的成果', url: '/packages/achievement/review/index', count: todo?.achievementsToConfirm },
         { title: '所辖突击队', url: '/packages/admin/teams/index' },
-        { title: '待处理的举报', description: '对所辖内容的投诉与举报', url: '/packages/admin/reports/index' },
+        {
+          title: '待处理的举报',
+          description: '对所辖内容的投诉与举报',
+          url: '/packages/admin/reports/index',
+          count: todo?.reportsToHandle,
+        },
         { title: '发布榜单', url: '/packages/challenge/edit/index' },
         { title: '发布通知', url: '/packages/notice/edit/index' },
         { title: '反馈函管理', description: '写反馈函、季度草稿、签收情况', url: '/packages/feedback/letters/index?scope=manage' },
