@@ -25,6 +25,26 @@ const receipts = async (world: World, noticeId: string) =>
 const messagesTo = async (world: World, userId: string, prefix: string) =>
   (await world.expectOk('message', userId, 'inbox', {})).items.filter((item) => item.title.startsWith(prefix)).length;
 
+/** A notice whose publish timed out five minutes ago having written only the notice itself. */
+function stalledNotice(world: World, id: string, title: string): Notice {
+  return {
+    _id: id,
+    leagueOrgId: 'org-league-prov',
+    authorId: DEMO.organizer,
+    title,
+    body: '发布时函数超时，只写了通知本身。',
+    audience: 'leaders',
+    teamIds: [],
+    requireAck: false,
+    fanout: 'pending',
+    recipientCount: 0,
+    remindedAt: null,
+    remindRounds: 0,
+    requestId: `${id}-req`,
+    createdAt: world.clock.now - 5 * 60_000,
+  };
+}
+
 describe('通知: receipts, 已知悉, reminders', () => {
   let world: World;
   beforeEach(async () => {
@@ -151,22 +171,7 @@ describe('通知: receipts, 已知悉, reminders', () => {
   });
 
   it('finishes an interrupted fan-out from dispatch without writing anything twice', async () => {
-    const stuck: Notice = {
-      _id: 'nt-stuck',
-      leagueOrgId: 'org-league-prov',
-      authorId: DEMO.organizer,
-      title: '中断的通知',
-      body: '发布时函数超时，只写了通知本身。',
-      audience: 'leaders',
-      teamIds: [],
-      requireAck: false,
-      fanout: 'pending',
-      recipientCount: 0,
-      remindedAt: null,
-      remindRounds: 0,
-      requestId: 'nt-stuck-req',
-      createdAt: world.clock.now - 5 * 60_000,
-    };
+    const stuck = stalledNotice(world, 'nt-stuck', '中断的通知');
     await (await world.db.store('notices')).insertAsync(stuck);
     await world.expectOk('dispatch', '', 'run', {});
     await world.expectOk('dispatch', '', 'run', {});
@@ -176,22 +181,7 @@ describe('通知: receipts, 已知悉, reminders', () => {
   });
 
   it('leaves a stalled fan-out to the run that holds its lease, and finishes it once when the lease runs out', async () => {
-    const stuck: Notice = {
-      _id: 'nt-leased',
-      leagueOrgId: 'org-league-prov',
-      authorId: DEMO.organizer,
-      title: '被接手的通知',
-      body: '发布时函数超时，由定时任务接手补完。',
-      audience: 'leaders',
-      teamIds: [],
-      requireAck: false,
-      fanout: 'pending',
-      recipientCount: 0,
-      remindedAt: null,
-      remindRounds: 0,
-      requestId: 'nt-leased-req',
-      createdAt: world.clock.now - 5 * 60_000,
-    };
+    const stuck = stalledNotice(world, 'nt-leased', '被接手的通知');
     await (await world.db.store('notices')).insertAsync(stuck);
     // Another run holds the lease: this run leaves the notice alone.
     const lease = { _id: 'noticeFanout_nt-leased', cursor: 'another-run', done: false, at: world.clock.now + 60_000 };
