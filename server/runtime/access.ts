@@ -120,11 +120,11 @@ export async function requireOutsider(ctx: Ctx, caller: User, teamId: string, re
 }
 
 /** The team an input names with the caller's membership of it (and, for organizer checks, the org tree), read together. */
-async function loadTeam(ctx: Ctx, input: unknown, withOrgs: boolean) {
+async function loadTeam(ctx: Ctx, input: unknown, orgsToo: boolean) {
   const [team, membership] = await Promise.all([
     named(ctx, input, 'teamId', 'teams', MISSING.team),
     membershipOf(ctx, String((input as { teamId?: unknown }).teamId), ctx.openid),
-    withOrgs ? loadOrgs(ctx) : null,
+    orgsToo ? loadOrgs(ctx) : null,
   ]);
   return { team, membership };
 }
