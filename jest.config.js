@@ -14,7 +14,7 @@ module.exports = {
       ...shared,
       displayName: 'cloud',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/cloud/**/*.test.ts', '<rootDir>/test/core/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/cloud/**/*.test.ts', '<rootDir>/test/core/**/*.test.ts', '<rootDir>/test/deploy/**/*.test.ts'],
     },
     {
       ...shared,

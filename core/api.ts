@@ -29,6 +29,16 @@ import {
   teamAchievementInput,
   teamAchievementsInput,
 } from './schemas/achievement';
+import {
+  createOrgInput,
+  importOrgsInput,
+  moveOrgInput,
+  orgIdInput,
+  redeemCodeInput,
+  renameOrgInput,
+  retireOrgInput,
+  revokeOrganizerInput,
+} from './schemas/admin';
 import { empty } from './schemas/common';
 import {
   acknowledgeLetterInput,
@@ -69,6 +79,16 @@ import {
 } from './schemas/team';
 import { deleteAccountInput, updateProfileInput } from './schemas/user';
 import type { ReportCard, ReportPage, ReportReceipt } from './views/report';
+import type {
+  ImportPreview,
+  ImportResult,
+  ImportTemplate,
+  IssuedCode,
+  OrganizerList,
+  OrgTree,
+  HeldRole,
+  RedeemResult,
+} from './views/admin';
 import type {
   AccountDeleted,
   AchievementDetail,
@@ -222,6 +242,21 @@ export const API = {
     submit: action(submitReportInput, 'signedIn').returns<ReportReceipt>(),
     list: action(reportsInput, 'organizer').returns<ReportPage>(),
     decide: action(decideReportInput, 'reportOrganizer').returns<ReportCard>(),
+  },
+  admin: {
+    orgTree: action(empty, 'organizer').returns<OrgTree>(),
+    createOrg: action(createOrgInput, 'orgOrganizer').returns<OrgTree>(),
+    renameOrg: action(renameOrgInput, 'orgOrganizer').returns<OrgTree>(),
+    moveOrg: action(moveOrgInput, 'orgOrganizer').returns<OrgTree>(),
+    retireOrg: action(retireOrgInput, 'orgOrganizer').returns<OrgTree>(),
+    importTemplate: action(empty, 'organizer').returns<ImportTemplate>(),
+    previewImport: action(importOrgsInput, 'organizer').returns<ImportPreview>(),
+    confirmImport: action(importOrgsInput, 'organizer').returns<ImportResult>(),
+    organizers: action(orgIdInput, 'orgOrganizer').returns<OrganizerList>(),
+    issueCode: action(orgIdInput, 'orgOrganizer').returns<IssuedCode>(),
+    revokeOrganizer: action(revokeOrganizerInput, 'orgOrganizer').returns<OrganizerList>(),
+    redeemCode: action(redeemCodeInput, 'signedIn').returns<RedeemResult>(),
+    myRoles: action(empty, 'signedIn').returns<HeldRole[]>(),
   },
   dispatch: {
     run: action(empty, 'system').returns<DispatchReport>(),

@@ -27,6 +27,8 @@ export type AccessRule =
   | 'letterContact'
   /** Organizer of the league org that handles a report (the one over the reported content, or above it). */
   | 'reportOrganizer'
+  /** Organizer of the org an input names (a league org in their subtree, or a party org attached to one). */
+  | 'orgOrganizer'
   | 'system';
 
 /** Personas relative to one team, one challenge and one event, as the seeded demo world provides them. */
@@ -49,5 +51,6 @@ export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
   noticeOrganizer: ['organizer'],
   letterContact: ['partyContact'],
   reportOrganizer: ['organizer'],
+  orgOrganizer: ['organizer'],
   system: [],
 };

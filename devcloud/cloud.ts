@@ -3,7 +3,9 @@
  * functions' own `main`s, each invoked with the caller's OPENID bound as WeChat would.
  */
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Result } from '../core/errors';
+import { main as adminMain } from '../cloudfunctions/admin/index';
 import { main as achievementMain } from '../cloudfunctions/achievement/index';
 import { main as challengeMain } from '../cloudfunctions/challenge/index';
 import { main as progressMain } from '../cloudfunctions/progress/index';
@@ -16,6 +18,7 @@ import { main as teamMain } from '../cloudfunctions/team/index';
 import { main as userMain } from '../cloudfunctions/user/index';
 import { fileUrl } from '../core/files';
 import { LOCAL_PUSH_SOURCE, TIMER_SOURCE, type Storage } from '../server/runtime/sdk';
+import { createLocalFiles } from './local-files';
 import { createLocalOpenApi, type PendingMediaCheck } from './openapi';
 import { seedIfEmpty } from './seed';
 import { LocalDatabase } from './store';
@@ -31,6 +34,7 @@ export const FUNCTIONS = {
   feedback: feedbackMain,
   message: messageMain,
   report: reportMain,
+  admin: adminMain,
   dispatch: dispatchMain,
 } as const;
 export type LocalFnName = keyof typeof FUNCTIONS;
@@ -45,10 +49,8 @@ export const CLIENT_FUNCTIONS: LocalFnName[] = [
   'feedback',
   'message',
   'report',
+  'admin',
 ];
-
-/** Local storage URLs: local:// files are served by the host. */
-export const localFiles: Storage = { tempUrls: async (fileIds) => fileIds.map(fileUrl) };
 
 export type LocalCloud = Awaited<ReturnType<typeof createLocalCloud>>;
 
@@ -56,7 +58,14 @@ export async function createLocalCloud(options: { dataDir: string | null; seed?:
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = new LocalDatabase(options.dataDir);
   const openapi = createLocalOpenApi(db, options.now);
-  bindLocalCloud({ db, openapi });
+  const files = createLocalFiles(options.dataDir ? path.join(options.dataDir, 'storage') : null);
+  bindLocalCloud({ db, openapi, files });
+  // local:// files are served by the host.
+  const storage: Storage = {
+    tempUrls: async (fileIds) => fileIds.map(fileUrl),
+    read: async (fileId) => files.read(fileId),
+    write: async (cloudPath, content) => files.write(cloudPath, content),
+  };
   if (options.seed !== false) await seedIfEmpty(db, options.now?.());
   return {
     db,
@@ -64,7 +73,7 @@ export async function createLocalCloud(options: { dataDir: string | null; seed?:
     call(fn: LocalFnName, event: unknown, openid: string): Promise<Result<unknown>> {
       return runAs(openid, () => FUNCTIONS[fn](event));
     },
-    storage: localFiles,
+    storage,
     /** WeChat's side of mediaCheckAsync: push each verdict not yet delivered, as the wxa_media_check event. */
     async deliverMediaChecks(): Promise<number> {
       const { data } = await db.collection('_wx_media_checks').where({ delivered: false }).limit(100).get();

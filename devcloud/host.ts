@@ -10,6 +10,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { failure, type ErrorCode } from '../core/errors';
 import { find } from '../server/db/query';
+import { armSetupCode } from './setup-code';
 import { CLIENT_FUNCTIONS, createLocalCloud, type LocalCloud, type LocalFnName } from './cloud';
 import { grantWxConsent } from './openapi';
 import { CLEAR_COOKIE, createSessions } from './session';
@@ -37,10 +38,19 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.pdf': 'application/pdf',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-const UPLOAD_KINDS = '只能上传 PNG、JPG、GIF、WEBP 图片或 PDF 文件';
+const UPLOAD_KINDS = '只能上传 PNG、JPG、GIF、WEBP 图片、PDF 文件或 Excel（.xlsx）表格';
 
-export type HostOptions = { dataDir: string; staticDir: string; port: number; host?: string; dispatchIntervalMs?: number };
+export type HostOptions = {
+  dataDir: string;
+  staticDir: string;
+  port: number;
+  host?: string;
+  dispatchIntervalMs?: number;
+  /** false: a new environment without the demo world, set up with a setup code as after `npm run deploy`. */
+  demo?: boolean;
+};
 
 /** A request answered with a JSON failure and an HTTP status, from wherever it is thrown. */
 class HttpFailure extends Error {
@@ -121,7 +131,8 @@ export async function startHost(options: HostOptions) {
   const staticDir = path.resolve(options.staticDir);
   const storageDir = path.join(dataDir, 'storage');
   mkdirSync(storageDir, { recursive: true });
-  const cloud: LocalCloud = await createLocalCloud({ dataDir });
+  const cloud: LocalCloud = await createLocalCloud({ dataDir, seed: options.demo !== false });
+  const setupCode = options.demo === false ? await armSetupCode(cloud.db) : null;
   const sessions = createSessions(dataDir);
 
   /** The signed-in OPENID, '' without a session; a forged, garbled or signed-out cookie is a 401. */
@@ -279,6 +290,8 @@ export async function startHost(options: HostOptions) {
   return {
     cloud,
     port,
+    /** The code that makes the first organizer of an environment without the demo world, until used. */
+    setupCode,
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     async close() {
       clearInterval(timer);

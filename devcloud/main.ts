@@ -6,12 +6,18 @@ const port = Number(process.env.PORT ?? 10086);
 const dataDir = process.env.DATA_DIR ?? path.resolve('.data');
 const staticDir = process.env.STATIC_DIR ?? path.resolve('dist-h5');
 const dispatchIntervalMs = Number(process.env.DISPATCH_INTERVAL_MS ?? 5000);
+// `npm start -- --empty`: a new environment without the demo world, as after `npm run deploy`.
+const demo = !(process.argv.includes('--empty') || process.env.EMPTY_WORLD === '1');
 
-startHost({ dataDir, staticDir, port, dispatchIntervalMs })
+startHost({ dataDir, staticDir, port, dispatchIntervalMs, demo })
   .then((host) => {
     console.log(`科创突击队本地云已启动：${host.url}`);
     console.log(`  本地体验登录：${host.url}/dev/sign-in`);
     console.log(`  数据目录：${dataDir}`);
+    if (host.setupCode) {
+      console.log(`  设置码：${host.setupCode}`);
+      console.log('  （没有演示数据的新环境：第一位管理员登录后在「我的 → 成为团组织管理员」输入设置码，成为根组织管理员；只能用一次）');
+    }
     const stop = () => host.close().then(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

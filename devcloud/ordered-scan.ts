@@ -4,7 +4,7 @@
  * documents. When the sort field has an index and no equality index narrows the candidates, this
  * walks that index in order instead and stops at the limit, so a page costs what it returns plus
  * what it skips: the 50th page is about as cheap as the first. CloudBase does the same with a
- * composite index (docs/deploy.md).
+ * composite index (server/db/indexes.ts).
  */
 import type Datastore from '@seald-io/nedb';
 import model from '@seald-io/nedb/lib/model.js';

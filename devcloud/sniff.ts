@@ -18,6 +18,12 @@ const KINDS: { mime: string; ext: string; matches: (bytes: Buffer) => boolean }[
     matches: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
   },
   { mime: 'application/pdf', ext: '.pdf', matches: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
+  // An .xlsx is a ZIP package; whether it is really a workbook is for the reader (exceljs) to say.
+  {
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ext: '.xlsx',
+    matches: (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
+  },
 ];
 
 export function sniff(bytes: Buffer): FileKind | null {

@@ -10,6 +10,9 @@
  * Every call that would be a network round trip on CloudBase is counted in `meter` and, when a
  * latency is set (`DB_LATENCY_MS`), waits that long: each query, document operation and add, and
  * for a transaction its begin, each operation inside it and its commit.
+ *
+ * Each collection keeps a single-field index on every field its declared indexes name
+ * (server/db/indexes.ts); queries are noted in the query log (query-log.ts) when a test turns it on.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
@@ -28,11 +31,12 @@ import type {
   Transaction,
   TransactionDocumentReference,
 } from '../server/db/types';
+import { localIndexFields } from '../server/db/indexes';
 import { assertPlainData, command, toStoreQuery, toStoreUpdate } from './commands';
 import { flushFile, Journal, type JournalEntry } from './journal';
 import { Mutex } from './mutex';
 import { orderedScan } from './ordered-scan';
-import { INDEXES } from './indexes';
+import { noteQuery } from './query-log';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
@@ -177,7 +181,7 @@ export class LocalDatabase implements Database {
         if (filename && existsSync(filename)) rmSync(`${filename}~`, { force: true });
         // Journals re-apply what a crash cut short, so a torn last line is dropped, not fatal.
         const ds: Nedb = new Datastore<StoredDoc>(filename ? { filename, corruptAlertThreshold: 1 } : { inMemoryOnly: true });
-        await loadWithoutWriting(ds, INDEXES[name] ?? []);
+        await loadWithoutWriting(ds, localIndexFields(name));
         return ds;
       })();
       this.stores.set(name, pending);
@@ -341,6 +345,7 @@ class LocalCollection implements CollectionReference {
   }
 
   async get(): Promise<{ data: StoredDoc[] }> {
+    noteQuery(this.name, 'get', this.state);
     await this.db.roundTrip();
     const ds = await this.db.store(this.name);
     if (this.state.sort && !this.state.skip && !this.state.projection) {
@@ -356,12 +361,14 @@ class LocalCollection implements CollectionReference {
   }
 
   async count(): Promise<{ total: number }> {
+    noteQuery(this.name, 'count', { where: this.state.where });
     await this.db.roundTrip();
     const ds = await this.db.store(this.name);
     return { total: await ds.countAsync(this.state.where ?? {}) };
   }
 
   async update(options: { data: DocData }): Promise<{ stats: { updated: number } }> {
+    noteQuery(this.name, 'update', { where: this.state.where });
     await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
     const update = toStoreUpdate(options.data);
@@ -374,6 +381,7 @@ class LocalCollection implements CollectionReference {
   }
 
   async remove(): Promise<{ stats: { removed: number } }> {
+    noteQuery(this.name, 'remove', { where: this.state.where });
     await this.db.roundTrip('write');
     const ds = await this.db.store(this.name);
     const removed = await this.db.writes.run(async () => {

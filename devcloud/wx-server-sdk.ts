@@ -9,8 +9,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Database } from '../server/db/types';
 import { fileUrl } from '../core/files';
 import type { CloudSdk, OpenApi } from '../server/runtime/sdk';
+import type { LocalFiles } from './local-files';
 
-type Bound = { db: Database; openapi: OpenApi };
+type Bound = { db: Database; openapi: OpenApi; files: LocalFiles };
 
 const invocation = new AsyncLocalStorage<{ openid: string; source: string }>();
 let bound: Bound | null = null;
@@ -44,6 +45,8 @@ const cloud: CloudSdk = {
     },
   },
   getTempFileURL: async ({ fileList }) => ({ fileList: fileList.map((fileID) => ({ fileID, tempFileURL: fileUrl(fileID) })) }),
+  downloadFile: async ({ fileID }) => ({ fileContent: env().files.read(fileID) }),
+  uploadFile: async ({ cloudPath, fileContent }) => ({ fileID: env().files.write(cloudPath, fileContent) }),
 };
 
 export default cloud;

@@ -1,4 +1,4 @@
-/** Start `npm start`'s host (without rebuilding) on a free port with a fresh data dir. */
+/** Start `npm start`'s host (without rebuilding) on a free port with a fresh data dir; `env` adds variables (e.g. EMPTY_WORLD). */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -16,12 +16,12 @@ function freePort() {
   });
 }
 
-export async function startHost(root) {
+export async function startHost(root, env = {}) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kc-e2e-'));
   const port = await freePort();
   const child = spawn(process.execPath, ['scripts/start-host.mjs'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DISPATCH_INTERVAL_MS: '500' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DISPATCH_INTERVAL_MS: '500', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

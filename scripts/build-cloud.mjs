@@ -1,5 +1,5 @@
-/** Bundle each cloudfunctions/<fn>/index.ts to index.js; wx-server-sdk stays external (the cloud installs it). */
-import { readdirSync, existsSync, statSync } from 'node:fs';
+/** Bundle each cloudfunctions/<fn>/index.ts to index.js; the packages its package.json lists stay external (the cloud installs them). */
+import { readdirSync, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { root } from './esbuild-local.mjs';
@@ -15,7 +15,7 @@ for (const name of names) {
     platform: 'node',
     target: 'node16',
     format: 'cjs',
-    external: ['wx-server-sdk'],
+    external: Object.keys(JSON.parse(readFileSync(path.join(fnRoot, name, 'package.json'), 'utf8')).dependencies ?? {}),
     logLevel: 'warning',
   });
   console.log(`cloudfunctions/${name}/index.js  ${(statSync(outfile).size / 1024).toFixed(1)} KB`);

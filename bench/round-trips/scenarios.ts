@@ -8,6 +8,7 @@ import { DEMO } from '../../devcloud/demo-ids';
 import { RULE_PERSONAS, type AccessRule, type Persona } from '../../core/permissions';
 import { OPENID } from '../../test/helpers/personas';
 import { VALID_INPUTS } from '../../test/helpers/valid-inputs';
+import { uploadOrgSheet } from '../../test/helpers/org-sheet';
 import type { World } from '../../test/helpers/world';
 
 export type Scenario = {
@@ -67,8 +68,37 @@ async function achievementDraft(world: World): Promise<string> {
   return (saved as { id: string }).id;
 }
 
+/** A new league org under 华芯微电子团委, made by the demo organizer. */
+async function childOrg(world: World): Promise<string> {
+  const tree = await world.expectOk('admin', DEMO.organizer, 'createOrg', {
+    ...VALID_INPUTS.admin.createOrg,
+    requestId: 'bench-child-0001',
+  } as never);
+  return tree.orgs.find((org) => org.name === VALID_INPUTS.admin.createOrg.name)?.id as string;
+}
+
+/** A sheet of three new orgs under the demo organizer's tree, uploaded by them. */
+const orgSheet = (world: World) =>
+  uploadOrgSheet(world, DEMO.organizer, [
+    ['团组织', '某市团委', '共青团某市委员会', '共青团某省委员会'],
+    ['团组织', '某县团委', '共青团某县委员会', '某市团委'],
+    ['党组织', '某县机关党委', '某县机关', '某县团委'],
+  ]);
+
+/** An organizer invite code for 华芯微电子团委. */
+const inviteCode = async (world: World) => (await world.expectOk('admin', DEMO.organizer, 'issueCode', { orgId: 'org-league-hx' })).code;
+
 /** Inputs that differ from the permission matrix's (or need a record made first), keyed `fn.action`. */
 const INPUT: Partial<Record<string, Prepare>> = {
+  'admin.moveOrg': async (world) => ({ orgId: await childOrg(world), parentId: 'org-league-zs' }),
+  'admin.retireOrg': async (world) => ({ orgId: await childOrg(world), reason: '单位合并，组织撤销' }),
+  'admin.previewImport': async (world) => ({ fileId: await orgSheet(world) }),
+  'admin.confirmImport': async (world) => ({ fileId: await orgSheet(world) }),
+  'admin.redeemCode': async (world) => ({ code: await inviteCode(world) }),
+  'admin.revokeOrganizer': async (world) => {
+    await world.expectOk('admin', DEMO.newcomer, 'redeemCode', { code: await inviteCode(world) });
+    return { orgId: 'org-league-hx', userId: DEMO.newcomer, reason: '岗位调整' };
+  },
   'challenge.bindReviewer': async (world) => ({ code: (await unboundChallenge(world)).code }),
   'challenge.withdraw': async () => ({ teamId: DEMO.teamB, challengeId: DEMO.challengeRace }),
   'challenge.submitMilestone': async (world) => ({

@@ -12,3 +12,4 @@ export type * from './notice';
 export type * from './feedback';
 export type * from './job';
 export type * from './report';
+export type * from './admin';

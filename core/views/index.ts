@@ -11,3 +11,4 @@ export type * from './achievement';
 export type * from './notice';
 export type * from './feedback';
 export type * from './report';
+export type * from './admin';

@@ -12,6 +12,8 @@ import type {
   Letter,
   MediaCheck,
   Member,
+  OrgCode,
+  OrganizerGrant,
   Notice,
   NoticeRead,
   Milestone,
@@ -29,6 +31,8 @@ import { isNotFoundError, type Database, type DocData, type Transaction } from '
 export type Collections = {
   users: User;
   orgs: Org;
+  orgCodes: OrgCode;
+  organizers: OrganizerGrant;
   teams: Team;
   members: Member;
   guesses: InviteGuesses;

@@ -11,7 +11,7 @@ import { findById } from '../db/collections';
 import type { CollectionName, Collections } from '../db/collections';
 import type { Ctx } from './context';
 import { membershipOf, membershipsOf } from './lookups';
-import { isOrganizer, loadOrgs, managesIn } from './orgs';
+import { isOrganizer, loadOrgs, managedOrgIds, managesIn } from './orgs';
 
 export type CallerRule = Exclude<AccessRule, 'system'>;
 
@@ -34,6 +34,8 @@ export type Grants = {
   noticeOrganizer: { notice: Notice };
   letterContact: { letter: Letter };
   reportOrganizer: { report: Report };
+  /** `orgs`: the whole tree; `managed`: every org (of either kind) the caller administers. */
+  orgOrganizer: { org: Org; orgs: Org[]; managed: Set<string> };
 };
 
 /** The grant of an action's rule; system actions (no caller) get none. */
@@ -65,6 +67,7 @@ const MISSING = {
   notice: '找不到这条通知，可能已被删除',
   letter: '找不到这份反馈函',
   report: '找不到这条举报，可能已被处理',
+  org: '找不到这个组织，可能已被删除',
 };
 
 /** Organizer of this league org or of one above it. */
@@ -218,6 +221,20 @@ export const RULES: { [R in CallerRule]: Rule<R, unknown> } = {
     load: (ctx, input) => withOrgs(ctx, named(ctx, input, 'reportId', 'reports', MISSING.report)),
     allow: async (ctx, caller, report) => ((await managesLeagueOrg(ctx, caller, report.leagueOrgId)) ? { report } : null),
     refusal: '只有被举报内容所属团组织的管理员可以处理',
+  }),
+  orgOrganizer: rule({
+    load: async (ctx, input) => {
+      const orgs = await loadOrgs(ctx);
+      const id = (input as Record<string, unknown> | null)?.orgId;
+      const org = orgs.find((candidate) => candidate._id === id);
+      if (!org) throw new AppError('NOT_FOUND', MISSING.org);
+      return { org, orgs };
+    },
+    allow: (_ctx, caller, { org, orgs }) => {
+      const managed = managedOrgIds(orgs, caller);
+      return managed.has(org._id) ? { org, orgs, managed } : null;
+    },
+    refusal: '只有该组织或其上级组织的管理员可以进行此操作',
   }),
 };
 

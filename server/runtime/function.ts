@@ -30,6 +30,9 @@ export type Handlers<F extends FnName> = {
   [A in ActionName<F>]: (args: HandlerArgs<F, A>) => Promise<ActionOutput<F, A>>;
 };
 
+/** One action's handler, for handlers written apart from their domain's table. */
+export type Handler<F extends FnName, A extends ActionName<F>> = Handlers<F>[A];
+
 /** Fields the platform adds to a callFunction event; never trusted, never passed on. */
 const PLATFORM_KEYS = ['action', 'userInfo'];
 
@@ -96,6 +99,8 @@ export function createMain(sdk: CloudSdk, run: CloudFunction, options: { timerAc
       const { fileList } = await sdk.getTempFileURL({ fileList: fileIds });
       return fileIds.map((id) => fileList.find((file) => file.fileID === id)?.tempFileURL ?? '');
     },
+    read: async (fileID) => (await sdk.downloadFile({ fileID })).fileContent,
+    write: async (cloudPath, fileContent) => (await sdk.uploadFile({ cloudPath, fileContent })).fileID,
   };
   return async (event: unknown): Promise<Result<unknown>> => {
     const context = { db: sdk.database(), openapi: sdk.openapi, storage, now: Date.now };

@@ -56,3 +56,20 @@ export async function organizersOf(db: Database, orgs: Org[], leagueOrgId: strin
   const users = await findFields(db, 'users', { roles: { role: 'organizer', scopeId: db.command.in(chain) } }, ['_id']);
   return users.map((user) => user._id);
 }
+
+/**
+ * Orgs of either kind a user administers: their league subtree, and the party orgs attached to a
+ * league org in it (a party org attached to none belongs to the organizers of a top-level org).
+ */
+export function managedOrgIds(orgs: Org[], user: Pick<User, 'roles'>): Set<string> {
+  const league = managedLeagueOrgIds(orgs, user);
+  const managesTop = orgs.some((org) => org.kind === 'league' && org.parentId === null && league.has(org._id));
+  const managed = new Set(league);
+  for (const org of orgs) {
+    if (org.kind === 'party' && (org.parentId ? league.has(org.parentId) : managesTop)) managed.add(org._id);
+  }
+  return managed;
+}
+
+/** Orgs that are not retired: the only ones offered for new teams, challenges and imports. */
+export const activeOrgs = (orgs: Org[]) => orgs.filter((org) => !org.retiredAt);

@@ -26,8 +26,13 @@ export type OpenApi = {
   };
 };
 
-/** Cloud storage as the functions use it: fileIDs turned into URLs an outside service can fetch. */
-export type Storage = { tempUrls(fileIds: string[]): Promise<string[]> };
+/** Cloud storage as the functions use it: fileIDs turned into URLs an outside service can fetch, files read and written. */
+export type Storage = {
+  tempUrls(fileIds: string[]): Promise<string[]>;
+  read(fileId: string): Promise<Buffer>;
+  /** Stores `content` at `cloudPath` (a path inside the environment's bucket) and answers its fileID. */
+  write(cloudPath: string, content: Buffer): Promise<string>;
+};
 
 /** What getWXContext reports. SOURCE says what started this run, as a comma-separated chain. */
 export type WXContext = { OPENID?: string; APPID?: string; ENV?: string; SOURCE?: string };
@@ -58,6 +63,8 @@ export interface CloudSdk {
   getWXContext(): WXContext;
   openapi: OpenApi;
   getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: { fileID: string; tempFileURL: string }[] }>;
+  downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer }>;
+  uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
 }
 
 /** An error from an openapi call carries WeChat's errCode. */

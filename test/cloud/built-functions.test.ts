@@ -35,7 +35,7 @@ describe('built cloud functions', () => {
       expect(config.timeout).toBeGreaterThanOrEqual(3);
       expect(Array.isArray(config.permissions.openapi)).toBe(true);
       const pkg = JSON.parse(readFileSync(path.join(root, fn, 'package.json'), 'utf8'));
-      expect(Object.keys(pkg.dependencies)).toEqual(['wx-server-sdk']);
+      expect(Object.keys(pkg.dependencies)).toContain('wx-server-sdk');
       // The SDK stays external: the cloud installs it from package.json.
       expect(readFileSync(path.join(root, fn, 'index.js'), 'utf8')).toMatch(/require\("wx-server-sdk"\)/);
     }

@@ -14,6 +14,7 @@ const CALLER: Record<FnName, string> = {
   feedback: DEMO.leaderA,
   message: DEMO.leaderA,
   report: DEMO.leaderA,
+  admin: DEMO.organizer,
   dispatch: '',
 };
 

@@ -37,6 +37,7 @@ const isFormat = (schema: Node) => (schema.pipe ?? []).some((step) => step.kind 
 const NOT_USER_TEXT: Record<string, string> = {
   'team.preview.inviteCode': 'a code checked against the invite alphabet',
   'team.join.inviteCode': 'a code checked against the invite alphabet',
+  'admin.redeemCode.code': 'an organizer code checked against the invite alphabet',
   'challenge.board.keyword': 'search words, shown to nobody else',
   'achievement.mediaVerdict.traceId': "WeChat's trace id in a system push",
 };

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ActionInput, ActionName, ActionOutput, FnName } from '../../core/api';
 import type { Result } from '../../core/errors';
+import { run as adminRun } from '../../cloudfunctions/admin/index';
 import { run as achievementRun } from '../../cloudfunctions/achievement/index';
 import { run as challengeRun } from '../../cloudfunctions/challenge/index';
 import { run as dispatchRun } from '../../cloudfunctions/dispatch/index';
@@ -32,6 +33,7 @@ const RUNS = {
   feedback: feedbackRun,
   message: messageRun,
   report: reportRun,
+  admin: adminRun,
   dispatch: dispatchRun,
 };
 

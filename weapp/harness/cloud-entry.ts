@@ -5,15 +5,20 @@
  */
 import sdk, { bindLocalCloud, runAs } from '../../devcloud/wx-server-sdk';
 import { LocalDatabase } from '../../devcloud/store';
+import { createLocalFiles } from '../../devcloud/local-files';
 import { createLocalOpenApi, grantWxConsent } from '../../devcloud/openapi';
 import { DEMO, seedIfEmpty } from '../../devcloud/seed';
+import { armSetupCode } from '../../devcloud/setup-code';
 
-export async function startCloud() {
+/** `demo: false`: a new environment (no demo world) with a setup code armed, as after `npm run deploy`. */
+export async function startCloud(options: { demo?: boolean } = {}) {
   const db = new LocalDatabase(null);
   const openapi = createLocalOpenApi(db);
-  bindLocalCloud({ db, openapi });
-  await seedIfEmpty(db);
-  return { db, openapi };
+  const files = createLocalFiles(null);
+  bindLocalCloud({ db, openapi, files });
+  const setupCode = options.demo === false ? await armSetupCode(db) : null;
+  if (options.demo !== false) await seedIfEmpty(db);
+  return { db, openapi, files, setupCode };
 }
 
 export { sdk, runAs, grantWxConsent, DEMO };

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { wxStubs } from './wx-stubs.mjs';
 import { PageHandle } from './page.mjs';
 
-export async function launchMiniProgram({ root, openid, dist = path.join(root, 'dist') }) {
+export async function launchMiniProgram({ root, openid, dist = path.join(root, 'dist'), demo = true }) {
   const require = createRequire(path.join(root, 'package.json'));
   installDom(require);
   const problems = captureProblems();
@@ -21,10 +21,10 @@ export async function launchMiniProgram({ root, openid, dist = path.join(root, '
 
   const cloud = require(path.join(root, '.build/weapp-cloud.cjs'));
   routeSdkToLocalCloud(cloud.sdk.default ?? cloud.sdk);
-  const { db } = await cloud.startCloud();
+  const { db, files, setupCode } = await cloud.startCloud({ demo });
   const user = { openid };
   const calls = [];
-  const stubs = wxStubs({ require, root, db, cloud, user, calls });
+  const stubs = wxStubs({ require, root, db, cloud, files, user, calls });
   Object.assign(global.wx, stubs.api);
 
   const pages = installPageConstructor();
@@ -40,7 +40,10 @@ export async function launchMiniProgram({ root, openid, dist = path.join(root, '
     calls,
     wx: stubs.log,
     problems,
+    /** Who the app is signed in as; a flow may change `user.openid` to hand the phone to someone else. */
     user,
+    /** The setup code of a launch without the demo world (`demo: false`). */
+    setupCode,
     /** Renders one page with its query, as navigating to it would; resolves once its calls settle. */
     async open(route, query = {}) {
       // As in WeChat, the page underneath is hidden when another opens on top of it.

@@ -6,8 +6,11 @@
  */
 import path from 'node:path';
 
-export function wxStubs({ require, root, db, cloud, user, calls }) {
-  const log = { navigations: [], toasts: [], modals: [], privacyListeners: 0, cloudInit: [], clipboard: [], apis: [] };
+export function wxStubs({ require, root, db, cloud, files, user, calls }) {
+  const log = { navigations: [], toasts: [], modals: [], privacyListeners: 0, cloudInit: [], clipboard: [], apis: [], documents: [] };
+  /** Files a flow puts in the chat for chooseMessageFile to offer next: { name, content }. */
+  log.chatFiles = [];
+  const tempFiles = new Map();
   const storage = new Map();
   const answer = (options, result) => {
     options?.success?.(result);
@@ -49,7 +52,9 @@ export function wxStubs({ require, root, db, cloud, user, calls }) {
           calls.inflight -= 1;
         });
     },
-    uploadFile({ cloudPath, success, complete }) {
+    uploadFile({ cloudPath, filePath, success, complete }) {
+      // A file from the chat (chooseMessageFile) is stored for the functions to read; photos are only named.
+      if (tempFiles.has(filePath)) files.write(cloudPath, tempFiles.get(filePath));
       const res = { fileID: `cloud://weapp-tier/${cloudPath}`, errMsg: 'cloud.uploadFile:ok' };
       success?.(res);
       complete?.(res);
@@ -104,11 +109,26 @@ export function wxStubs({ require, root, db, cloud, user, calls }) {
         tempFiles: [{ path: 'wxfile://tmp/photo-1.jpg', size: 1024 }],
         errMsg: 'chooseImage:ok',
       }),
-    chooseMessageFile: (options) =>
-      answer(options, {
-        tempFiles: [{ path: 'wxfile://tmp/report.pdf', name: 'report.pdf', size: 2048, type: 'file' }],
+    chooseMessageFile: (options) => {
+      const offered = log.chatFiles.shift();
+      if (!offered) {
+        return answer(options, {
+          tempFiles: [{ path: 'wxfile://tmp/report.pdf', name: 'report.pdf', size: 2048, type: 'file' }],
+          errMsg: 'chooseMessageFile:ok',
+        });
+      }
+      const tempPath = `wxfile://tmp/${tempFiles.size}-${offered.name}`;
+      tempFiles.set(tempPath, offered.content);
+      return answer(options, {
+        tempFiles: [{ path: tempPath, name: offered.name, size: offered.content.length, type: 'file' }],
         errMsg: 'chooseMessageFile:ok',
-      }),
+      });
+    },
+    downloadFile: (options) => {
+      log.apis.push('downloadFile');
+      return answer(options, { tempFilePath: `wxfile://tmp/download-${log.documents.length}`, statusCode: 200, errMsg: 'downloadFile:ok' });
+    },
+    openDocument: (options) => (log.documents.push(options.filePath), answer(options, { errMsg: 'openDocument:ok' })),
     setTabBarBadge: note('setTabBarBadge'),
     removeTabBarBadge: note('removeTabBarBadge'),
     stopPullDownRefresh: note('stopPullDownRefresh'),

@@ -1,12 +1,12 @@
 import { AppError } from '../../../core/errors';
 import type { InviteGuesses, Org, Team } from '../../../core/types';
 import type { Ctx } from '../../runtime/context';
-import { findById, txFind, txSet } from '../../db/collections';
-import type { Transaction } from '../../db/types';
+import { findById } from '../../db/collections';
 import { find } from '../../db/query';
+import { admitGuess, GUESS_LIMIT, guessOf } from '../../runtime/guesses';
 
 export function requireOrg(orgs: Org[], id: string, kind: Org['kind']): Org {
-  const org = orgs.find((candidate) => candidate._id === id && candidate.kind === kind);
+  const org = orgs.find((candidate) => candidate._id === id && candidate.kind === kind && !candidate.retiredAt);
   if (!org) throw new AppError('INVALID_INPUT', kind === 'league' ? '请选择有效的所属团组织' : '请选择有效的党组织');
   return org;
 }
@@ -15,16 +15,6 @@ export function requireRegistered(team: Team): void {
   if (team.status !== 'registered') {
     throw new AppError('STATE_CONFLICT', team.status === 'dissolved' ? '该突击队已解散' : '该突击队尚未完成备案');
   }
-}
-
-/** Failed invite-code lookups a user may make in one hour before being refused. */
-export const GUESS_LIMIT = 10;
-const HOUR_MS = 60 * 60 * 1000;
-
-/** The user's counter of invite-code attempts for this hour. */
-export function guessOf(ctx: Ctx, userId: string): InviteGuesses {
-  const hour = Math.floor(ctx.now() / HOUR_MS);
-  return { _id: `${userId}_${hour}`, userId, hour, failures: 0, at: ctx.now() };
 }
 
 /**
@@ -42,19 +32,6 @@ export async function lookUpCode(
     findById(ctx.db, 'guesses', guess._id),
   ]);
   return { team: team ?? null, guess, spent: (counted?.failures ?? 0) >= GUESS_LIMIT };
-}
-
-/**
- * Inside a transaction (so simultaneous guesses are counted one after another, exactly): refused
- * when the hour's attempts are used up; otherwise a wrong code is counted. Nothing is kept in
- * memory: instances share nothing.
- */
-export async function admitGuess(tx: Transaction, guess: InviteGuesses, found: boolean): Promise<'ok' | 'refused' | 'wrong'> {
-  const current = await txFind(tx, 'guesses', guess._id);
-  if (current && current.failures >= GUESS_LIMIT) return 'refused';
-  if (found) return 'ok';
-  await txSet(tx, 'guesses', { ...guess, ...current, failures: (current?.failures ?? 0) + 1, at: guess.at });
-  return 'wrong';
 }
 
 /** The refusal for an attempt that was not admitted ('ok' here means a right code that is gone meanwhile). */

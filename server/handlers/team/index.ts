@@ -6,7 +6,7 @@ import { byIds, find } from '../../db/query';
 import type { DocData } from '../../db/types';
 import type { Handlers } from '../../runtime/function';
 import { membershipOf, membershipsOf, usersById } from '../../runtime/lookups';
-import { loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
+import { activeOrgs, loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
 import { readDetail } from './detail';
 import { teamByCode } from './guards';
@@ -19,7 +19,7 @@ export const teamHandlers: Handlers<'team'> = {
   ...rosterHandlers,
 
   orgOptions: async ({ ctx }) => {
-    const orgs = await loadOrgs(ctx);
+    const orgs = activeOrgs(await loadOrgs(ctx));
     const option = (org: Org) => ({ id: org._id, name: org.name, unitName: org.unitName, parentId: org.parentId });
     return {
       league: orgs.filter((org) => org.kind === 'league').map(option),

@@ -10,7 +10,8 @@ import { loadOrgs } from '../../runtime/orgs';
 import { enqueue, enqueueNew, type OutgoingMessage } from '../../runtime/outbox';
 import { displayName, requireProfile } from '../../runtime/users';
 import { leaderDetail, readBasis } from './detail';
-import { admitGuess, lookUpCode, refuseGuess, requireOrg, requireRegistered } from './guards';
+import { admitGuess } from '../../runtime/guesses';
+import { lookUpCode, refuseGuess, requireOrg, requireRegistered } from './guards';
 import { teamChangedMessage } from './messages';
 import { teamSummary } from './views';
 

@@ -1,0 +1,26 @@
+/** Rules of the org tree and its organizers, shared by the admin function and its pages. */
+import { INVITE_ALPHABET } from './team-rules';
+import type { OrgKind } from './types/org';
+
+/** Organizer invite codes and the setup code: 12 letters/digits (60 bits), shown in groups of four. */
+export const ORG_CODE_LENGTH = 12;
+export const ORG_CODE_DAYS = 7;
+export const ORG_CODE_ALPHABET = INVITE_ALPHABET;
+
+/** The code as typed (any case, spaces or dashes between groups) reduced to its letters. */
+export function normalizeOrgCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, '');
+}
+
+/** ABCD-EFGH-JKLM: easier to read aloud and copy by hand. */
+export function formatOrgCode(code: string): string {
+  return normalizeOrgCode(code).replace(/(.{4})(?=.)/g, '$1-');
+}
+
+export const ORG_KIND_LABEL: Record<OrgKind, string> = { league: '团组织', party: '党组织' };
+
+/** The import sheet's columns, in order. */
+export const IMPORT_COLUMNS = ['类型', '名称', '所在单位', '上级组织'] as const;
+export const IMPORT_MAX_ROWS = 200;
+export const ORG_NAME_MAX = 40;
+export const UNIT_NAME_MAX = 60;

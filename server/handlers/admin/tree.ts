@@ -1,0 +1,148 @@
+/** The org tree inside an organizer's subtree: create, rename, move, retire (kept on record). */
+import { createHash } from 'node:crypto';
+import { AppError } from '../../../core/errors';
+import type { Org } from '../../../core/types';
+import { txFind, txSet, txUpdate } from '../../db/collections';
+import { count, find } from '../../db/query';
+import { audit } from '../../runtime/audit';
+import type { Handler } from '../../runtime/function';
+import { leagueSubtree, loadOrgs } from '../../runtime/orgs';
+import { revokeOrganizerRole } from './grants';
+import { requireUniqueName } from './names';
+import { scopesOf, treeView } from './views';
+
+/** The same request retried (or sent twice) names the same org. */
+function orgIdFor(callerId: string, requestId: string): string {
+  return `org-${createHash('sha256').update(`${callerId}:${requestId}`).digest('hex').slice(0, 20)}`;
+}
+
+export const orgTree: Handler<'admin', 'orgTree'> = async ({ ctx, caller }) => {
+  return treeView(await loadOrgs(ctx), caller);
+};
+
+export const createOrg: Handler<'admin', 'createOrg'> = async ({ ctx, caller, input, org: parent, orgs }) => {
+  if (parent.kind !== 'league') throw new AppError('INVALID_INPUT', '党组织下不能再建下级组织，请选择一个团组织');
+  if (parent.retiredAt) throw new AppError('STATE_CONFLICT', '上级组织已撤销，请选择其他组织');
+  const _id = orgIdFor(caller._id, input.requestId);
+  const already = orgs.find((org) => org._id === _id);
+  if (already) return treeView(orgs, caller);
+  requireUniqueName(orgs, input.kind, input.name);
+  const now = ctx.now();
+  const created: Org = {
+    _id,
+    kind: input.kind,
+    name: input.name,
+    unitName: input.unitName,
+    parentId: parent._id,
+    createdAt: now,
+    createdBy: caller._id,
+    retiredAt: null,
+  };
+  await ctx.db.runTransaction(async (tx) => {
+    if (await txFind(tx, 'orgs', _id)) return;
+    await txSet(tx, 'orgs', created);
+    await audit(tx, {
+      at: now,
+      actor: caller._id,
+      fn: 'admin',
+      action: 'createOrg',
+      target: `orgs/${_id}`,
+      summary: `在「${parent.name}」下新建「${input.name}」`,
+    });
+  });
+  return treeView([...orgs, created], caller);
+};
+
+export const renameOrg: Handler<'admin', 'renameOrg'> = async ({ ctx, caller, input, org, orgs }) => {
+  if (org.retiredAt) throw new AppError('STATE_CONFLICT', '该组织已撤销，不能再修改');
+  requireUniqueName(orgs, org.kind, input.name, org._id);
+  const now = ctx.now();
+  await ctx.db.runTransaction(async (tx) => {
+    await txUpdate(tx, 'orgs', org._id, { name: input.name, unitName: input.unitName });
+    await audit(tx, {
+      at: now,
+      actor: caller._id,
+      fn: 'admin',
+      action: 'renameOrg',
+      target: `orgs/${org._id}`,
+      summary: `「${org.name}」（${org.unitName}）改为「${input.name}」（${input.unitName}）`,
+    });
+  });
+  return treeView(
+    orgs.map((candidate) => (candidate._id === org._id ? { ...org, name: input.name, unitName: input.unitName } : candidate)),
+    caller,
+  );
+};
+
+/** Orgs the caller may move or retire: inside their subtree, never one of their own scopes (their superior does that). */
+function requireBelowScope(org: Org, scopeIds: string[], verb: string): void {
+  if (scopeIds.includes(org._id)) throw new AppError('FORBIDDEN', `不能${verb}你本人所管理的组织，请联系上级组织的管理员`);
+}
+
+export const moveOrg: Handler<'admin', 'moveOrg'> = async ({ ctx, caller, input, org, orgs, managed }) => {
+  requireBelowScope(org, scopesOf(orgs, caller), '移动');
+  if (org.retiredAt) throw new AppError('STATE_CONFLICT', '该组织已撤销，不能再移动');
+  const parent = orgs.find((candidate) => candidate._id === input.parentId);
+  if (!parent || !managed.has(parent._id) || parent.kind !== 'league' || parent.retiredAt) {
+    throw new AppError('INVALID_INPUT', '请选择你所管理的、未撤销的团组织作为新的上级');
+  }
+  if (org.kind === 'league' && leagueSubtree(orgs, [org._id]).has(parent._id)) {
+    throw new AppError('INVALID_INPUT', '不能移到它自己或它的下级组织之下');
+  }
+  if (parent._id === org.parentId) return treeView(orgs, caller);
+  const now = ctx.now();
+  const from = orgs.find((candidate) => candidate._id === org.parentId)?.name ?? '（无）';
+  await ctx.db.runTransaction(async (tx) => {
+    await txUpdate(tx, 'orgs', org._id, { parentId: parent._id });
+    await audit(tx, {
+      at: now,
+      actor: caller._id,
+      fn: 'admin',
+      action: 'moveOrg',
+      target: `orgs/${org._id}`,
+      summary: `「${org.name}」从「${from}」移到「${parent.name}」之下`,
+    });
+  });
+  return treeView(
+    orgs.map((candidate) => (candidate._id === org._id ? { ...org, parentId: parent._id } : candidate)),
+    caller,
+  );
+};
+
+const ACTIVE_TEAM = ['pending', 'registered'];
+
+export const retireOrg: Handler<'admin', 'retireOrg'> = async ({ ctx, caller, input, org, orgs }) => {
+  requireBelowScope(org, scopesOf(orgs, caller), '撤销');
+  if (org.retiredAt) return treeView(orgs, caller);
+  const children = orgs.filter((candidate) => candidate.parentId === org._id && !candidate.retiredAt);
+  if (children.length) {
+    throw new AppError(
+      'STATE_CONFLICT',
+      `「${org.name}」下还有 ${children.length} 个组织（如「${children[0].name}」），请先移走或撤销它们`,
+    );
+  }
+  const teamField = org.kind === 'league' ? 'leagueOrgId' : 'partyOrgId';
+  const [teams, grants] = await Promise.all([
+    count(ctx.db, 'teams', { [teamField]: org._id, status: ctx.db.command.in(ACTIVE_TEAM) }),
+    find(ctx.db, 'organizers', { orgId: org._id, revokedAt: null }),
+  ]);
+  if (teams) throw new AppError('STATE_CONFLICT', `「${org.name}」还有 ${teams} 支突击队，请先让它们转到其他组织或完成解散后再撤销`);
+  const now = ctx.now();
+  await ctx.db.runTransaction(async (tx) => {
+    await txUpdate(tx, 'orgs', org._id, { retiredAt: now, retiredReason: input.reason });
+    // Its organizers lose the role with it; their grants stay on record as revoked.
+    for (const grant of grants) await revokeOrganizerRole(ctx, tx, grant.userId, org._id, caller._id, `组织已撤销：${input.reason}`);
+    await audit(tx, {
+      at: now,
+      actor: caller._id,
+      fn: 'admin',
+      action: 'retireOrg',
+      target: `orgs/${org._id}`,
+      summary: `撤销「${org.name}」：${input.reason}`,
+    });
+  });
+  return treeView(
+    orgs.map((candidate) => (candidate._id === org._id ? { ...org, retiredAt: now, retiredReason: input.reason } : candidate)),
+    caller,
+  );
+};
