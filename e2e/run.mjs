@@ -11,6 +11,7 @@ import { filesUnder } from '../scripts/files.mjs';
 import { launch } from './browser.mjs';
 import { startHost } from './host.mjs';
 import { achievementScenarios } from './scenarios/achievement.mjs';
+import { adminScenarios } from './scenarios/admin.mjs';
 import { challengeScenarios } from './scenarios/challenge.mjs';
 import { feedbackScenarios } from './scenarios/feedback.mjs';
 import { progressScenarios } from './scenarios/progress.mjs';
@@ -49,6 +50,7 @@ const groups = {
   progress: progressScenarios,
   achievement: achievementScenarios,
   feedback: feedbackScenarios,
+  admin: adminScenarios,
 };
 // E2E_ONLY=challenge runs one group while working on it; CI runs them all.
 const scenarios = process.env.E2E_ONLY ? groups[process.env.E2E_ONLY] : Object.values(groups).flat();

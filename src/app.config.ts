@@ -16,8 +16,8 @@ export default defineAppConfig({
       root: 'packages/feedback',
       pages: ['letters/index', 'letter/index', 'compose/index', 'contacts/index', 'bind/index', 'verify/index'],
     },
-    { root: 'packages/admin', pages: ['review/index', 'teams/index', 'reports/index'] },
-    { root: 'packages/user', pages: ['profile/index', 'inbox/index', 'privacy/index'] },
+    { root: 'packages/admin', pages: ['review/index', 'teams/index', 'reports/index', 'orgs/index', 'org/index', 'import/index'] },
+    { root: 'packages/user', pages: ['profile/index', 'inbox/index', 'privacy/index', 'become-organizer/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

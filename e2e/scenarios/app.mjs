@@ -52,9 +52,10 @@ export async function fill(page, placeholder, value) {
   await input.fill(value);
 }
 
-/** Taro's H5 picker: open it, move to the option, confirm. */
+/** Taro's H5 picker: open it (by its placeholder, or a locator of the field showing its value), move to the option, confirm. */
 export async function pick(page, placeholder, option) {
-  await tap(page, placeholder);
+  if (typeof placeholder === 'string') await tap(page, placeholder);
+  else await placeholder.click({ force: true });
   const column = page.locator('.weui-picker__content').locator('visible=true').last();
   await column.waitFor();
   await page.waitForTimeout(500); // the sheet slides up; measure it once it has settled

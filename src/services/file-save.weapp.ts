@@ -1,5 +1,6 @@
 /**
- * Mini program: the JSON file is written to the user data folder and offered with shareFileMessage,
+ * Mini program (stored files are opened in WeChat's document viewer, workbooks picked from a chat):
+ * the JSON file is written to the user data folder and offered with shareFileMessage,
  * so the user can send it to themselves in a chat. WeChat allows that only in a tap, so the page
  * shows a button for it after the file is written.
  */
@@ -32,5 +33,32 @@ export async function offerFile(file: SavedFile): Promise<Result<null>> {
     // Closing the chat picker is the user's choice, not a failure to report.
     if (/cancel/i.test(String((error as { errMsg?: string })?.errMsg ?? error))) return { ok: true, data: null };
     return failure('INTERNAL', '无法发送文件，请稍后重试');
+  }
+}
+
+/**
+ * A file from cloud storage (a template to fill in), downloaded by its fileID (cloud storage needs
+ * no download-domain allow-list, unlike a temporary URL) and opened in WeChat's viewer, whose menu
+ * lets the user send it to a chat or open it in another app.
+ */
+export async function openRemoteFile(file: { fileId: string; fileName: string }): Promise<Result<null>> {
+  const fileType = /\.(\w+)$/.exec(file.fileName)?.[1] ?? 'xlsx';
+  try {
+    const downloaded = await Taro.cloud.downloadFile({ fileID: file.fileId });
+    if (downloaded.statusCode !== 200) return failure('NETWORK', '下载失败，请稍后重试');
+    await Taro.openDocument({ filePath: downloaded.tempFilePath, fileType: fileType as 'xlsx', showMenu: true });
+    return { ok: true, data: null };
+  } catch {
+    return failure('NETWORK', '无法下载或打开文件，请检查网络后重试');
+  }
+}
+
+/** An Excel workbook from a WeChat chat (the mini program cannot browse the phone's files); nothing when cancelled. */
+export async function pickSheet(): Promise<{ path: string; name: string } | null> {
+  try {
+    const { tempFiles } = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] });
+    return tempFiles[0] ? { path: tempFiles[0].path, name: tempFiles[0].name } : null;
+  } catch {
+    return null;
   }
 }

@@ -39,10 +39,18 @@ describe('我的, grouped by what the user is', () => {
     expect(canFormTeam(member)).toBe(true);
   });
 
-  it('gives everyone 隐私与数据, whatever their roles', () => {
+  it('gives everyone 隐私与数据 and 成为团组织管理员 under 更多, whatever their roles', () => {
     for (const someone of [member, organizer, contact]) {
-      expect(entry(meSections(someone, waiting, 0), '隐私与数据')?.url).toBe('/packages/user/privacy/index');
+      const more = meSections(someone, waiting, 0).find((section) => section.title === '更多');
+      const urls = more?.entries.map((one) => one.url);
+      expect(urls).toEqual(expect.arrayContaining(['/packages/user/privacy/index', '/packages/user/become-organizer/index']));
     }
+  });
+
+  it('offers 组织管理 to organizers only, beside their other management entries', () => {
+    const managing = meSections(organizer, waiting, 0).find((section) => section.title === '团组织管理');
+    expect(managing?.entries.find((one) => one.title === '组织管理')?.url).toBe('/packages/admin/orgs/index');
+    for (const someone of [member, contact]) expect(titles(meSections(someone, waiting, 0))).not.toContain('组织管理');
   });
 
   it('shows an organizer the management entries with what waits, and no 申请组建', () => {

@@ -60,6 +60,13 @@ export function wxStubs({ require, root, db, cloud, files, user, calls }) {
       complete?.(res);
       return Promise.resolve(res);
     },
+    downloadFile({ fileID, success, complete }) {
+      log.apis.push('cloud.downloadFile');
+      const res = { tempFilePath: `wxfile://tmp/${fileID.split('/').pop()}`, statusCode: 200, errMsg: 'cloud.downloadFile:ok' };
+      success?.(res);
+      complete?.(res);
+      return Promise.resolve(res);
+    },
     getTempFileURL({ fileList }) {
       return Promise.resolve({ fileList: fileList.map((fileID) => ({ fileID, tempFileURL: fileID })) });
     },
@@ -123,10 +130,6 @@ export function wxStubs({ require, root, db, cloud, files, user, calls }) {
         tempFiles: [{ path: tempPath, name: offered.name, size: offered.content.length, type: 'file' }],
         errMsg: 'chooseMessageFile:ok',
       });
-    },
-    downloadFile: (options) => {
-      log.apis.push('downloadFile');
-      return answer(options, { tempFilePath: `wxfile://tmp/download-${log.documents.length}`, statusCode: 200, errMsg: 'downloadFile:ok' });
     },
     openDocument: (options) => (log.documents.push(options.filePath), answer(options, { errMsg: 'openDocument:ok' })),
     setTabBarBadge: note('setTabBarBadge'),

@@ -19,7 +19,11 @@ export const PAGE_CATALOG = [
   { route: 'pages/challenges/index', as: 'newcomer', expect: ['揭榜中', '车规级 MCU 功能安全验证平台'] },
   { route: 'pages/progress/index', as: 'memberA', expect: ['今天的进展', '车规级芯片青年突击队', '提交记录'] },
   { route: 'pages/progress/index', as: 'organizer', expect: ['进展由各队成员记录', '所辖突击队', '创建活动'] },
-  { route: 'pages/me/index', as: 'leaderA', expect: ['李航', '车规级芯片青年突击队', '申请组建', '查验反馈函', '绑定党组织联系人'] },
+  {
+    route: 'pages/me/index',
+    as: 'leaderA',
+    expect: ['李航', '车规级芯片青年突击队', '申请组建', '查验反馈函', '绑定党组织联系人', '成为团组织管理员'],
+  },
   { route: 'pages/me/index', as: 'organizer', expect: ['团组织管理', '待审核的组建申请', '待我确认的成果', '查验反馈函'] },
   { route: 'pages/me/index', as: 'partyContact', expect: ['党组织联系人', '反馈函', '查验反馈函'] },
   // team
@@ -93,8 +97,25 @@ export const PAGE_CATALOG = [
   { route: 'packages/admin/review/index', as: 'organizer', expect: ['高纯靶材国产化青年突击队'] },
   { route: 'packages/admin/teams/index', as: 'organizer', expect: ['车规级芯片青年突击队', '大模型推理加速青年突击队'] },
   { route: 'packages/admin/reports/index', as: 'organizer', expect: ['一种车规级芯片故障注入验证方法', '虚假不实', '待处理'] },
+  {
+    route: 'packages/admin/orgs/index',
+    as: 'organizer',
+    expect: ['共青团某省委员会', '华芯微电子团委', '智算研究院团委', '华芯微电子党委', '从表格导入'],
+  },
+  {
+    route: 'packages/admin/org/index',
+    as: 'organizer',
+    query: { id: 'org-league-zs' },
+    expect: ['智算研究院团委', '省智能计算研究院', '孙悦', '数据库设置', '另有 1 位上级组织管理员也可管理本组织', '生成邀请码'],
+  },
+  { route: 'packages/admin/import/index', as: 'organizer', expect: ['下载模板', '选择填好的表格'] },
   // user
   { route: 'packages/user/profile/index', as: 'leaderA', expect: ['真实姓名', '所在单位'] },
   { route: 'packages/user/privacy/index', as: 'memberA', expect: ['张晓', '导出我的数据', '已注销用户'] },
   { route: 'packages/user/inbox/index', as: 'leaderA', expect: ['暂无消息', '审核结果、队伍变动等通知会出现在这里'] },
+  {
+    route: 'packages/user/become-organizer/index',
+    as: 'organizer',
+    expect: ['上级组织管理员生成', '部署时打印的设置码', '我的身份', '团组织管理员', '共青团某省委员会'],
+  },
 ];

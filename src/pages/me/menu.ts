@@ -43,6 +43,7 @@ export function meSections(me: MeView, todo: TodoCounts | null, unreadMessages: 
           url: '/packages/admin/reports/index',
           count: todo?.reportsToHandle,
         },
+        { title: '组织管理', description: '组织树、管理员与邀请码', url: '/packages/admin/orgs/index' },
         { title: '发布榜单', url: '/packages/challenge/edit/index' },
         { title: '发布通知', url: '/packages/notice/edit/index' },
         { title: '反馈函管理', description: '写反馈函、季度草稿、签收情况', url: '/packages/feedback/letters/index?scope=manage' },
@@ -75,6 +76,7 @@ export function meSections(me: MeView, todo: TodoCounts | null, unreadMessages: 
   if (!organizer && !contact) {
     more.push({ title: '绑定党组织联系人', description: '凭团组织给的绑定码接收反馈函', url: '/packages/feedback/bind/index' });
   }
+  more.push({ title: '成为团组织管理员', description: '凭上级给的邀请码，或新环境的设置码', url: '/packages/user/become-organizer/index' });
   more.push({ title: '隐私与数据', description: '导出我的数据、注销账号', url: '/packages/user/privacy/index' });
   sections.push({ title: '更多', entries: more });
   return sections;
