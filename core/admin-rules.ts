@@ -24,3 +24,20 @@ export const IMPORT_COLUMNS = ['类型', '名称', '所在单位', '上级组织
 export const IMPORT_MAX_ROWS = 200;
 export const ORG_NAME_MAX = 40;
 export const UNIT_NAME_MAX = 60;
+
+/**
+ * An org name as stored: full-width letters and digits made ordinary (NFKC), invisible format
+ * characters (zero-width joiners, bidi marks…) removed, runs of spaces made one.
+ */
+export function normalizeOrgName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** What two names must differ in to be two orgs: look-alikes (spacing, case, width) are the same name. */
+export function orgNameKey(text: string): string {
+  return normalizeOrgName(text).replace(/\s/g, '').toLowerCase();
+}

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { normalizeOrgCode, ORG_CODE_ALPHABET, ORG_CODE_LENGTH, ORG_NAME_MAX, UNIT_NAME_MAX } from '../admin-rules';
+import { normalizeOrgCode, normalizeOrgName, ORG_CODE_ALPHABET, ORG_CODE_LENGTH, ORG_NAME_MAX, UNIT_NAME_MAX } from '../admin-rules';
 import { fileId, id, input, requestId, userText } from './common';
 
 const orgId = id('组织编号');
 const orgKind = v.picklist(['league', 'party'], '请选择组织类型');
-const orgName = userText('组织名称', 2, ORG_NAME_MAX);
-const unitName = userText('所在单位', 2, UNIT_NAME_MAX);
+const orgName = v.pipe(userText('组织名称', 2, ORG_NAME_MAX), v.transform(normalizeOrgName));
+const unitName = v.pipe(userText('所在单位', 2, UNIT_NAME_MAX), v.transform(normalizeOrgName));
 const reason = userText('原因', 2, 200);
 
 export const orgCode = v.pipe(

@@ -339,7 +339,9 @@ describe('importing orgs from a sheet', () => {
     expect(await world.expectOk('admin', ROOT_ADMIN, 'confirmImport', { fileId: again })).toEqual({ created: 0, skipped: 1 });
     expect(await world.expectOk('admin', ROOT_ADMIN, 'confirmImport', { fileId: fixed })).toEqual({ created: 0, skipped: 3 });
     expect((await world.expectOk('admin', ROOT_ADMIN, 'orgTree', {})).orgs).toHaveLength(4);
-    expect((await auditOf(world, `files/${fixed}`)).map((entry) => entry.summary)).toEqual(['从表格导入 3 个组织']);
+    expect((await auditOf(world, `files/${fixed}`)).map((entry) => entry.summary)).toEqual([
+      '从表格导入 3 个组织：某市团委、某县团委、某县机关党委',
+    ]);
   });
 
   it('refuses a file that is not the template, or someone else’s upload', async () => {
@@ -361,5 +363,165 @@ describe('importing orgs from a sheet', () => {
       ok: false,
       code: 'INVALID_INPUT',
     });
+  });
+});
+
+describe('what an attacker or a race might try', () => {
+  it('voids a code once whoever issued it no longer manages the org', async () => {
+    const world = await makeWorld();
+    const { code } = await world.expectOk('admin', DEMO.unitOrganizer, 'issueCode', { orgId: 'org-league-zs' });
+    await world.expectOk('admin', DEMO.organizer, 'revokeOrganizer', {
+      orgId: 'org-league-zs',
+      userId: DEMO.unitOrganizer,
+      reason: '岗位调整',
+    });
+    for (const who of [DEMO.unitOrganizer, DEMO.newcomer]) {
+      expect(await world.invoke('admin', who, 'redeemCode', { code })).toMatchObject({
+        ok: false,
+        code: 'INVITE_INVALID',
+        message: expect.stringContaining('不再管理'),
+      });
+    }
+    expect(await rolesOf(world, DEMO.unitOrganizer)).toEqual([]);
+  });
+
+  it('never lets two moves at once close a cycle', async () => {
+    const { world, rootId } = await freshEnvironment();
+    const make = async (name: string, requestId: string) =>
+      (
+        await world.expectOk('admin', ROOT_ADMIN, 'createOrg', { orgId: rootId, kind: 'league', name, unitName: '某单位', requestId })
+      ).orgs.find((org) => org.name === name)?.id as string;
+    const a = await make('甲团委', 'race-move-a1');
+    const b = await make('乙团委', 'race-move-b1');
+    const results = await Promise.all([
+      world.invoke('admin', ROOT_ADMIN, 'moveOrg', { orgId: a, parentId: b }),
+      world.invoke('admin', ROOT_ADMIN, 'moveOrg', { orgId: b, parentId: a }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    const tree = await world.expectOk('admin', ROOT_ADMIN, 'orgTree', {});
+    expect(tree.orgs.map((org) => org.id).sort()).toEqual([a, b, rootId].sort());
+  });
+
+  it('lets only one of two organizers revoking each other at once succeed', async () => {
+    const { world, rootId } = await freshEnvironment();
+    const { code } = await world.expectOk('admin', ROOT_ADMIN, 'issueCode', { orgId: rootId });
+    await world.expectOk('admin', SECOND, 'redeemCode', { code });
+    const results = await Promise.all([
+      world.invoke('admin', ROOT_ADMIN, 'revokeOrganizer', { orgId: rootId, userId: SECOND, reason: '互相撤销' }),
+      world.invoke('admin', SECOND, 'revokeOrganizer', { orgId: rootId, userId: ROOT_ADMIN, reason: '互相撤销' }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    const left = [...(await rolesOf(world, ROOT_ADMIN)), ...(await rolesOf(world, SECOND))];
+    expect(left).toEqual([{ role: 'organizer', scopeId: rootId }]);
+  });
+
+  it('treats look-alike names (width, spacing, invisible characters) as the same name', async () => {
+    const { world, rootId } = await freshEnvironment();
+    await world.expectOk('admin', ROOT_ADMIN, 'createOrg', {
+      orgId: rootId,
+      kind: 'league',
+      name: 'AB团委',
+      unitName: '某单位',
+      requestId: 'look-alike-01',
+    });
+    for (const [at, name] of ['ＡＢ团委', 'AB\u200b团委', 'A B 团委', 'ab团委'].entries()) {
+      const result = await world.invoke('admin', ROOT_ADMIN, 'createOrg', {
+        orgId: rootId,
+        kind: 'league',
+        name,
+        unitName: '某单位',
+        requestId: `look-alike-1${at}`,
+      });
+      expect(result).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });
+    }
+  });
+
+  it('refuses sheets that unpack to far more than any org list, and cells that are not text', async () => {
+    const { world } = await freshEnvironment();
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('组织');
+    sheet.addRow([...IMPORT_COLUMNS]);
+    sheet.addRow(['团组织', '某市团委', new Date(Date.UTC(2026, 0, 1)), '共青团某省委员会']);
+    sheet.addRow(['团组织', '某县团委', '某县', '某市团委']);
+    const hidden = book.addWorksheet('隐藏', { state: 'hidden' });
+    hidden.addRow(['x']);
+    book.worksheets.reverse();
+    const fileId = await world.cloud.storage.write(`uploads/${ROOT_ADMIN}/cells.xlsx`, Buffer.from(await book.xlsx.writeBuffer()));
+    const preview = await world.expectOk('admin', ROOT_ADMIN, 'previewImport', { fileId });
+    expect(preview.rows.map((row) => [row.row, row.status, row.message])).toEqual([
+      [2, 'error', '「所在单位」一列须为文字'],
+      [3, 'error', expect.stringContaining('那一行（第 2 行）有错误')],
+    ]);
+
+    // A zip whose central directory claims 100 MB: refused before any parser unpacks it.
+    const entry = Buffer.alloc(46 + 8);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt32LE(100 * 1024 * 1024, 24);
+    entry.writeUInt16LE(8, 28);
+    entry.write('big.xml\0', 46);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(4, 16);
+    const bomb = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), entry, end]);
+    const bombId = await world.cloud.storage.write(`uploads/${ROOT_ADMIN}/bomb.xlsx`, bomb);
+    expect(await world.invoke('admin', ROOT_ADMIN, 'previewImport', { fileId: bombId })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('过大'),
+    });
+  });
+
+  it('retiring an org revokes every organizer of it, also one whose role was set in the database', async () => {
+    const world = await makeWorld();
+    const tree = await world.expectOk('admin', DEMO.organizer, 'createOrg', {
+      orgId: 'org-league-zs',
+      kind: 'league',
+      name: '手工团支部',
+      unitName: '省智能计算研究院',
+      requestId: 'manual-role-01',
+    });
+    const branchId = tree.orgs.find((org) => org.name === '手工团支部')?.id as string;
+    await world.db
+      .collection('users')
+      .doc(DEMO.partyContact)
+      .update({
+        data: {
+          roles: [
+            { role: 'partyContact', scopeId: 'org-party-hx' },
+            { role: 'organizer', scopeId: branchId },
+          ],
+        },
+      });
+    // The party contact is listed for the branch (exactly), and not as an organizer of their party org.
+    expect((await world.expectOk('admin', DEMO.organizer, 'organizers', { orgId: branchId })).organizers.map((row) => row.userId)).toEqual([
+      DEMO.partyContact,
+    ]);
+    expect((await world.expectOk('admin', DEMO.organizer, 'organizers', { orgId: 'org-party-hx' })).organizers).toEqual([]);
+    await world.expectOk('admin', DEMO.organizer, 'retireOrg', { orgId: branchId, reason: '支部合并' });
+    expect(await rolesOf(world, DEMO.partyContact)).toEqual([{ role: 'partyContact', scopeId: 'org-party-hx' }]);
+  });
+
+  it('keeps the setup path closed even if its record were lost, once the root has an organizer', async () => {
+    const { world } = await freshEnvironment();
+    await world.db.collection('orgCodes').doc('setup').remove();
+    expect(await world.invoke('admin', STRANGER, 'redeemCode', { code: setupCode })).toMatchObject({ ok: false, code: 'INVITE_INVALID' });
+    expect(await rolesOf(world, STRANGER)).toEqual([]);
+  });
+
+  it('lets an organizer of the org above move an org they also hold directly', async () => {
+    const world = await makeWorld();
+    const { code } = await world.expectOk('admin', DEMO.organizer, 'issueCode', { orgId: 'org-league-zs' });
+    await world.expectOk('admin', DEMO.organizer, 'redeemCode', { code });
+    const created = await world.expectOk('admin', DEMO.organizer, 'createOrg', {
+      orgId: 'org-league-prov',
+      kind: 'league',
+      name: '新的上级团委',
+      unitName: '某单位',
+      requestId: 'move-own-01',
+    });
+    const parentId = created.orgs.find((org) => org.name === '新的上级团委')?.id as string;
+    const moved = await world.expectOk('admin', DEMO.organizer, 'moveOrg', { orgId: 'org-league-zs', parentId });
+    expect(moved.orgs.find((org) => org.id === 'org-league-zs')?.parentId).toBe(parentId);
   });
 });

@@ -139,9 +139,20 @@ describe('隐私与数据: 注销账号', () => {
   });
 
   it('lets an organizer go: their organizer role is dropped', async () => {
+    await world.expectOk('user', DEMO.unitOrganizer, 'deleteAccount', { confirm: '注销' });
+    expect((await userRecord(world, DEMO.unitOrganizer)).roles).toEqual([]);
+    expect(await world.invoke('team', DEMO.unitOrganizer, 'pending', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('keeps the only organizer of the top org until they have invited a successor', async () => {
+    const refused = await world.invoke('user', DEMO.organizer, 'deleteAccount', { confirm: '注销' });
+    expect(refused).toMatchObject({ ok: false, code: 'STATE_CONFLICT', message: expect.stringContaining('唯一的管理员') });
+    const { code } = await world.expectOk('admin', DEMO.organizer, 'issueCode', { orgId: 'org-league-prov' });
+    await world.expectOk('admin', DEMO.newcomer, 'redeemCode', { code });
     await world.expectOk('user', DEMO.organizer, 'deleteAccount', { confirm: '注销' });
+    const { data: grant } = await world.db.collection('organizers').doc(`org-league-prov_${DEMO.newcomer}`).get();
+    expect(grant).toMatchObject({ revokedAt: null });
     expect((await userRecord(world, DEMO.organizer)).roles).toEqual([]);
-    expect(await world.invoke('team', DEMO.organizer, 'pending', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
   it('lets a former leader go once they have handed the team over', async () => {

@@ -6,7 +6,7 @@ import { txFind, txSet } from '../../db/collections';
 import { audit } from '../../runtime/audit';
 import { checkTexts } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
-import { requireOwnFiles } from '../../runtime/files';
+import { uploaderOf } from '../../runtime/files';
 import type { Handler } from '../../runtime/function';
 import { loadOrgs, managedOrgIds } from '../../runtime/orgs';
 import type { User } from '../../../core/types';
@@ -22,7 +22,7 @@ export const importTemplate: Handler<'admin', 'importTemplate'> = async ({ ctx }
 };
 
 async function planFile(ctx: Ctx, caller: User, fileId: string): Promise<{ rows: PlannedRow[]; orgs: Org[] }> {
-  requireOwnFiles(caller._id, [fileId], []);
+  if (uploaderOf(fileId) !== caller._id) throw new AppError('INVALID_INPUT', '只能导入你自己上传的表格，请重新选择文件');
   let content: Buffer;
   try {
     content = await ctx.storage.read(fileId);
@@ -73,9 +73,13 @@ export const confirmImport: Handler<'admin', 'confirmImport'> = async ({ ctx, ca
   let created = 0;
   await ctx.db.runTransaction(async (tx) => {
     created = 0;
-    for (const row of ordered) {
+    const names: string[] = [];
+    // All reads first, together: one round trip, not one per row, before the writes.
+    const present = await Promise.all(ordered.map((row) => txFind(tx, 'orgs', idOfRow.get(row.row) as string)));
+    for (const [at, row] of ordered.entries()) {
       const _id = idOfRow.get(row.row) as string;
-      if (await txFind(tx, 'orgs', _id)) continue;
+      if (present[at]) continue;
+      names.push(row.name);
       const parentId = row.parentId ?? idOfRow.get(row.parentRow as number) ?? null;
       await txSet(tx, 'orgs', {
         _id,
@@ -96,7 +100,7 @@ export const confirmImport: Handler<'admin', 'confirmImport'> = async ({ ctx, ca
         fn: 'admin',
         action: 'confirmImport',
         target: `files/${input.fileId}`,
-        summary: `从表格导入 ${created} 个组织`,
+        summary: `从表格导入 ${created} 个组织：${names.join('、')}`.slice(0, 500),
       });
     }
   });

@@ -1,10 +1,11 @@
 import { AppError } from '../../../core/errors';
-import { ORG_KIND_LABEL } from '../../../core/admin-rules';
+import { ORG_KIND_LABEL, orgNameKey } from '../../../core/admin-rules';
 import type { Org, OrgKind } from '../../../core/types';
 
 /** The active org of this kind with this name (names identify orgs in imports and forms), other than `except`. */
 export function sameName(orgs: Org[], kind: OrgKind, name: string, except?: string): Org | undefined {
-  return orgs.find((org) => org.kind === kind && org.name === name && !org.retiredAt && org._id !== except);
+  const key = orgNameKey(name);
+  return orgs.find((org) => org.kind === kind && orgNameKey(org.name) === key && !org.retiredAt && org._id !== except);
 }
 
 export function requireUniqueName(orgs: Org[], kind: OrgKind, name: string, except?: string): void {

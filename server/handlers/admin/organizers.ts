@@ -4,22 +4,22 @@ import { formatOrgCode, ORG_CODE_DAYS } from '../../../core/admin-rules';
 import { DAY_MS } from '../../../core/time';
 import type { Org, User } from '../../../core/types';
 import type { OrganizerList } from '../../../core/views';
-import { txSet } from '../../db/collections';
-import { find, findFields } from '../../db/query';
+import { txFind, txSet } from '../../db/collections';
+import { find } from '../../db/query';
 import { audit } from '../../runtime/audit';
 import type { Ctx } from '../../runtime/context';
 import type { Handler } from '../../runtime/function';
 import { usersById } from '../../runtime/lookups';
 import { hashOrgCode, newOrgCode } from '../../runtime/org-code';
-import { organizersOf } from '../../runtime/orgs';
+import { managedOrgIds, organizersOf } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
-import { revokeOrganizerRole } from './grants';
+import { organizerHolders, revokeOrganizerRole } from './grants';
 
 /** The role on user records is what counts; the ledger says how each got it. */
 export async function organizerList(ctx: Ctx, caller: User, org: Org, orgs: Org[]): Promise<OrganizerList> {
   const now = ctx.now();
   const [holders, grants, codes, above] = await Promise.all([
-    findFields(ctx.db, 'users', { roles: { role: 'organizer', scopeId: org._id } }, ['_id']),
+    organizerHolders(ctx, org._id),
     find(ctx.db, 'organizers', { orgId: org._id, revokedAt: null }),
     find(ctx.db, 'orgCodes', { orgId: org._id, expiresAt: ctx.db.command.gt(now) }),
     org.kind === 'league' && org.parentId ? organizersOf(ctx.db, orgs, org.parentId) : Promise.resolve([]),
@@ -88,14 +88,14 @@ export const issueCode: Handler<'admin', 'issueCode'> = async ({ ctx, caller, or
 
 export const revokeOrganizer: Handler<'admin', 'revokeOrganizer'> = async ({ ctx, caller, input, org, orgs }) => {
   if (input.userId === caller._id) throw new AppError('FORBIDDEN', '不能撤销你自己的管理员身份，请联系上级组织或其他管理员');
-  const [target] = await findFields(ctx.db, 'users', { _id: input.userId, roles: { role: 'organizer', scopeId: org._id } }, [
-    '_id',
-    'realName',
-    'nickname',
-  ]);
+  if (org.kind !== 'league') throw new AppError('INVALID_INPUT', '党组织没有管理员；党组织联系人在「反馈函管理」中管理');
+  const target = (await organizerHolders(ctx, org._id)).find((holder) => holder._id === input.userId);
   if (!target) throw new AppError('NOT_FOUND', '此人不是这个组织的管理员，可能已被撤销');
   const now = ctx.now();
   await ctx.db.runTransaction(async (tx) => {
+    // Two organizers revoking each other at once: whoever commits second no longer has the role to do it.
+    const self = await txFind(tx, 'users', caller._id);
+    if (!self || !managedOrgIds(orgs, self).has(org._id)) throw new AppError('FORBIDDEN', '你已不再是该组织的管理员');
     await revokeOrganizerRole(ctx, tx, input.userId, org._id, caller._id, input.reason);
     await audit(tx, {
       at: now,

@@ -9,8 +9,8 @@ import type { Ctx } from '../../runtime/context';
 import type { Handler } from '../../runtime/function';
 import { admitGuess, GUESS_LIMIT, guessOf } from '../../runtime/guesses';
 import { hashOrgCode } from '../../runtime/org-code';
-import { loadOrgs } from '../../runtime/orgs';
-import { grantOrganizer } from './grants';
+import { loadOrgs, managedOrgIds } from '../../runtime/orgs';
+import { grantOrganizer, holdsOrganizer, organizerHolders } from './grants';
 import { ROOT_ORG_ID, SETUP_MARKER_ID, setupConfig, type SetupConfig } from './setup';
 
 const WRONG = '邀请码无效，请核对后重试，或向上级组织的管理员重新索取';
@@ -44,12 +44,23 @@ export const redeemCode: Handler<'admin', 'redeemCode'> = async ({ ctx, caller, 
 async function redeemInvite(ctx: Ctx, caller: User, orgs: Org[], code: OrgCode): Promise<RedeemResult> {
   const org = orgs.find((candidate) => candidate._id === code.orgId);
   if (!org || org.retiredAt) throw new AppError('INVITE_INVALID', '邀请码对应的组织已撤销，请向上级组织的管理员确认');
-  if (code.usedBy === caller._id) return { orgId: org._id, orgName: org.name, via: 'invite' };
+  const holds = holdsOrganizer(caller, org._id);
+  // Entering one's own used code again answers as before, but only while the role it gave is still held.
+  if (code.usedBy === caller._id && holds) return { orgId: org._id, orgName: org.name, via: 'invite' };
   if (code.usedBy) throw new AppError('INVITE_INVALID', USED);
   if (code.expiresAt <= ctx.now()) throw new AppError('INVITE_INVALID', EXPIRED);
   await ctx.db.runTransaction(async (tx) => {
-    const current = await txFind(tx, 'orgCodes', code._id);
+    const [current, issuer, orgNow] = await Promise.all([
+      txFind(tx, 'orgCodes', code._id),
+      code.issuedBy ? txFind(tx, 'users', code.issuedBy) : Promise.resolve(null),
+      txFind(tx, 'orgs', org._id),
+    ]);
     if (current?.usedBy) throw new AppError('INVITE_INVALID', USED);
+    if (!orgNow || orgNow.retiredAt) throw new AppError('INVITE_INVALID', '邀请码对应的组织已撤销，请向上级组织的管理员确认');
+    // A code is good only while whoever issued it still manages the org: revoking them (or moving the org away) voids it.
+    if (!issuer || issuer.deletedAt || !managedOrgIds(orgs, issuer).has(org._id)) {
+      throw new AppError('INVITE_INVALID', '生成这个邀请码的管理员已不再管理该组织，邀请码随之失效，请向现任管理员重新索取');
+    }
     const user = await requireUser(tx, caller._id);
     await grantOrganizer(ctx, tx, user, org._id, 'invite', code.issuedBy);
     await txUpdate(tx, 'orgCodes', code._id, { usedBy: caller._id, usedAt: ctx.now() });
@@ -87,6 +98,8 @@ function rootOf(orgs: Org[], setup: SetupConfig, now: number): { org: Org; isNew
 async function redeemSetup(ctx: Ctx, caller: User, orgs: Org[], setup: SetupConfig): Promise<RedeemResult> {
   const now = ctx.now();
   const { org, isNew } = rootOf(orgs, setup, now);
+  // The marker is the guard; an org that already has an organizer is a second one (a marker lost in a restore).
+  if (!isNew && (await organizerHolders(ctx, org._id)).length) throw new AppError('INVITE_INVALID', SETUP_SPENT);
   await ctx.db.runTransaction(async (tx) => {
     const spent = await txFind(tx, 'orgCodes', SETUP_MARKER_ID);
     if (spent) throw new AppError('INVITE_INVALID', SETUP_SPENT);

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../../core/errors';
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS } from '../../../core/admin-rules';
 import type { SheetRow } from './import-plan';
+import { unpackedSize } from './zip-size';
 
 const WIDTHS = [10, 28, 32, 28];
 
@@ -30,36 +31,62 @@ export async function templateWorkbook(): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-const text = (value: ExcelJS.CellValue | undefined): string => {
+/** A sheet larger than this, or unpacking to more than UNPACKED_MAX, is not an org list. */
+export const FILE_MAX_BYTES = 1024 * 1024;
+const UNPACKED_MAX = 5 * 1024 * 1024;
+/** Longer cells are cut here before anything else looks at them (names are at most 60 characters). */
+const CELL_MAX = 100;
+
+const cut = (value: string) => value.trim().slice(0, CELL_MAX);
+
+/** A cell as text; a cell holding something else (an error, a date, a formula's non-text result) is `null`. */
+function text(value: ExcelJS.CellValue | undefined): string | null {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value)
-    return value.richText
-      .map((part) => part.text)
-      .join('')
-      .trim();
-  if (typeof value === 'object' && 'text' in value) return String(value.text).trim();
-  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '').trim();
-  return String(value).trim();
-};
+  if (typeof value === 'string' || typeof value === 'number') return cut(String(value));
+  if (typeof value !== 'object') return null;
+  if ('richText' in value) return cut(value.richText.map((part) => part.text).join(''));
+  if ('text' in value && typeof value.text === 'string') return cut(value.text);
+  if ('result' in value && typeof value.result === 'string') return cut(value.result);
+  return null;
+}
 
 /** Rows 2… of the first sheet; a file that is not an .xlsx or lacks the columns is a clear error. */
 export async function readSheet(content: Buffer): Promise<SheetRow[]> {
+  if (content.length > FILE_MAX_BYTES) throw new AppError('INVALID_INPUT', '表格文件超过 1 MB，请只保留要导入的组织（一次最多 200 行）');
+  const unpacked = unpackedSize(content);
+  if (unpacked === null) throw new AppError('INVALID_INPUT', '无法读取这个文件，请上传用模板填写的 .xlsx 表格');
+  if (unpacked > UNPACKED_MAX) throw new AppError('INVALID_INPUT', '表格内容过大，请只保留要导入的组织（一次最多 200 行）');
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
     throw new AppError('INVALID_INPUT', '无法读取这个文件，请上传用模板填写的 .xlsx 表格');
   }
-  const sheet = book.worksheets[0];
+  // The sheet a person sees first: hidden sheets are skipped.
+  const sheet = book.worksheets.find((candidate) => candidate.state === 'visible');
   const header = sheet ? IMPORT_COLUMNS.map((_, at) => text(sheet.getRow(1).getCell(at + 1).value)) : [];
   if (!sheet || header.join() !== IMPORT_COLUMNS.join()) {
     throw new AppError('INVALID_INPUT', `表格第一行须为「${IMPORT_COLUMNS.join('、')}」，请下载模板后填写`);
   }
+  if (sheet.actualRowCount > IMPORT_MAX_ROWS + 1) {
+    throw new AppError('INVALID_INPUT', `一次最多导入 ${IMPORT_MAX_ROWS} 行，请把表格分成几份导入`);
+  }
   const rows: SheetRow[] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;
-    const [kind, name, unitName, parentName] = IMPORT_COLUMNS.map((_, at) => text(row.getCell(at + 1).value));
-    if (kind || name || unitName || parentName) rows.push({ row: number, kind, name, unitName, parentName });
+    const cells = IMPORT_COLUMNS.map((_, at) => text(row.getCell(at + 1).value));
+    const [kind, name, unitName, parentName] = cells.map((cell) => cell ?? '');
+    const notText = cells.findIndex((cell) => cell === null);
+    if (cells.some((cell) => cell !== '')) {
+      rows.push({
+        row: number,
+        kind,
+        name,
+        unitName,
+        parentName,
+        problem: notText >= 0 ? `「${IMPORT_COLUMNS[notText]}」一列须为文字` : undefined,
+      });
+    }
   });
   if (!rows.length) throw new AppError('INVALID_INPUT', '表格里没有要导入的组织，请从第 2 行起填写');
   return rows;

@@ -3,11 +3,12 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../../core/errors';
 import type { Org } from '../../../core/types';
 import { txFind, txSet, txUpdate } from '../../db/collections';
-import { count, find } from '../../db/query';
+import { count } from '../../db/query';
+import type { Transaction } from '../../db/types';
 import { audit } from '../../runtime/audit';
 import type { Handler } from '../../runtime/function';
 import { leagueSubtree, loadOrgs } from '../../runtime/orgs';
-import { revokeOrganizerRole } from './grants';
+import { organizerHolders, revokeOrganizerRole } from './grants';
 import { requireUniqueName } from './names';
 import { scopesOf, treeView } from './views';
 
@@ -39,7 +40,9 @@ export const createOrg: Handler<'admin', 'createOrg'> = async ({ ctx, caller, in
     retiredAt: null,
   };
   await ctx.db.runTransaction(async (tx) => {
-    if (await txFind(tx, 'orgs', _id)) return;
+    const [existing, parentNow] = await Promise.all([txFind(tx, 'orgs', _id), txFind(tx, 'orgs', parent._id)]);
+    if (existing) return;
+    if (!parentNow || parentNow.retiredAt) throw new AppError('STATE_CONFLICT', '上级组织刚被撤销，请选择其他组织');
     await txSet(tx, 'orgs', created);
     await audit(tx, {
       at: now,
@@ -74,13 +77,31 @@ export const renameOrg: Handler<'admin', 'renameOrg'> = async ({ ctx, caller, in
   );
 };
 
-/** Orgs the caller may move or retire: inside their subtree, never one of their own scopes (their superior does that). */
-function requireBelowScope(org: Org, scopeIds: string[], verb: string): void {
-  if (scopeIds.includes(org._id)) throw new AppError('FORBIDDEN', `不能${verb}你本人所管理的组织，请联系上级组织的管理员`);
+/**
+ * Orgs the caller may move or retire: those under an org they manage. One of their own scopes is
+ * their superior's to move or retire, unless they also manage the org above it.
+ */
+function requireBelowScope(org: Org, scopeIds: string[], managed: Set<string>, verb: string): void {
+  if (scopeIds.includes(org._id) && !(org.parentId && managed.has(org.parentId))) {
+    throw new AppError('FORBIDDEN', `不能${verb}你本人所管理的组织，请联系上级组织的管理员`);
+  }
+}
+
+/** Whether `orgId` is `parentId` or above it, read inside the transaction (a concurrent move cannot close a cycle). */
+async function isAncestorOrSelf(tx: Transaction, orgId: string, parentId: string): Promise<boolean> {
+  const seen = new Set<string>();
+  for (let at: string | null = parentId; at && !seen.has(at);) {
+    if (at === orgId) return true;
+    seen.add(at);
+    const current: Org | null = await txFind(tx, 'orgs', at);
+    if (current?.retiredAt) throw new AppError('STATE_CONFLICT', '新的上级组织（或它的上级）刚被撤销，请重新选择');
+    at = current?.parentId ?? null;
+  }
+  return false;
 }
 
 export const moveOrg: Handler<'admin', 'moveOrg'> = async ({ ctx, caller, input, org, orgs, managed }) => {
-  requireBelowScope(org, scopesOf(orgs, caller), '移动');
+  requireBelowScope(org, scopesOf(orgs, caller), managed, '移动');
   if (org.retiredAt) throw new AppError('STATE_CONFLICT', '该组织已撤销，不能再移动');
   const parent = orgs.find((candidate) => candidate._id === input.parentId);
   if (!parent || !managed.has(parent._id) || parent.kind !== 'league' || parent.retiredAt) {
@@ -93,6 +114,9 @@ export const moveOrg: Handler<'admin', 'moveOrg'> = async ({ ctx, caller, input,
   const now = ctx.now();
   const from = orgs.find((candidate) => candidate._id === org.parentId)?.name ?? '（无）';
   await ctx.db.runTransaction(async (tx) => {
+    if (org.kind === 'league' && (await isAncestorOrSelf(tx, org._id, parent._id))) {
+      throw new AppError('STATE_CONFLICT', '组织树刚有变动，不能移到它自己或它的下级组织之下，请刷新后重试');
+    }
     await txUpdate(tx, 'orgs', org._id, { parentId: parent._id });
     await audit(tx, {
       at: now,
@@ -111,8 +135,8 @@ export const moveOrg: Handler<'admin', 'moveOrg'> = async ({ ctx, caller, input,
 
 const ACTIVE_TEAM = ['pending', 'registered'];
 
-export const retireOrg: Handler<'admin', 'retireOrg'> = async ({ ctx, caller, input, org, orgs }) => {
-  requireBelowScope(org, scopesOf(orgs, caller), '撤销');
+export const retireOrg: Handler<'admin', 'retireOrg'> = async ({ ctx, caller, input, org, orgs, managed }) => {
+  requireBelowScope(org, scopesOf(orgs, caller), managed, '撤销');
   if (org.retiredAt) return treeView(orgs, caller);
   const children = orgs.filter((candidate) => candidate.parentId === org._id && !candidate.retiredAt);
   if (children.length) {
@@ -122,16 +146,16 @@ export const retireOrg: Handler<'admin', 'retireOrg'> = async ({ ctx, caller, in
     );
   }
   const teamField = org.kind === 'league' ? 'leagueOrgId' : 'partyOrgId';
-  const [teams, grants] = await Promise.all([
+  const [teams, holders] = await Promise.all([
     count(ctx.db, 'teams', { [teamField]: org._id, status: ctx.db.command.in(ACTIVE_TEAM) }),
-    find(ctx.db, 'organizers', { orgId: org._id, revokedAt: null }),
+    organizerHolders(ctx, org._id),
   ]);
   if (teams) throw new AppError('STATE_CONFLICT', `「${org.name}」还有 ${teams} 支突击队，请先让它们转到其他组织或完成解散后再撤销`);
   const now = ctx.now();
   await ctx.db.runTransaction(async (tx) => {
     await txUpdate(tx, 'orgs', org._id, { retiredAt: now, retiredReason: input.reason });
     // Its organizers lose the role with it; their grants stay on record as revoked.
-    for (const grant of grants) await revokeOrganizerRole(ctx, tx, grant.userId, org._id, caller._id, `组织已撤销：${input.reason}`);
+    for (const holder of holders) await revokeOrganizerRole(ctx, tx, holder._id, org._id, caller._id, `组织已撤销：${input.reason}`);
     await audit(tx, {
       at: now,
       actor: caller._id,

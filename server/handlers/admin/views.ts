@@ -28,8 +28,9 @@ export function treeView(orgs: Org[], caller: Pick<User, 'roles'>): OrgTree {
   const depthOf = (org: Org): number => {
     const known = depth.get(org._id);
     if (known !== undefined) return known;
+    depth.set(org._id, 0); // a cycle (never written, but never trusted) ends here instead of recursing forever
     const parent = orgs.find((candidate) => candidate._id === org.parentId && managed.has(candidate._id));
-    const value = parent && parent._id !== org._id ? depthOf(parent) + 1 : 0;
+    const value = parent ? depthOf(parent) + 1 : 0;
     depth.set(org._id, value);
     return value;
   };

@@ -104,6 +104,9 @@ export const feedbackHandlers: Handlers<'feedback'> = {
     const found = await findById(ctx.db, 'contactCodes', input.code);
     if (!found || found.expiresAt < ctx.now()) throw new AppError('INVITE_INVALID', '绑定码无效或已过期，请向团组织管理员重新索取');
     if (found.usedBy && found.usedBy !== caller._id) throw new AppError('INVITE_INVALID', '这个绑定码已被使用，请向团组织管理员重新索取');
+    if ((await loadOrgs(ctx)).find((org) => org._id === found.partyOrgId)?.retiredAt) {
+      throw new AppError('INVITE_INVALID', '这个党组织已撤销，绑定码随之失效');
+    }
     await ctx.db.runTransaction(async (tx) => {
       const code = await txFind(tx, 'contactCodes', input.code);
       if (code?.usedBy && code.usedBy !== caller._id) throw new AppError('INVITE_INVALID', '这个绑定码已被使用，请向团组织管理员重新索取');

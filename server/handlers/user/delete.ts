@@ -14,6 +14,8 @@ import { membershipsOf } from '../../runtime/lookups';
 import { enqueue } from '../../runtime/outbox';
 import { displayName } from '../../runtime/users';
 import { teamChangedMessage } from '../team/messages';
+import { grantId, organizerHolders } from '../admin/grants';
+import { loadOrgs } from '../../runtime/orgs';
 
 export const DELETED_NAME = '已注销用户';
 
@@ -29,6 +31,23 @@ function refuseWhileResponsible(memberships: Pick<Member, 'teamId' | 'role'>[], 
   }
   if (pending.length) {
     throw new AppError('STATE_CONFLICT', `你申请组建的「${pending[0].name}」还在审核中，请等审核结束后再注销`);
+  }
+}
+
+/**
+ * The only organizer of a top-level org would leave it with nobody to manage the tree (the setup
+ * code is spent): they invite a successor first.
+ */
+async function refuseIfLastTopOrganizer(ctx: Ctx, caller: User): Promise<void> {
+  const scopes = caller.roles.filter((role) => role.role === 'organizer').map((role) => role.scopeId);
+  if (!scopes.length) return;
+  const orgs = await loadOrgs(ctx);
+  const tops = orgs.filter((org) => scopes.includes(org._id) && org.parentId === null && !org.retiredAt);
+  for (const top of tops) {
+    const holders = await organizerHolders(ctx, top._id);
+    if (!holders.some((holder) => holder._id !== caller._id)) {
+      throw new AppError('STATE_CONFLICT', `你是「${top.name}」唯一的管理员，请先在「组织管理」中邀请另一位管理员，再注销`);
+    }
   }
 }
 
@@ -50,6 +69,7 @@ export async function deleteAccount(ctx: Ctx, caller: User): Promise<AccountDele
   ]);
   const teams = new Map(teamList.map((team) => [team._id, team]));
   refuseWhileResponsible(memberships, teams, pending);
+  await refuseIfLastTopOrganizer(ctx, caller);
   // Deleted already and nothing joined since: a second request changes nothing.
   if (caller.deletedAt && !memberships.length && !consents.length && !reviewing.length)
     return { deleted: true, deletedAt: caller.deletedAt };
@@ -100,6 +120,14 @@ export async function deleteAccount(ctx: Ctx, caller: User): Promise<AccountDele
         target: `challenges/${challenge._id}`,
         summary: `注销账号，不再担任「${challenge.title}」的评审联系人`,
       });
+    }
+    // The organizer ledger says the roles ended with the account (the user record's roles go below).
+    for (const role of caller.roles) {
+      if (role.role !== 'organizer') continue;
+      const grant = await txFind(tx, 'organizers', grantId(role.scopeId, caller._id));
+      if (grant && !grant.revokedAt) {
+        await txUpdate(tx, 'organizers', grant._id, { revokedAt: now, revokedBy: caller._id, revokeReason: '注销账号' });
+      }
     }
     await txUpdate(tx, 'users', caller._id, { ...ERASED, roles: ctx.db.command.set([]), deletedAt: now, updatedAt: now });
     await audit(tx, {
