@@ -10,13 +10,18 @@ import { launchMiniProgram } from './harness/mini-program.mjs';
 import { PERSONAS } from './suites/demo.mjs';
 import { flowChecks } from './suites/flows.mjs';
 import { pageChecks } from './suites/pages.mjs';
+import { SETUP_OPENID, setupChecks } from './suites/setup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [suite, persona, ...names] = process.argv.slice(2);
-const suites = { pages: pageChecks, flows: flowChecks };
+const suites = { pages: pageChecks, flows: flowChecks, setup: setupChecks };
 const checks = suites[suite](persona).filter((check) => !names.length || names.includes(check.name));
 
-const app = await launchMiniProgram({ root, openid: PERSONAS[persona] });
+// The setup suite starts a new environment without the demo world, as after `npm run deploy`.
+const app =
+  suite === 'setup'
+    ? await launchMiniProgram({ root, openid: SETUP_OPENID, demo: false })
+    : await launchMiniProgram({ root, openid: PERSONAS[persona] });
 for (const check of checks) {
   const started = Date.now();
   const problemsBefore = app.problems.length;

@@ -38,6 +38,7 @@ export async function runSessions(jobs, parallel = 2) {
 }
 
 export const PAGE_JOBS = [...new Set(PAGE_CATALOG.map((entry) => entry.as))].map((persona) => ({ suite: 'pages', persona }));
-export const FLOW_JOBS = FLOW_PERSONAS.map((persona) => ({ suite: 'flows', persona }));
+export const FLOW_JOBS = [...FLOW_PERSONAS.map((persona) => ({ suite: 'flows', persona })), { suite: 'setup', persona: 'newEnvironment' }];
 
-for (const job of [...PAGE_JOBS, ...FLOW_JOBS]) if (!PERSONAS[job.persona]) throw new Error(`unknown persona ${job.persona}`);
+for (const job of [...PAGE_JOBS, ...FLOW_JOBS])
+  if (job.suite !== 'setup' && !PERSONAS[job.persona]) throw new Error(`unknown persona ${job.persona}`);
