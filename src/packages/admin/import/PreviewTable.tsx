@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { ScopeTabs } from '@/components/ScopeTabs';
 import { useState } from 'react';
 import { ORG_KIND_LABEL } from '@core/admin-rules';
 import type { ImportPreview, ImportRow, ImportRowStatus } from '@core/views';
@@ -42,17 +43,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
       <Text className='kc-import__counts'>
         将新建 {preview.creates} · 已存在 {preview.exists} · 有错误 {preview.errors}
       </Text>
-      <View className='kc-filters kc-import__filters'>
-        {filters.map((item) => (
-          <Text
-            key={item.value}
-            className={item.value === filter ? 'kc-filter kc-filter--on' : 'kc-filter'}
-            onClick={() => setFilter(item.value)}
-          >
-            {item.label}
-          </Text>
-        ))}
-      </View>
+      <ScopeTabs options={filters} value={filter} onChange={setFilter} />
       <View className='kc-import__cells kc-import__head'>
         <Text className='kc-import__no'>行号</Text>
         <Text className='kc-import__kind'>类型</Text>

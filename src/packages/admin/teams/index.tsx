@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { ScopeTabs } from '@/components/ScopeTabs';
 import { useState } from 'react';
 import type { ActionInput } from '@core/api';
 import { PageState } from '@/components/PageState';
@@ -21,17 +22,7 @@ export default function OrgTeamsPage() {
   const teams = useRemote(() => teamService.orgTeams(filter), [filter]);
   return (
     <View className='kc-page'>
-      <View className='kc-filters'>
-        {FILTERS.map((item) => (
-          <Text
-            key={item.value}
-            className={item.value === filter ? 'kc-filter kc-filter--on' : 'kc-filter'}
-            onClick={() => setFilter(item.value)}
-          >
-            {item.label}
-          </Text>
-        ))}
-      </View>
+      <ScopeTabs options={FILTERS} value={filter} onChange={setFilter} />
       <PageState
         loading={teams.loading}
         error={teams.error}
