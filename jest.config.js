@@ -30,7 +30,7 @@ module.exports = {
       },
       // Taro and NutUI ship ESM (and bundle ESM copies of tslib): transform all but the big CommonJS packages.
       transformIgnorePatterns: [
-        '/node_modules/(react|react-dom|scheduler|@babel|jest[^/]*|@jest|@testing-library|@seald-io|valibot|dayjs|typescript|core-js[^/]*)/',
+        '/node_modules/(react|react-dom|scheduler|@babel|jest[^/]*|@jest|@testing-library|@seald-io|valibot|dayjs|typescript|core-js[^/]*|@antv)/',
       ],
     },
   ],

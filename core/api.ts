@@ -39,7 +39,18 @@ import {
   retireOrgInput,
   revokeOrganizerInput,
 } from './schemas/admin';
+import { dashboardInput, exportInput, orgAuditInput, teamAuditInput } from './schemas/cockpit';
 import { empty } from './schemas/common';
+import {
+  addRecordInput,
+  chooseTeamsInput,
+  cycleSummaryInput,
+  dropTeamInput,
+  ledgerInput,
+  startCycleInput,
+  teamContactsInput,
+  updateOpinionInput,
+} from './schemas/contact';
 import {
   acknowledgeLetterInput,
   bindContactInput,
@@ -79,6 +90,8 @@ import {
 } from './schemas/team';
 import { deleteAccountInput, updateProfileInput } from './schemas/user';
 import type { ReportCard, ReportPage, ReportReceipt } from './views/report';
+import type { AuditPage, Dashboard, ExportFile, Worklist } from './views/cockpit';
+import type { ContactRecordView, CycleSummary, Ledger, OpinionView, TeamContacts } from './views/contact';
 import type {
   ImportPreview,
   ImportResult,
@@ -257,6 +270,23 @@ export const API = {
     revokeOrganizer: action(revokeOrganizerInput, 'orgOrganizer').returns<OrganizerList>(),
     redeemCode: action(redeemCodeInput, 'signedIn').returns<RedeemResult>(),
     myRoles: action(empty, 'signedIn').returns<HeldRole[]>(),
+  },
+  cockpit: {
+    worklist: action(empty, 'organizer').returns<Worklist>(),
+    dashboard: action(dashboardInput, 'orgOrganizer').returns<Dashboard>(),
+    orgAudit: action(orgAuditInput, 'orgOrganizer').returns<AuditPage>(),
+    teamAudit: action(teamAuditInput, 'teamSteward').returns<AuditPage>(),
+    export: action(exportInput, 'orgOrganizer').returns<ExportFile>(),
+  },
+  contact: {
+    ledger: action(ledgerInput, 'orgOrganizer').returns<Ledger>(),
+    startCycle: action(startCycleInput, 'orgOrganizer').returns<Ledger>(),
+    chooseTeams: action(chooseTeamsInput, 'orgOrganizer').returns<Ledger>(),
+    dropTeam: action(dropTeamInput, 'orgOrganizer').returns<Ledger>(),
+    addRecord: action(addRecordInput, 'orgOrganizer').returns<ContactRecordView>(),
+    teamContacts: action(teamContactsInput, 'teamSteward').returns<TeamContacts>(),
+    updateOpinion: action(updateOpinionInput, 'orgOrganizer').returns<OpinionView>(),
+    cycleSummary: action(cycleSummaryInput, 'orgOrganizer').returns<CycleSummary>(),
   },
   dispatch: {
     run: action(empty, 'system').returns<DispatchReport>(),

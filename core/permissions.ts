@@ -27,6 +27,8 @@ export type AccessRule =
   | 'letterContact'
   /** Organizer of the league org that handles a report (the one over the reported content, or above it). */
   | 'reportOrganizer'
+  /** The team's leader, or an organizer over the team: who sees its contact records and its audit trail. */
+  | 'teamSteward'
   /** Organizer of the org an input names (a league org in their subtree, or a party org attached to one). */
   | 'orgOrganizer'
   | 'system';
@@ -52,5 +54,6 @@ export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
   letterContact: ['partyContact'],
   reportOrganizer: ['organizer'],
   orgOrganizer: ['organizer'],
+  teamSteward: ['leader', 'organizer'],
   system: [],
 };

@@ -6,6 +6,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../core/errors';
 import { main as adminMain } from '../cloudfunctions/admin/index';
+import { main as cockpitMain } from '../cloudfunctions/cockpit/index';
+import { main as contactMain } from '../cloudfunctions/contact/index';
 import { main as achievementMain } from '../cloudfunctions/achievement/index';
 import { main as challengeMain } from '../cloudfunctions/challenge/index';
 import { main as progressMain } from '../cloudfunctions/progress/index';
@@ -35,6 +37,8 @@ export const FUNCTIONS = {
   message: messageMain,
   report: reportMain,
   admin: adminMain,
+  cockpit: cockpitMain,
+  contact: contactMain,
   dispatch: dispatchMain,
 } as const;
 export type LocalFnName = keyof typeof FUNCTIONS;
@@ -50,6 +54,8 @@ export const CLIENT_FUNCTIONS: LocalFnName[] = [
   'message',
   'report',
   'admin',
+  'cockpit',
+  'contact',
 ];
 
 export type LocalCloud = Awaited<ReturnType<typeof createLocalCloud>>;

@@ -28,4 +28,7 @@ export const DEMO = {
   letter: 'letter-demo-chip',
   letterCode: 'KCFB7Q2M9X',
   report: 'report-demo-feed',
+  /** 直接联系: the province's 2025 cycle, a visit to team A, and the opinion recorded there. */
+  contactRecord: 'contact-demo-visit',
+  opinion: 'opinion-demo-site',
 } as const;

@@ -8,6 +8,7 @@ import { DAY_MS } from '../core/time';
 import type { Member, Org, Team, User } from '../core/types';
 import { demoBoard } from './seed-board';
 import { demoAchievements } from './seed-achievements';
+import { demoContacts } from './seed-contacts';
 import { demoLetters } from './seed-letters';
 import { demoNotices } from './seed-notices';
 import { demoReports } from './seed-reports';
@@ -176,6 +177,7 @@ export async function seedIfEmpty(db: Database, now = Date.now()): Promise<boole
   const patent = achievements.find((item) => item._id === DEMO.achievementPatent)!;
   await put('letters', demoLetters(now, patent, { contributors: ['李航', '张晓'], confirmer: '王敏' }));
   await put('reports', demoReports(now, patent));
+  for (const [name, docs] of Object.entries(demoContacts(now))) await put(name, docs);
   await db
     .collection('audit')
     .add({ data: { at: now, actor: 'system', fn: 'local', action: 'seed', target: 'all', summary: '初始化演示数据' } });

@@ -13,3 +13,5 @@ export type * from './feedback';
 export type * from './job';
 export type * from './report';
 export type * from './admin';
+export type * from './cockpit';
+export type * from './contact';

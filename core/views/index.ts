@@ -12,3 +12,5 @@ export type * from './notice';
 export type * from './feedback';
 export type * from './report';
 export type * from './admin';
+export type * from './cockpit';
+export type * from './contact';

@@ -13,6 +13,11 @@ import type {
   MediaCheck,
   Member,
   OrgCode,
+  Rollup,
+  ContactCycle,
+  ContactTeam,
+  ContactRecord,
+  Opinion,
   OrganizerGrant,
   Notice,
   NoticeRead,
@@ -54,6 +59,11 @@ export type Collections = {
   consents: Consent;
   audit: AuditEntry;
   reports: Report;
+  rollups: Rollup;
+  contactCycles: ContactCycle;
+  contactTeams: ContactTeam;
+  contactRecords: ContactRecord;
+  opinions: Opinion;
 };
 export type CollectionName = keyof Collections;
 

@@ -70,7 +70,12 @@ export const COLLECTIONS: Record<CollectionName, CollectionDecl> = {
   outbox: { indexes: [index('status', 'nextAttemptAt')] },
   consents: { indexes: [index('userId', '_id')] },
   reports: { indexes: [index('leagueOrgId', 'status', '-createdAt', '-_id'), index('reporterId', 'targetId', 'status')] },
-  audit: { indexes: [] },
+  audit: { indexes: [index('orgId', '-at', '-_id'), index('teamId', '-at', '-_id')] },
+  rollups: { indexes: [] },
+  contactCycles: { indexes: [index('orgId')] },
+  contactTeams: { indexes: [index('orgId', 'cycle', '_id'), index('teamId')] },
+  contactRecords: { indexes: [index('teamId', '-day', '-_id'), index('orgId', 'cycle', '_id')] },
+  opinions: { indexes: [index('orgId', 'cycle', 'state', '_id'), index('orgId', 'cycle', '_id'), index('teamId', '_id')] },
 };
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];

@@ -36,6 +36,8 @@ export type Grants = {
   reportOrganizer: { report: Report };
   /** `orgs`: the whole tree; `managed`: every org (of either kind) the caller administers. */
   orgOrganizer: { org: Org; orgs: Org[]; managed: Set<string> };
+  /** `membership` is null for an organizer who is not on the team. */
+  teamSteward: { team: Team; membership: Member | null };
 };
 
 /** The grant of an action's rule; system actions (no caller) get none. */
@@ -221,6 +223,12 @@ export const RULES: { [R in CallerRule]: Rule<R, unknown> } = {
     load: (ctx, input) => withOrgs(ctx, named(ctx, input, 'reportId', 'reports', MISSING.report)),
     allow: async (ctx, caller, report) => ((await managesLeagueOrg(ctx, caller, report.leagueOrgId)) ? { report } : null),
     refusal: '只有被举报内容所属团组织的管理员可以处理',
+  }),
+  teamSteward: rule({
+    load: (ctx, input) => loadTeam(ctx, input, true),
+    allow: async (ctx, caller, { team, membership }) =>
+      membership?.role === 'leader' || (await isTeamOrganizer(ctx, caller, team)) ? { team, membership } : null,
+    refusal: '只有队长或所属团组织的管理员可以查看',
   }),
   orgOrganizer: rule({
     load: async (ctx, input) => {

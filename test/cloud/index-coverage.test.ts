@@ -87,6 +87,25 @@ const LISTS: Call[] = [
     call(`team.orgTeams（${status}）`, DEMO.organizer, { status }),
   ),
   call('admin.retireOrg（党组织）', DEMO.organizer, { orgId: 'org-party-cl', reason: '单位合并，组织撤销' }),
+  call('cockpit.orgAudit（筛选，下一页）', DEMO.organizer, {
+    orgId: 'org-league-prov',
+    target: `teams/${DEMO.teamA}`,
+    actor: DEMO.organizer,
+    op: 'team.review',
+    from: '2026-11-01',
+    to: '2026-11-30',
+    cursor: CURSOR,
+  }),
+  call('cockpit.orgAudit（下一页）', DEMO.organizer, { orgId: 'org-league-prov', cursor: CURSOR }),
+  call('cockpit.teamAudit（下一页）', DEMO.leaderA, { teamId: DEMO.teamA, cursor: CURSOR }),
+  ...(['challenges', 'achievements', 'attendance', 'letters', 'ledger'] as const).map((table) =>
+    call(`cockpit.export（${table}）`, DEMO.organizer, { orgId: 'org-league-prov', table }),
+  ),
+  call('cockpit.export（attendance，一个活动）', DEMO.organizer, {
+    orgId: 'org-league-prov',
+    table: 'attendance',
+    eventId: DEMO.eventPast,
+  }),
   call('progress.weekly（指定日期）', DEMO.leaderA, { teamId: DEMO.teamA, day: '2026-11-16' }),
   call('progress.form（指定日期）', DEMO.leaderB, { teamId: DEMO.teamB, day: '2026-11-19' }),
 ];

@@ -15,6 +15,8 @@ const CALLER: Record<FnName, string> = {
   message: DEMO.leaderA,
   report: DEMO.leaderA,
   admin: DEMO.organizer,
+  cockpit: DEMO.organizer,
+  contact: DEMO.organizer,
   dispatch: '',
 };
 

@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { ActionInput, ActionName, ActionOutput, FnName } from '../../core/api';
 import type { Result } from '../../core/errors';
 import { run as adminRun } from '../../cloudfunctions/admin/index';
+import { run as cockpitRun } from '../../cloudfunctions/cockpit/index';
+import { run as contactRun } from '../../cloudfunctions/contact/index';
 import { run as achievementRun } from '../../cloudfunctions/achievement/index';
 import { run as challengeRun } from '../../cloudfunctions/challenge/index';
 import { run as dispatchRun } from '../../cloudfunctions/dispatch/index';
@@ -34,6 +36,8 @@ const RUNS = {
   message: messageRun,
   report: reportRun,
   admin: adminRun,
+  cockpit: cockpitRun,
+  contact: contactRun,
   dispatch: dispatchRun,
 };
 

@@ -36,6 +36,8 @@ export const achievementHandlers: Handlers<'achievement'> = {
         fn: 'achievement',
         action: 'submit',
         target: `achievements/${achievement._id}`,
+        orgId: achievement.leagueOrgId,
+        teamId: achievement.teamId,
         summary: `提交成果「${achievement.title}」待确认`,
       });
       return { ...(fresh ?? achievement), status: next, submittedAt: now, updatedAt: now };
@@ -58,6 +60,8 @@ export const achievementHandlers: Handlers<'achievement'> = {
         fn: 'achievement',
         action: 'discard',
         target: `achievements/${achievement._id}`,
+        orgId: achievement.leagueOrgId,
+        teamId: achievement.teamId,
         summary: `删除成果草稿「${achievement.title}」`,
       });
     });
@@ -89,6 +93,8 @@ export const achievementHandlers: Handlers<'achievement'> = {
         fn: 'achievement',
         action: 'mediaVerdict',
         target: `achievements/${check.docId}`,
+        orgId: achievement?.leagueOrgId,
+        teamId: achievement?.teamId,
         summary: `图片安全检查结果：${input.suggest}`,
       });
       return true;

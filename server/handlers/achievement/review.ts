@@ -72,6 +72,8 @@ async function decide(ctx: Ctx, caller: User, achievement: Achievement, confirme
       fn: 'achievement',
       action: event,
       target: `achievements/${achievement._id}`,
+      orgId: achievement.leagueOrgId,
+      teamId: achievement.teamId,
       summary: confirmed ? `确认成果「${achievement.title}」` : `退回成果「${achievement.title}」：${reason}`,
     });
     const base = { ...(fresh ?? achievement), status: next, updatedAt: now };
@@ -108,6 +110,8 @@ export const reviewHandlers: Pick<Handlers<'achievement'>, 'confirm' | 'return' 
         fn: 'achievement',
         action: 'feature',
         target: `achievements/${current._id}`,
+        orgId: current.leagueOrgId,
+        teamId: current.teamId,
         summary: input.featured ? `设为典型案例：${input.note}` : '取消典型案例',
       });
       return { ...fresh, featured: input.featured, feature, updatedAt: now };

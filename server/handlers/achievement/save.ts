@@ -194,6 +194,8 @@ export async function saveAchievement({
       fn: 'achievement',
       action: 'save',
       target: `achievements/${achievementId}`,
+      orgId: next.leagueOrgId,
+      teamId: next.teamId,
       summary: `${doing}成果「${input.title}」${status === 'submitted' && fresh?.status !== 'submitted' ? '并提交确认' : ''}`,
     });
     return next;

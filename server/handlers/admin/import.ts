@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../../core/errors';
 import type { Org } from '../../../core/types';
 import { txFind, txSet } from '../../db/collections';
-import { audit } from '../../runtime/audit';
+import { audit, leagueOrgOf } from '../../runtime/audit';
 import { checkTexts } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import { uploaderOf } from '../../runtime/files';
@@ -59,7 +59,7 @@ const importedId = (fileId: string, row: PlannedRow) =>
   `org-${createHash('sha256').update(`${fileId}:${row.kind}:${row.name}`).digest('hex').slice(0, 20)}`;
 
 export const confirmImport: Handler<'admin', 'confirmImport'> = async ({ ctx, caller, input }) => {
-  const { rows } = await planFile(ctx, caller, input.fileId);
+  const { rows, orgs } = await planFile(ctx, caller, input.fileId);
   const errors = rows.filter((row) => row.status === 'error').length;
   if (errors) throw new AppError('INVALID_INPUT', `表格中还有 ${errors} 行错误，请改正后重新上传并预览`);
   const ordered = creationOrder(rows);
@@ -100,6 +100,8 @@ export const confirmImport: Handler<'admin', 'confirmImport'> = async ({ ctx, ca
         fn: 'admin',
         action: 'confirmImport',
         target: `files/${input.fileId}`,
+        // Listed under the existing org the first new one hangs from (rows below it hang from new ones).
+        orgId: leagueOrgOf(orgs, ordered.find((row) => row.parentId)?.parentId ?? ''),
         summary: `从表格导入 ${created} 个组织：${names.join('、')}`.slice(0, 500),
       });
     }

@@ -80,6 +80,7 @@ export const issueCode: Handler<'admin', 'issueCode'> = async ({ ctx, caller, or
       fn: 'admin',
       action: 'issueCode',
       target: `orgs/${org._id}`,
+      orgId: org._id,
       summary: `生成「${org.name}」管理员邀请码（${ORG_CODE_DAYS} 天有效）`,
     });
   });
@@ -103,6 +104,7 @@ export const revokeOrganizer: Handler<'admin', 'revokeOrganizer'> = async ({ ctx
       fn: 'admin',
       action: 'revokeOrganizer',
       target: `orgs/${org._id}`,
+      orgId: org._id,
       summary: `撤销 ${displayName(target)} 的「${org.name}」管理员身份：${input.reason}`,
     });
   });

@@ -70,6 +70,7 @@ async function redeemInvite(ctx: Ctx, caller: User, orgs: Org[], code: OrgCode):
       fn: 'admin',
       action: 'redeemCode',
       target: `orgs/${org._id}`,
+      orgId: org._id,
       summary: `凭邀请码成为「${org.name}」管理员`,
     });
   });
@@ -122,6 +123,7 @@ async function redeemSetup(ctx: Ctx, caller: User, orgs: Org[], setup: SetupConf
       fn: 'admin',
       action: 'redeemCode',
       target: `orgs/${org._id}`,
+      orgId: org._id,
       summary: `凭设置码成为「${org.name}」的第一位管理员`,
     });
   });

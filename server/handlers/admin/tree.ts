@@ -5,7 +5,7 @@ import type { Org } from '../../../core/types';
 import { txFind, txSet, txUpdate } from '../../db/collections';
 import { count } from '../../db/query';
 import type { Transaction } from '../../db/types';
-import { audit } from '../../runtime/audit';
+import { audit, leagueOrgOf } from '../../runtime/audit';
 import type { Handler } from '../../runtime/function';
 import { leagueSubtree, loadOrgs } from '../../runtime/orgs';
 import { organizerHolders, revokeOrganizerRole } from './grants';
@@ -50,6 +50,7 @@ export const createOrg: Handler<'admin', 'createOrg'> = async ({ ctx, caller, in
       fn: 'admin',
       action: 'createOrg',
       target: `orgs/${_id}`,
+      orgId: created.kind === 'league' ? _id : parent._id,
       summary: `在「${parent.name}」下新建「${input.name}」`,
     });
   });
@@ -68,6 +69,7 @@ export const renameOrg: Handler<'admin', 'renameOrg'> = async ({ ctx, caller, in
       fn: 'admin',
       action: 'renameOrg',
       target: `orgs/${org._id}`,
+      orgId: leagueOrgOf(orgs, org._id),
       summary: `「${org.name}」（${org.unitName}）改为「${input.name}」（${input.unitName}）`,
     });
   });
@@ -124,6 +126,7 @@ export const moveOrg: Handler<'admin', 'moveOrg'> = async ({ ctx, caller, input,
       fn: 'admin',
       action: 'moveOrg',
       target: `orgs/${org._id}`,
+      orgId: org.kind === 'league' ? org._id : parent._id,
       summary: `「${org.name}」从「${from}」移到「${parent.name}」之下`,
     });
   });
@@ -162,6 +165,7 @@ export const retireOrg: Handler<'admin', 'retireOrg'> = async ({ ctx, caller, in
       fn: 'admin',
       action: 'retireOrg',
       target: `orgs/${org._id}`,
+      orgId: leagueOrgOf(orgs, org._id),
       summary: `撤销「${org.name}」：${input.reason}`,
     });
   });

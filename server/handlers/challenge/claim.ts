@@ -94,6 +94,8 @@ export const claimHandlers = {
         fn: 'challenge',
         action: 'claim',
         target: `claims/${claimId}`,
+        orgId: challenge.leagueOrgId,
+        teamId: claimingTeam._id,
         summary: `「${claimingTeam.name}」揭榜「${challenge.title}」`,
       });
       return { challenge: fresh, claim };
@@ -129,6 +131,8 @@ export const claimHandlers = {
         fn: 'challenge',
         action: 'withdraw',
         target: `claims/${claim._id}`,
+        orgId: challenge.leagueOrgId,
+        teamId: claim.teamId,
         summary: `「${claim.teamName}」撤回揭榜`,
       });
       return { ...(fresh ?? claim), status: next, ended };
@@ -184,6 +188,8 @@ export const claimHandlers = {
           fn: 'challenge',
           action: 'rejectClaim',
           target: `claims/${claim._id}`,
+          orgId: current.leagueOrgId,
+          teamId: claim.teamId,
           summary: `评榜未入选：${input.reason}`,
         });
         return { claim: { ...(fresh ?? claim), status: next, review, ended: review }, challenge: current, milestones };
@@ -221,6 +227,8 @@ export const claimHandlers = {
         fn: 'challenge',
         action: 'acceptClaim',
         target: `claims/${claim._id}`,
+        orgId: current.leagueOrgId,
+        teamId: claim.teamId,
         summary: `评榜入选「${claim.teamName}」`,
       });
       const accepted = {

@@ -71,6 +71,7 @@ export const endingHandlers = {
         fn: 'challenge',
         action: 'cancel',
         target: `challenges/${current._id}`,
+        orgId: current.leagueOrgId,
         summary: `撤榜：${input.reason}`,
       });
       return { challenge: { ...fresh, status: next, cancelled: decision, updatedAt: now }, ended };
@@ -138,6 +139,7 @@ export const endingHandlers = {
         fn: 'challenge',
         action: 'close',
         target: `challenges/${current._id}`,
+        orgId: current.leagueOrgId,
         summary: success ? `结榜：夺榜 ${winners.length} 队` : `结榜：未成功，${input.summary}`,
       });
       return { challenge: { ...fresh, status: next, outcome, updatedAt: now }, ended, shut };

@@ -72,6 +72,8 @@ export const gateHandlers = {
         fn: 'challenge',
         action: 'submitMilestone',
         target: `milestones/${milestone._id}`,
+        orgId: challenge.leagueOrgId,
+        teamId: milestone.teamId,
         summary: `提交节点「${milestone.title}」：${input.reference}`,
       });
       return { claim: racing, milestone: { ...milestone, status: next, evidence } };
@@ -130,6 +132,8 @@ export const gateHandlers = {
         fn: 'challenge',
         action: pass ? 'passMilestone' : 'stopTrack',
         target: `milestones/${milestone._id}`,
+        orgId: current.leagueOrgId,
+        teamId: milestone.teamId,
         summary: pass ? `节点「${milestone.title}」通过` : `「${racing.teamName}」止步于节点「${milestone.title}」：${input.note}`,
       });
       return { claim: after, changed };

@@ -170,6 +170,7 @@ export const challengeHandlers = {
         fn: 'challenge',
         action: 'create',
         target: `challenges/${challengeId}`,
+        orgId: challenge.leagueOrgId,
         summary: `起草榜单「${challenge.title}」`,
       });
       return challenge;
@@ -217,6 +218,7 @@ export const challengeHandlers = {
         fn: 'challenge',
         action: 'update',
         target: `challenges/${current._id}`,
+        orgId: current.leagueOrgId,
         summary: change.note ? `修改榜单：${change.note}` : '修改榜单内容',
       });
       for (const claim of notified) {
@@ -246,6 +248,7 @@ export const challengeHandlers = {
         fn: 'challenge',
         action: 'publish',
         target: `challenges/${current._id}`,
+        orgId: current.leagueOrgId,
         summary: `发榜「${current.title}」`,
       });
       return { ...fresh, status: next, publishedAt: now, updatedAt: now };
@@ -268,6 +271,7 @@ export const challengeHandlers = {
         fn: 'challenge',
         action: 'discard',
         target: `challenges/${current._id}`,
+        orgId: current.leagueOrgId,
         summary: `删除榜单草稿「${current.title}」`,
       });
     });
@@ -294,6 +298,7 @@ export const challengeHandlers = {
         fn: 'challenge',
         action: 'bindReviewer',
         target: `challenges/${found._id}`,
+        orgId: fresh.leagueOrgId,
         summary: '出题单位联系人绑定为评审',
       });
       return { ...fresh, reviewerId: caller._id, updatedAt: now };

@@ -36,10 +36,11 @@ export async function remindMilestones(ctx: Ctx): Promise<number> {
       ctx.db,
       'challenges',
       pending.map(({ milestone }) => milestone.challengeId),
-      ['title'],
+      ['title', 'leagueOrgId'],
     ),
   ]);
   const titles = new Map(challenges.map((challenge) => [challenge._id, challenge.title]));
+  const orgIds = new Map(challenges.map((challenge) => [challenge._id, challenge.leagueOrgId]));
   let reminded = 0;
   for (const { milestone, daysBefore } of pending) {
     const leaderId = leaders.get(milestone.teamId);
@@ -57,6 +58,8 @@ export async function remindMilestones(ctx: Ctx): Promise<number> {
         fn: 'dispatch',
         action: 'remindMilestone',
         target: `milestones/${milestone._id}`,
+        orgId: orgIds.get(milestone.challengeId),
+        teamId: milestone.teamId,
         summary: `提醒节点「${milestone.title}」${daysBefore} 天后到期`,
       });
       return true;

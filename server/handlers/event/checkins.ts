@@ -83,6 +83,8 @@ async function saveCheckin(
     fn: 'progress',
     action: change.action,
     target: `eventCheckins/${checkin._id}`,
+    orgId: event.leagueOrgId,
+    teamId,
     summary: change.summary,
   });
   return checkin;
@@ -166,6 +168,8 @@ export const checkinHandlers: Pick<Handlers<'progress'>, 'signIn' | 'requestMake
         fn: 'progress',
         action: 'reviewMakeup',
         target: `eventCheckins/${checkinId}`,
+        orgId: event.leagueOrgId,
+        teamId: fresh.teamId,
         summary: `${approve ? '通过' : '驳回'}「${event.title}」补签${input.note ? `：${input.note}` : ''}`,
       });
       return { ...fresh, status, makeup, updatedAt: now };

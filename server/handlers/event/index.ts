@@ -94,6 +94,7 @@ export const eventHandlers: Pick<
         fn: 'progress',
         action: 'createEvent',
         target: `events/${eventId}`,
+        orgId: event.leagueOrgId,
         summary: `创建活动「${event.title}」（${teams.length} 支队伍，${formatDateTime(startAt)}–${formatTime(endAt)}）`,
       });
       return event;

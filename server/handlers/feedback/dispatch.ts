@@ -59,6 +59,8 @@ export async function remindUnacknowledgedLetters(ctx: Ctx): Promise<number> {
         fn: 'dispatch',
         action: 'remindLetter',
         target: `letters/${letter._id}`,
+        orgId: letter.leagueOrgId,
+        teamId: letter.teamId,
         summary: `反馈函 ${letter.refCode} 超过 ${ACK_REMIND_DAYS} 天未签收：提醒联系人并标记`,
       });
     });
@@ -130,6 +132,8 @@ async function writeDrafts(ctx: Ctx, drafts: Letter[], quarter: Quarter, now: nu
           fn: 'dispatch',
           action: 'prepareDraft',
           target: `letters/${draft._id}`,
+          orgId: draft.leagueOrgId,
+          teamId: draft.teamId,
           summary: `为「${draft.teamName}」准备 ${quarter.key} 反馈函草稿（${draft.items.length} 项，待管理员审核）`,
         });
         created += 1;

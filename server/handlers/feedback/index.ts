@@ -7,7 +7,7 @@ import type { LetterDetail } from '../../../core/views';
 import { findById, txFind, txSet, txUpdate } from '../../db/collections';
 import { find } from '../../db/query';
 import { isPartyContact } from '../../runtime/access';
-import { audit } from '../../runtime/audit';
+import { audit, leagueOrgOf } from '../../runtime/audit';
 import { uniqueCode } from '../../runtime/codes';
 import type { Ctx } from '../../runtime/context';
 import type { Handlers } from '../../runtime/function';
@@ -94,6 +94,7 @@ export const feedbackHandlers: Handlers<'feedback'> = {
         fn: 'feedback',
         action: 'contactCode',
         target: `orgs/${input.partyOrgId}`,
+        orgId: leagueOrgOf(orgs, input.partyOrgId),
         summary: '生成党组织联系人绑定码',
       });
     });
@@ -104,7 +105,8 @@ export const feedbackHandlers: Handlers<'feedback'> = {
     const found = await findById(ctx.db, 'contactCodes', input.code);
     if (!found || found.expiresAt < ctx.now()) throw new AppError('INVITE_INVALID', '绑定码无效或已过期，请向团组织管理员重新索取');
     if (found.usedBy && found.usedBy !== caller._id) throw new AppError('INVITE_INVALID', '这个绑定码已被使用，请向团组织管理员重新索取');
-    if ((await loadOrgs(ctx)).find((org) => org._id === found.partyOrgId)?.retiredAt) {
+    const orgs = await loadOrgs(ctx);
+    if (orgs.find((org) => org._id === found.partyOrgId)?.retiredAt) {
       throw new AppError('INVITE_INVALID', '这个党组织已撤销，绑定码随之失效');
     }
     await ctx.db.runTransaction(async (tx) => {
@@ -126,10 +128,11 @@ export const feedbackHandlers: Handlers<'feedback'> = {
         fn: 'feedback',
         action: 'bindContact',
         target: `orgs/${found.partyOrgId}`,
+        orgId: leagueOrgOf(orgs, found.partyOrgId),
         summary: '绑定为党组织联系人',
       });
     });
-    return { partyOrgId: found.partyOrgId, partyOrgName: orgName(await loadOrgs(ctx), found.partyOrgId) };
+    return { partyOrgId: found.partyOrgId, partyOrgName: orgName(orgs, found.partyOrgId) };
   },
 
   candidates: async ({ ctx, input, team }) => {
@@ -209,6 +212,8 @@ export const feedbackHandlers: Handlers<'feedback'> = {
               fn: 'feedback',
               action: 'open',
               target: `letters/${letter._id}`,
+              orgId: letter.leagueOrgId,
+              teamId: letter.teamId,
               summary: `查看反馈函 ${letter.refCode}`,
             });
             return { ...fresh, status: 'opened', openedAt: now };
@@ -239,6 +244,8 @@ export const feedbackHandlers: Handlers<'feedback'> = {
           fn: 'feedback',
           action: 'acknowledge',
           target: `letters/${letter._id}`,
+          orgId: letter.leagueOrgId,
+          teamId: letter.teamId,
           summary: `签收反馈函 ${letter.refCode}${input.reply ? `：${input.reply}` : ''}`,
         });
         return { ...fresh, status: 'acknowledged', openedAt, ack, flagged: false };

@@ -95,6 +95,8 @@ export async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback'
         fn: 'feedback',
         action: 'issue',
         target: `letters/${letter._id}`,
+        orgId: letter.leagueOrgId,
+        teamId: letter.teamId,
         summary: `向${orgName(orgs, letter.partyOrgId)}发出「${team.name}」反馈函 ${letter.refCode}（${letter.items.length} 项）`,
       });
     }

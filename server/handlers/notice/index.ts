@@ -95,6 +95,7 @@ async function publish({ ctx, caller, input }: HandlerArgs<'notice', 'publish'>)
         fn: 'notice',
         action: 'publish',
         target: `notices/${noticeId}`,
+        orgId: notice.leagueOrgId,
         summary: `发布通知「${notice.title}」（${NOTICE_AUDIENCE_LABELS[notice.audience]}${notice.requireAck ? '，需确认' : ''}）`,
       });
       return true;
@@ -124,6 +125,8 @@ async function markReceipt(ctx: Ctx, caller: User, notice: Notice, change: 'read
       fn: 'notice',
       action: change,
       target: `noticeReads/${receiptId}`,
+      orgId: notice.leagueOrgId,
+      teamId: fresh.teamId,
       summary: `${change === 'read' ? '阅读' : '已知悉'}通知「${notice.title}」`,
     });
     return { ...fresh, ...data };

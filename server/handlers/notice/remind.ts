@@ -91,6 +91,7 @@ export async function remind({ ctx, caller, notice }: HandlerArgs<'notice', 'rem
         fn: 'notice',
         action: 'remind',
         target: `notices/${notice._id}`,
+        orgId: notice.leagueOrgId,
         summary: `提醒 ${owed.length} 人${notice.requireAck ? '确认' : '阅读'}通知「${notice.title}」`,
       });
     });

@@ -112,6 +112,8 @@ export async function logProgress(args: LogArgs): Promise<ProgressLogView> {
       fn: 'progress',
       action: 'log',
       target: `progress/${logId}`,
+      orgId: team.leagueOrgId,
+      teamId: team._id,
       summary: `${fresh ? '修改' : '记录'} ${day} 的进展${input.noProgress ? '（今日无进展）' : ''}`,
     });
     return written;

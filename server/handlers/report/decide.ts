@@ -69,6 +69,7 @@ export async function decideReport({ ctx, caller, input, report }: HandlerArgs<'
       fn: 'report',
       action: 'decide',
       target: `reports/${report._id}`,
+      orgId: report.leagueOrgId,
       summary: `${ACTION_LABEL[input.decision]}举报：${what}${input.reason ? `，${input.reason}` : ''}`,
     });
     // A dismissal leaves the content alone; hiding content already hidden keeps the first mark.
@@ -83,6 +84,9 @@ export async function decideReport({ ctx, caller, input, report }: HandlerArgs<'
         fn: 'report',
         action: input.decision,
         target: `${collection}/${report.targetId}`,
+        orgId: report.leagueOrgId,
+        // The team sees its own content hidden or restored; the reports themselves stay the organizers'.
+        teamId: target.teamId ?? undefined,
         summary: `${input.decision === 'hide' ? '隐藏' : '恢复显示'}${what}：${input.reason}`,
       });
     }

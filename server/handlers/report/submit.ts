@@ -57,6 +57,7 @@ export async function submitReport({ ctx, caller, input }: HandlerArgs<'report',
       fn: 'report',
       action: 'submit',
       target: `reports/${reportId}`,
+      orgId: report.leagueOrgId,
       summary: `举报${REPORT_TARGET_LABELS[report.targetKind]} ${report.targetId}（${REPORT_REASON_LABELS[report.reason]}）`,
     });
     return report;

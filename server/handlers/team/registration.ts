@@ -68,6 +68,8 @@ export const registrationHandlers: Pick<Handlers<'team'>, 'apply' | 'review' | '
         fn: 'team',
         action: 'apply',
         target: `teams/${teamId}`,
+        orgId: input.leagueOrgId,
+        teamId,
         summary: `申请组建「${input.name}」`,
       });
       for (const organizer of organizers) {
@@ -124,6 +126,8 @@ export const registrationHandlers: Pick<Handlers<'team'>, 'apply' | 'review' | '
         fn: 'team',
         action: 'review',
         target: `teams/${team._id}`,
+        orgId: team.leagueOrgId,
+        teamId: team._id,
         summary: approve ? `备案通过「${current.name}」` : `驳回「${current.name}」：${input.reason}`,
       });
       const updated: Team = { ...current, ...changes };
@@ -149,7 +153,16 @@ export const registrationHandlers: Pick<Handlers<'team'>, 'apply' | 'review' | '
       const now = ctx.now();
       await txUpdate(tx, 'teams', team._id, { ...details, refreshedAt: now });
       const summary = changed.length ? `更新备案信息：${changed.join('、')}` : '确认备案信息无变化';
-      await audit(tx, { at: now, actor: caller._id, fn: 'team', action: 'refresh', target: `teams/${team._id}`, summary });
+      await audit(tx, {
+        at: now,
+        actor: caller._id,
+        fn: 'team',
+        action: 'refresh',
+        target: `teams/${team._id}`,
+        orgId: team.leagueOrgId,
+        teamId: team._id,
+        summary,
+      });
       for (const organizer of organizers) {
         await enqueue(
           tx,

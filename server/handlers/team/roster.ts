@@ -30,7 +30,16 @@ async function endMembership(
     const now = ctx.now();
     await tx.collection('members').doc(memberId).remove();
     await txUpdate(tx, 'teams', team._id, { memberCount: ctx.db.command.inc(-1) });
-    await audit(tx, { at: now, actor: how.actor, fn: 'team', action: how.action, target: `members/${memberId}`, summary: how.summary });
+    await audit(tx, {
+      at: now,
+      actor: how.actor,
+      fn: 'team',
+      action: how.action,
+      target: `members/${memberId}`,
+      orgId: team.leagueOrgId,
+      teamId: team._id,
+      summary: how.summary,
+    });
     await enqueue(tx, now, how.message(now));
     const base = current ?? team;
     return { ...base, memberCount: base.memberCount - 1 };
@@ -72,6 +81,8 @@ export const rosterHandlers: Pick<Handlers<'team'>, 'join' | 'removeMember' | 't
         fn: 'team',
         action: 'join',
         target: `members/${memberId}`,
+        orgId: current.leagueOrgId,
+        teamId: team._id,
         summary: `通过邀请码加入「${current.name}」`,
       });
       await enqueue(
@@ -135,6 +146,8 @@ export const rosterHandlers: Pick<Handlers<'team'>, 'join' | 'removeMember' | 't
         fn: 'team',
         action: 'transferLeader',
         target: `teams/${team._id}`,
+        orgId: team.leagueOrgId,
+        teamId: team._id,
         summary: `队长移交给 ${input.userId}`,
       });
       await enqueue(
@@ -181,6 +194,8 @@ export const rosterHandlers: Pick<Handlers<'team'>, 'join' | 'removeMember' | 't
           fn: 'team',
           action: 'dissolve',
           target: `teams/${team._id}`,
+          orgId: current.leagueOrgId,
+          teamId: team._id,
           summary: `解散「${team.name}」：${input.reason}`,
         });
         for (const member of roster.filter((m) => m.userId !== caller._id)) {

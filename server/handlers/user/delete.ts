@@ -60,12 +60,12 @@ export async function deleteAccount(ctx: Ctx, caller: User): Promise<AccountDele
       ctx.db,
       'teams',
       memberships.map((member) => member.teamId),
-      ['name', 'status', 'leaderId'],
+      ['name', 'status', 'leaderId', 'leagueOrgId'],
     ),
     findFields(ctx.db, 'teams', { applicantId: caller._id, status: 'pending' }, ['name', 'status', 'leaderId'], { limit: 1 }),
     find(ctx.db, 'consents', { userId: caller._id }),
     // Challenges the caller reviews as the issuer's contact: the binding ends with the account.
-    findFields(ctx.db, 'challenges', { reviewerId: caller._id }, ['title']),
+    findFields(ctx.db, 'challenges', { reviewerId: caller._id }, ['title', 'leagueOrgId']),
   ]);
   const teams = new Map(teamList.map((team) => [team._id, team]));
   refuseWhileResponsible(memberships, teams, pending);
@@ -92,6 +92,8 @@ export async function deleteAccount(ctx: Ctx, caller: User): Promise<AccountDele
         fn: 'user',
         action: 'deleteAccount',
         target: `members/${member._id}`,
+        orgId: team?.leagueOrgId,
+        teamId: member.teamId,
         summary: `注销账号，退出「${teamName}」`,
       });
       if (team?.status === 'registered' && team.leaderId !== caller._id) {
@@ -118,6 +120,7 @@ export async function deleteAccount(ctx: Ctx, caller: User): Promise<AccountDele
         fn: 'user',
         action: 'deleteAccount',
         target: `challenges/${challenge._id}`,
+        orgId: challenge.leagueOrgId,
         summary: `注销账号，不再担任「${challenge.title}」的评审联系人`,
       });
     }
