@@ -16,6 +16,8 @@ export default defineAppConfig({
       root: 'packages/feedback',
       pages: ['letters/index', 'letter/index', 'compose/index', 'contacts/index', 'bind/index', 'verify/index'],
     },
+    { root: 'packages/cockpit', pages: ['worklist/index', 'dashboard/index', 'audit/index', 'exports/index'] },
+    { root: 'packages/contact', pages: ['ledger/index', 'team/index'] },
     { root: 'packages/admin', pages: ['review/index', 'teams/index', 'reports/index', 'orgs/index', 'org/index', 'import/index'] },
     { root: 'packages/user', pages: ['profile/index', 'inbox/index', 'privacy/index', 'become-organizer/index'] },
   ],

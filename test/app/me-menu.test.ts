@@ -53,6 +53,19 @@ describe('我的, grouped by what the user is', () => {
     for (const someone of [member, contact]) expect(titles(meSections(someone, waiting, 0))).not.toContain('组织管理');
   });
 
+  it('gives organizers, and only them, the 驾驶舱: worklist, dashboard, direct contact, exports and the audit trail', () => {
+    const cockpit = meSections(organizer, waiting, 0).find((section) => section.title === '驾驶舱');
+    expect(cockpit?.entries.map((one) => one.url)).toEqual([
+      '/packages/cockpit/worklist/index',
+      '/packages/cockpit/dashboard/index',
+      '/packages/contact/ledger/index',
+      '/packages/cockpit/exports/index',
+      '/packages/cockpit/audit/index',
+    ]);
+    for (const someone of [member, contact])
+      expect(meSections(someone, waiting, 0).map((section) => section.title)).not.toContain('驾驶舱');
+  });
+
   it('shows an organizer the management entries with what waits, and no 申请组建', () => {
     const sections = meSections(organizer, waiting, 5);
     expect(sections.map((section) => section.title)).toContain('团组织管理');

@@ -32,6 +32,16 @@ export function meSections(me: MeView, todo: TodoCounts | null, unreadMessages: 
   ];
   if (organizer) {
     sections.push({
+      title: '驾驶舱',
+      entries: [
+        { title: '待办', description: '等你处理的一切，一处看全', url: '/packages/cockpit/worklist/index' },
+        { title: '数据看板', description: '队伍、揭榜挂帅、成果与反馈的汇总', url: '/packages/cockpit/dashboard/index' },
+        { title: '直接联系', description: '直接联系的队伍、联系记录与意见建议跟进', url: '/packages/contact/ledger/index' },
+        { title: '导出 Excel', description: '队伍、榜单、成果、出勤、反馈函、联系台账', url: '/packages/cockpit/exports/index' },
+        { title: '操作记录', description: '所辖组织的审计记录', url: '/packages/cockpit/audit/index' },
+      ],
+    });
+    sections.push({
       title: '团组织管理',
       entries: [
         { title: '待审核的组建申请', url: '/packages/admin/review/index', count: todo?.teamApplications },

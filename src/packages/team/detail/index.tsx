@@ -17,6 +17,7 @@ import { useTeamStore } from '@/stores/useTeamStore';
 import { useMe } from '@/stores/useUserStore';
 import { InviteCard, joinPath } from './InviteCard';
 import { MemberList } from './MemberList';
+import { StewardLinks } from './StewardLinks';
 import { TeamAchievements } from './TeamAchievements';
 import { TeamClaims } from './TeamClaims';
 import './index.scss';
@@ -117,6 +118,8 @@ export default function TeamDetailPage() {
                 placement='end'
               />
             </View>
+
+            {detail.viewer.isLeader || detail.viewer.isOrganizer ? <StewardLinks teamId={detail.id} /> : null}
 
             {detail.status === 'pending' ? (
               <View className='kc-card kc-banner'>等待{detail.leagueOrgName}审核备案，结果会通过消息通知。</View>

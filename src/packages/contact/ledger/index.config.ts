@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '直接联系', enablePullDownRefresh: true });
