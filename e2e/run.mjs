@@ -12,6 +12,7 @@ import { launch } from './browser.mjs';
 import { startHost } from './host.mjs';
 import { achievementScenarios } from './scenarios/achievement.mjs';
 import { adminScenarios } from './scenarios/admin.mjs';
+import { cockpitScenarios } from './scenarios/cockpit.mjs';
 import { challengeScenarios } from './scenarios/challenge.mjs';
 import { feedbackScenarios } from './scenarios/feedback.mjs';
 import { progressScenarios } from './scenarios/progress.mjs';
@@ -50,6 +51,7 @@ const groups = {
   progress: progressScenarios,
   achievement: achievementScenarios,
   feedback: feedbackScenarios,
+  cockpit: cockpitScenarios,
   admin: adminScenarios,
 };
 // E2E_ONLY=challenge runs one group while working on it; CI runs them all.

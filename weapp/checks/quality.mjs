@@ -38,7 +38,9 @@ export function checkPackageSizes(root, sizes) {
   if (!sizes.__APP__) throw new Error('代码质量扫描没有报告主包体积，无法检查包体');
   const over = [];
   for (const [name, bytes] of Object.entries(sizes)) {
-    const limit = name === '__APP__' ? budgets.mainPackageBytes : budgets.subpackageBytes;
+    // miniprogram-ci names a subpackage by its root, with or without a leading or trailing slash.
+    const root = name.replace(/^\/|\/$/g, '');
+    const limit = name === '__APP__' ? budgets.mainPackageBytes : (budgets.subpackageBytesByRoot?.[root] ?? budgets.subpackageBytes);
     if (bytes > limit) over.push(`${name === '__APP__' ? '主包' : name} ${bytes} 字节 > ${limit}`);
   }
   const total = Object.values(sizes).reduce((sum, bytes) => sum + bytes, 0);

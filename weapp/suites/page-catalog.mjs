@@ -109,6 +109,13 @@ export const PAGE_CATALOG = [
     expect: ['智算研究院团委', '省智能计算研究院', '孙悦', '数据库设置', '另有 1 位上级组织管理员也可管理本组织', '生成邀请码'],
   },
   { route: 'packages/admin/import/index', as: 'organizer', expect: ['下载模板', '选择填好的表格'] },
+  // cockpit (驾驶舱) and direct contact
+  { route: 'packages/cockpit/worklist/index', as: 'organizer', expect: ['等你处理', '待审核的组建申请', '高纯靶材国产化青年突击队'] },
+  { route: 'packages/cockpit/dashboard/index', as: 'organizer', expect: ['共青团某省委员会', '揭榜挂帅', '下级组织', '华芯微电子团委'] },
+  { route: 'packages/cockpit/audit/index', as: 'organizer', expect: ['所辖组织及下级组织的每次变更，最新的在前。'] },
+  { route: 'packages/cockpit/exports/index', as: 'organizer', expect: ['导出范围', '队伍与成员', '导出 Excel'] },
+  { route: 'packages/contact/ledger/index', as: 'organizer', expect: ['直接联系的队伍（1）', '车规级芯片青年突击队', '周期小结'] },
+  { route: 'packages/contact/team/index', as: 'leaderA', query: { teamId: DEMO.teamA }, expect: ['联系记录（1）', '走访', '待办'] },
   // user
   { route: 'packages/user/profile/index', as: 'leaderA', expect: ['真实姓名', '所在单位'] },
   { route: 'packages/user/privacy/index', as: 'memberA', expect: ['张晓', '导出我的数据', '已注销用户'] },
