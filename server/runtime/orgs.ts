@@ -1,12 +1,15 @@
 import type { Org, User } from '../../core/types';
 import type { Database } from '../db/types';
-import { find, findFields } from '../db/query';
+import { findAll, findFields } from '../db/query';
 import type { Ctx } from './context';
 import { once } from './memo';
 
-/** The whole org tree, read once per invocation (no action of these functions changes it). */
+/**
+ * The whole org tree, read once per invocation (admin changes it, but never reads it again in the same
+ * call), a thousand orgs per round trip: a national tree is not cut at the first page.
+ */
 export function loadOrgs(ctx: Ctx): Promise<Org[]> {
-  return once(ctx, 'orgs', () => find(ctx.db, 'orgs', {}), { keepAfterCommit: true });
+  return once(ctx, 'orgs', () => findAll(ctx.db, 'orgs', {}), { keepAfterCommit: true });
 }
 
 /** Holds an organizer role for some league org. */

@@ -54,6 +54,12 @@ export function targetUrl(entry: Pick<AuditEntry, 'fn' | 'action' | 'target' | '
       return organizer ? PAGES.org(id) : null;
     case 'reports':
       return organizer ? PAGES.reports : null;
+    case 'contactRecords':
+    case 'opinions':
+    case 'contactTeams':
+      return entry.teamId ? `/packages/contact/team/index?teamId=${entry.teamId}` : null;
+    case 'contactCycles':
+      return organizer ? `/packages/contact/ledger/index?orgId=${head(id)}` : null;
     default:
       return null;
   }

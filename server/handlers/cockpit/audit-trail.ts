@@ -13,6 +13,7 @@ import type { ActionParsed } from '../../../core/api';
 import { find } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import type { Handler } from '../../runtime/function';
+import { isTeamOrganizer } from '../../runtime/access';
 import { usersById } from '../../runtime/lookups';
 import { leagueSubtree } from '../../runtime/orgs';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
@@ -20,6 +21,21 @@ import { displayName } from '../../runtime/users';
 import { targetUrl, type TrailOf } from './audit-targets';
 
 export const AUDIT_PAGE_SIZE = 20;
+
+/**
+ * A person's own activity (a progress log, a sign-in, a notice read): on record, but not a trail
+ * to browse — tallied by person it would be the activity ranking the rules against formalism forbid.
+ */
+const PERSONAL = new Set(['progress.log', 'progress.signIn', 'progress.requestMakeup', 'notice.read', 'notice.ack']);
+/** What a leader's team trail also leaves out: what only organizers or party orgs see on the pages. */
+const ORGANIZERS_ONLY = new Set(['progress.reviewMakeup', 'contact.chooseTeams', 'contact.dropTeam', 'report.submit', 'report.decide']);
+const ORGANIZERS_ONLY_FNS = new Set(['feedback']);
+
+function shown(entry: AuditEntry, organizer: boolean): boolean {
+  const op = `${entry.fn}.${entry.action}`;
+  if (PERSONAL.has(op)) return false;
+  return organizer || !(ORGANIZERS_ONLY.has(op) || ORGANIZERS_ONLY_FNS.has(entry.fn));
+}
 const SYSTEM = 'system';
 
 type Filters = Omit<ActionParsed<'cockpit', 'teamAudit'>, 'teamId'>;
@@ -60,7 +76,7 @@ function rowOf(entry: Stored, names: Map<string, string>, trail: TrailOf): Audit
   };
 }
 
-async function trailPage(ctx: Ctx, scope: object, filters: Filters, trail: TrailOf): Promise<AuditPage> {
+async function trailPage(ctx: Ctx, scope: object, filters: Filters, trail: TrailOf, organizer: boolean): Promise<AuditPage> {
   const entries = (await find(ctx.db, 'audit', ctx.db.command.and([scope, ...filtersOf(ctx, filters)]), {
     orderBy: [
       ['at', 'desc'],
@@ -74,7 +90,8 @@ async function trailPage(ctx: Ctx, scope: object, filters: Filters, trail: Trail
   );
   const names = new Map([...people].map(([id, user]) => [id, displayName(user)]));
   return {
-    items: entries.map((entry) => rowOf(entry, names, trail)),
+    // Left-out entries still advance the cursor: a page may hold fewer rows, the next one continues.
+    items: entries.filter((entry) => shown(entry, organizer)).map((entry) => rowOf(entry, names, trail)),
     nextCursor: nextCursorOf(entries, AUDIT_PAGE_SIZE, (entry) => entry.at),
   };
 }
@@ -83,10 +100,11 @@ export const orgAudit: Handler<'cockpit', 'orgAudit'> = async ({ ctx, input, org
   if (org.kind !== 'league') throw new AppError('INVALID_INPUT', '操作记录按团组织查看，请选择一个团组织');
   const { orgId: _orgId, ...filters } = input;
   const subtree = [...leagueSubtree(orgs, [org._id])];
-  return trailPage(ctx, { orgId: ctx.db.command.in(subtree) }, filters, 'org');
+  return trailPage(ctx, { orgId: ctx.db.command.in(subtree) }, filters, 'org', true);
 };
 
-export const teamAudit: Handler<'cockpit', 'teamAudit'> = async ({ ctx, input, team }) => {
+export const teamAudit: Handler<'cockpit', 'teamAudit'> = async ({ ctx, caller, input, team }) => {
   const { teamId: _teamId, ...filters } = input;
-  return trailPage(ctx, { teamId: team._id }, filters, 'team');
+  const organizer = await isTeamOrganizer(ctx, caller, team);
+  return trailPage(ctx, { teamId: team._id }, filters, 'team', organizer);
 };

@@ -77,7 +77,7 @@ export async function tallyAll(ctx: Ctx, now: number, until: number): Promise<Ta
       ctx,
       'achievements',
       { status: _.in(['submitted', 'confirmed']) },
-      ['leagueOrgId', 'status', 'type', 'confirmedAt'],
+      ['leagueOrgId', 'status', 'type', 'confirmedAt', 'hidden'],
       (rows) => tally.achievements(rows),
       until,
     ),

@@ -15,7 +15,8 @@
  *   Outcomes: challenges completed (已夺榜), failed (未成功), cancelled (已撤榜); claims won (夺榜的队伍)
  *   and stopped (止步的队伍).
  * - Achievements: confirmed ones by Shanghai month of (last) confirmation and type; submitted ones
- *   (待确认) counted apart as unconfirmed, never in the totals. Drafts and returned ones count nowhere.
+ *   (待确认) counted apart as unconfirmed, never in the totals. Drafts, returned ones and ones hidden
+ *   after a report count nowhere.
  * - Letters (issued ones, under the team's org): issued, opened (or acknowledged), acknowledged, and
  *   overdue = not acknowledged ACK_REMIND_DAYS after issue (when dispatch reminds and flags them).
  * - Notices: how many, how many ask for 已知悉, the recipients of those (notice.recipientCount), and
@@ -32,7 +33,8 @@ import { emptyFigures, fieldList, monthOf, typeRecord } from './figures';
 export type TeamRow = Pick<Team, '_id' | 'leagueOrgId' | 'status' | 'field' | 'refreshedAt'>;
 export type ChallengeRow = Pick<Challenge, '_id' | 'leagueOrgId' | 'status' | 'createdAt' | 'publishedAt' | 'cancelled' | 'outcome'>;
 export type ClaimRow = Pick<Claim, '_id' | 'challengeId' | 'status' | 'appliedAt' | 'review'>;
-export type AchievementRow = Pick<Achievement, '_id' | 'leagueOrgId' | 'status' | 'type' | 'confirmedAt'>;
+export type AchievementRow = Pick<Achievement, '_id' | 'leagueOrgId' | 'status' | 'type' | 'confirmedAt'> &
+  Pick<Partial<Achievement>, 'hidden'>;
 export type LetterRow = Pick<Letter, '_id' | 'leagueOrgId' | 'status' | 'issuedAt' | 'openedAt'>;
 export type NoticeRow = Pick<Notice, '_id' | 'leagueOrgId' | 'requireAck' | 'recipientCount'>;
 
@@ -98,7 +100,8 @@ export class Tally {
   achievements(rows: AchievementRow[]): void {
     for (const achievement of rows) {
       if (achievement.status === 'submitted') this.org(achievement.leagueOrgId).figures.achievements.unconfirmed += 1;
-      if (achievement.status !== 'confirmed') continue;
+      // Hidden after a report: it no longer stands as shown work, so it is not in the totals either.
+      if (achievement.status !== 'confirmed' || achievement.hidden) continue;
       const tally = this.org(achievement.leagueOrgId);
       tally.figures.achievements.confirmed += 1;
       const month = monthOf(achievement.confirmedAt);

@@ -59,6 +59,9 @@ export const startCycle: Handler<'contact', 'startCycle'> = async ({ ctx, caller
     if (present.some((other) => other._id === cycle._id && other.endDay === cycle.endDay)) return null;
     const other = present.find((candidate) => overlaps(candidate, cycle));
     if (other) throw overlapRefusal(other);
+    // Written by every start of this org: on CloudBase two transactions conflict only over a document
+    // both write, so two overlapping starts at once cannot both commit.
+    await txSet(tx, 'jobs', { _id: `contactCycles_${org._id}`, cursor: cycle._id, done: true, at: now });
     await txSet(tx, 'contactCycles', cycle);
     await audit(tx, {
       at: now,

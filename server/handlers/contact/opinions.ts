@@ -8,6 +8,7 @@ import { early } from '../../runtime/early';
 import type { Handler } from '../../runtime/function';
 import { usersById } from '../../runtime/lookups';
 import { managesIn } from '../../runtime/orgs';
+import { displayName } from '../../runtime/users';
 import { opinionView, peopleOf } from './views';
 
 const MISSING = '找不到这条意见建议，可能已被删除';
@@ -35,10 +36,12 @@ export const updateOpinion: Handler<'contact', 'updateOpinion'> = async ({ ctx, 
   }
   if (input.state === 'replied' && !input.reply) throw new AppError('INVALID_INPUT', '标为已回复时请填写答复');
   const last = opinion.history[opinion.history.length - 1];
-  const repeated = opinion.state === input.state && last?.by === caller._id && last.reply === input.reply;
+  // Handing it to someone else keeps its state; anything else moves it forward.
+  const handOver = opinion.state === input.state && input.ownerId !== undefined && input.ownerId !== opinion.ownerId;
+  const repeated = !handOver && opinion.state === input.state && last?.by === caller._id && last.reply === input.reply;
   const names = early(usersById(ctx, peopleOf([], [opinion]), owner ? [caller, owner] : [caller]));
   if (repeated) return opinionView(opinion, await names); // the same step sent twice
-  requireForward(opinion, input.state);
+  if (!handOver) requireForward(opinion, input.state);
   const now = ctx.now();
   const reply = input.reply || opinion.reply;
   const ownerId = input.ownerId ?? opinion.ownerId;
@@ -46,7 +49,7 @@ export const updateOpinion: Handler<'contact', 'updateOpinion'> = async ({ ctx, 
   const written = await ctx.db.runTransaction(async (tx): Promise<Opinion> => {
     const current = await txFind(tx, 'opinions', opinion._id);
     if (!current) throw new AppError('NOT_FOUND', MISSING);
-    requireForward(current, input.state);
+    if (!(handOver && current.state === input.state)) requireForward(current, input.state);
     const history = [...current.history, step];
     await txUpdate(tx, 'opinions', current._id, {
       state: input.state,
@@ -61,7 +64,9 @@ export const updateOpinion: Handler<'contact', 'updateOpinion'> = async ({ ctx, 
       fn: 'contact',
       action: 'updateOpinion',
       target: `opinions/${current._id}`,
-      summary: `意见建议「${current.text.slice(0, 40)}」标为${OPINION_STATE_LABELS[input.state]}${input.reply ? `：${input.reply.slice(0, 100)}` : ''}`,
+      summary: handOver
+        ? `意见建议「${current.text.slice(0, 40)}」改由 ${displayName(owner)} 负责`
+        : `意见建议「${current.text.slice(0, 40)}」标为${OPINION_STATE_LABELS[input.state]}${input.reply ? `：${input.reply.slice(0, 100)}` : ''}`,
       orgId: org._id,
       teamId: current.teamId,
     });

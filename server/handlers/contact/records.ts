@@ -5,9 +5,10 @@ import { AppError } from '../../../core/errors';
 import { formatDay, shanghaiDay } from '../../../core/time';
 import type { ContactRecord, Opinion } from '../../../core/types';
 import { findById, txFind, txSet, txUpdate } from '../../db/collections';
-import { byIds } from '../../db/query';
+import { find } from '../../db/query';
 import { audit } from '../../runtime/audit';
 import { usersById } from '../../runtime/lookups';
+import { leagueSubtree } from '../../runtime/orgs';
 import type { Handler } from '../../runtime/function';
 import { contactTeamIdOf, contains, cycleIdOf, requireCycle, requireLeagueOrg } from './cycles';
 import { opinionIdOf, peopleOf, recordView } from './views';
@@ -18,7 +19,7 @@ const recordIdOf = (callerId: string, requestId: string) =>
 
 const NOT_CHOSEN = '该队伍不在本周期的直接联系名单中，请先在台账中选择它';
 
-export const addRecord: Handler<'contact', 'addRecord'> = async ({ ctx, caller, input, org }) => {
+export const addRecord: Handler<'contact', 'addRecord'> = async ({ ctx, caller, input, org, orgs }) => {
   requireLeagueOrg(org);
   const recordId = recordIdOf(caller._id, input.requestId);
   const opinionIds = input.opinions.map((_, at) => opinionIdOf(recordId, at));
@@ -31,13 +32,20 @@ export const addRecord: Handler<'contact', 'addRecord'> = async ({ ctx, caller, 
   const about = { teamName: team?.name ?? '', orgName: org.name, canFollowUp: true };
   // A repeat answers what was stored, its opinions as they stand now.
   const stored = async (record: ContactRecord) => {
-    const opinions = await byIds(ctx.db, 'opinions', opinionIds);
+    if (record.orgId !== org._id || record.cycle !== input.cycle || record.teamId !== input.teamId) {
+      throw new AppError('DUPLICATE', '请求编号重复，请重新打开页面后再记录');
+    }
+    const opinions = await find(ctx.db, 'opinions', { teamId: record.teamId, recordId: record._id });
     return recordView(record, opinions, await usersById(ctx, peopleOf([record], opinions), [caller]), about);
   };
   if (existing) return stored(existing);
   const { startDay, endDay } = requireCycle(cycle, input.cycle);
   if (!team) throw new AppError('NOT_FOUND', '找不到这支突击队，可能已被删除');
   if (!chosen || chosen.droppedAt) throw new AppError('STATE_CONFLICT', NOT_CHOSEN);
+  // A team whose org has moved out from under this one is no longer this org's to contact.
+  if (!leagueSubtree(orgs, [org._id]).has(team.leagueOrgId)) {
+    throw new AppError('STATE_CONFLICT', '该队伍所属的团组织已不在本组织之下，请在台账中将它移出本周期的名单');
+  }
   const now = ctx.now();
   if (!contains({ startDay, endDay }, input.day)) {
     throw new AppError('INVALID_INPUT', `日期须在本周期内（${formatDay(startDay)} 至 ${formatDay(endDay)}）`);

@@ -114,7 +114,8 @@ export const checkinHandlers: Pick<Handlers<'progress'>, 'signIn' | 'requestMake
     const mine = await ctx.db.runTransaction(async (tx) => {
       const fresh = await txFind(tx, 'eventCheckins', checkinId);
       if (fresh && COUNTED.includes(fresh.status)) return fresh;
-      const where = signals.lat === null ? '' : `，位置 ${signals.lat},${signals.lng} ±${signals.accuracy} 米，距离 ${signals.distance} 米`;
+      // Where someone was stays on the check-in (for the organizers' attendance sheet), never in the trail.
+      const where = signals.lat === null ? '' : `，距离活动地点 ${signals.distance} 米`;
       return saveCheckin(tx, ctx.now(), event, caller._id, teamId, fresh, {
         status: 'signed',
         signals,

@@ -36,6 +36,7 @@ function sheetOf(scope: ExportScope, achievements: Achievement[], people: Map<st
       { header: '确认人所在组织', width: 22 },
       { header: '确认时间', width: 17, kind: 'moment' },
       { header: '典型案例', width: 10 },
+      { header: '已隐藏（举报处理）', width: 24 },
     ],
     rows: achievements.map((achievement) => {
       const confirmer = achievement.confirmation ? people.get(achievement.confirmation.by) : undefined;
@@ -53,6 +54,8 @@ function sheetOf(scope: ExportScope, achievements: Achievement[], people: Map<st
         confirmerOrg(scope, achievement, confirmer),
         moment(achievement.confirmation?.at),
         yesNo(achievement.featured),
+        // Hidden after a report: kept on record (and here, for its organizers), with the reason.
+        achievement.hidden ? `已隐藏：${achievement.hidden.reason}` : '',
       ];
     }),
   };
