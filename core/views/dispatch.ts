@@ -11,4 +11,9 @@ export type DispatchReport = {
   lettersReminded: number;
   /** Quarterly draft letters prepared this run. */
   draftsPrepared: number;
+  /**
+   * The dashboards' rollups: how many were rewritten, or why not this run — still fresh, another run
+   * holds the lease, reading ran past its deadline, the lease was lost, or the run had no time left.
+   */
+  rollups: { written: number } | { skipped: 'fresh' | 'held' | 'deadline' | 'lost' | 'late' };
 };
