@@ -48,6 +48,8 @@ export type AttendanceRow = {
 
 export type Attendance = {
   eventId: string;
+  /** The org that runs the event: what its attendance is exported under. */
+  leagueOrgId: string;
   title: string;
   counts: Record<AttendanceStatus, number> & { total: number };
   rows: AttendanceRow[];

@@ -94,6 +94,7 @@ export function attendanceOf(
   const counts = Object.fromEntries(ATTENDANCE_STATUSES.map((status) => [status, rows.filter((row) => row.status === status).length]));
   return {
     eventId: event._id,
+    leagueOrgId: event.leagueOrgId,
     title: event.title,
     counts: { ...(counts as Record<AttendanceStatus, number>), total: rows.length },
     rows,

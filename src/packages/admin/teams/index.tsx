@@ -1,5 +1,7 @@
 import { View } from '@tarojs/components';
+import { ExportButton } from '@/components/ExportButton';
 import { ScopeTabs } from '@/components/ScopeTabs';
+import { useOrganizerScope } from '@/hooks/useOrganizerScope';
 import { useState } from 'react';
 import type { ActionInput } from '@core/api';
 import { PageState } from '@/components/PageState';
@@ -20,9 +22,11 @@ const FILTERS: { value: Filter; label: string }[] = [
 export default function OrgTeamsPage() {
   const [filter, setFilter] = useState<Filter>('all');
   const teams = useRemote(() => teamService.orgTeams(filter), [filter]);
+  const scope = useOrganizerScope();
   return (
     <View className='kc-page'>
       <ScopeTabs options={FILTERS} value={filter} onChange={setFilter} />
+      {scope ? <ExportButton orgId={scope} table='teams' label='导出队伍与成员' size='small' /> : null}
       <PageState
         loading={teams.loading}
         error={teams.error}

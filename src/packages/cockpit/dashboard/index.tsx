@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Notice, PageState, Skeleton } from '@/components/PageState';
 import { ScopeTabs } from '@/components/ScopeTabs';
@@ -30,6 +30,9 @@ function DashboardBody({ orgId, scopes, onScope }: { orgId: string; scopes: Scop
             <Text className='kc-dash__org'>{data.orgName}</Text>
             <Text className='kc-muted kc-dash__as-of'>{asOfLine(data.asOf)}</Text>
             <Text className='kc-muted kc-dash__as-of'>含本组织及全部下级组织。只统计结果和待办，不按活跃程度给队伍或个人排名。</Text>
+            <Text className='kc-link' onClick={() => void Taro.navigateTo({ url: `/packages/cockpit/exports/index?orgId=${data.orgId}` })}>
+              导出这些数据（Excel）›
+            </Text>
           </View>
           <View className='kc-dash__grid'>
             <TeamsSection figures={data.figures} />

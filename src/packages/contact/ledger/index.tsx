@@ -17,6 +17,7 @@ import { SummaryCard } from './SummaryCard';
 import { TeamRow } from './TeamRow';
 import '../shared.scss';
 import './index.scss';
+import { ExportButton } from '@/components/ExportButton';
 
 /** 直接联系: the org given in the link, or the first the user organizes (with a switch between them). */
 export default function LedgerPage() {
@@ -55,6 +56,7 @@ export default function LedgerPage() {
           </View>
         ) : null}
         <OrgLedger key={orgId} orgId={orgId} initialCycle={params.cycle} />
+        <ExportButton orgId={orgId} table='ledger' label='导出直接联系台账' block />
       </View>
     </View>
   );

@@ -8,6 +8,8 @@ import { usePaged } from '@/hooks/usePaged';
 import { LetterStatusTag } from '@/components/StatusTag';
 import { feedbackService } from '@/services/feedback';
 import './index.scss';
+import { ExportButton } from '@/components/ExportButton';
+import { useOrganizerScope } from '@/hooks/useOrganizerScope';
 
 type Scope = 'contact' | 'manage';
 
@@ -23,6 +25,7 @@ export default function LettersPage() {
           ? `/packages/feedback/compose/index?teamId=${letter.teamId}&draftId=${letter.id}`
           : `/packages/feedback/letter/index?id=${letter.id}`,
     });
+  const exportScope = useOrganizerScope();
   return (
     <View className='kc-page'>
       {scope === 'manage' ? (
@@ -33,6 +36,7 @@ export default function LettersPage() {
           <Button fill='outline' type='primary' onClick={() => void Taro.navigateTo({ url: '/packages/feedback/contacts/index' })}>
             党组织联系人
           </Button>
+          {exportScope ? <ExportButton orgId={exportScope} table='letters' label='导出反馈函' /> : null}
         </View>
       ) : null}
       <PageState

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES } from '@core/progress-rules';
 import { formatDateTime } from '@core/time';
 import type { AttendanceRow } from '@core/views';
+import { ExportButton } from '@/components/ExportButton';
 import { PageState } from '@/components/PageState';
 import { ReasonDialog } from '@/components/ReasonDialog';
 import { AttendanceTag } from '@/components/StatusTag';
@@ -48,6 +49,7 @@ export default function AttendancePage() {
                 ))}
               </View>
               <Text className='kc-muted'>应到 {data.counts.total} 人；补签单列，不计入现场签到。</Text>
+              <ExportButton orgId={data.leagueOrgId} table='attendance' eventId={data.eventId} label='导出本次出勤' size='small' />
             </View>
             {data.rows.map((row) => (
               <View key={row.userId} className='kc-card kc-attendance__row'>
