@@ -24,6 +24,14 @@ function dirBytes(dir) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** Bundles one bench module, runs it in its own process and reads the JSON line it prints last. */
+async function runBench(entry, flags = '') {
+  const outfile = `.build/bench-${path.basename(entry, '.ts').replace('index', 'round-trips')}.cjs`;
+  await bundleLocal(entry, outfile);
+  const output = execSync(`node ${flags} ${outfile}`.replace(/\s+/g, ' '), { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(output.trim().split('\n').pop());
+}
+
 function weappBuild(env) {
   execSync('npx taro build --type weapp', { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', ...env } });
 }
@@ -59,57 +67,29 @@ const quality = await checkCodeQuality(root).then(
 );
 
 console.log('测量本地云延迟（50 个并发调用方）…');
-await bundleLocal('bench/latency.ts', '.build/bench-latency.cjs');
-const latency = JSON.parse(execSync('node .build/bench-latency.cjs', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
+const latency = await runBench('bench/latency.ts');
 
 console.log('每个操作的数据库往返（模拟云端每次调用 10 ms；示例数据与大规模数据）…');
-await bundleLocal('bench/round-trips/index.ts', '.build/bench-round-trips.cjs');
-const roundTrips = JSON.parse(
-  execSync('node .build/bench-round-trips.cjs', { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
-    .trim()
-    .split('\n')
-    .pop(),
-);
+const roundTrips = await runBench('bench/round-trips/index.ts');
 
 console.log('扇出：给 5,000 人的通知与 500 支队伍的季度反馈函草稿（每次调用 10 ms，约 3.5 分钟）…');
-await bundleLocal('bench/round-trips/fanouts.ts', '.build/bench-fanouts.cjs');
-const fanouts = JSON.parse(
-  execSync('node .build/bench-fanouts.cjs', { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
-    .trim()
-    .split('\n')
-    .pop(),
-);
+const fanouts = await runBench('bench/round-trips/fanouts.ts');
 
 console.log('测量榜单查询（1 万个榜单）与 200 队并发揭榜…');
-await bundleLocal('bench/board.ts', '.build/bench-board.cjs');
-const board = JSON.parse(execSync('node .build/bench-board.cjs', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
+const board = await runBench('bench/board.ts');
 
 console.log('测量 1000 人一分钟内打卡与 300 人 10 秒内签到…');
-await bundleLocal('bench/progress.ts', '.build/bench-progress.cjs');
-const progress = JSON.parse(execSync('node .build/bench-progress.cjs', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
+const progress = await runBench('bench/progress.ts');
 
 console.log('测量 10 万条成果下动态第 1 页与第 50 页…');
-await bundleLocal('bench/feed.ts', '.build/bench-feed.cjs');
-const feed = JSON.parse(execSync('node .build/bench-feed.cjs', { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
+const feed = await runBench('bench/feed.ts');
 
 console.log('测量 1,000 支队伍、10 万条记录下的统计任务与数据看板（每次调用 10 ms）…');
-await bundleLocal('bench/dashboard.ts', '.build/bench-dashboard.cjs');
-const dashboard = JSON.parse(
-  execSync('node .build/bench-dashboard.cjs', { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
-    .trim()
-    .split('\n')
-    .pop(),
-);
+const dashboard = await runBench('bench/dashboard.ts');
 const dashboardRecords = Object.values(dashboard.records).reduce((sum, count) => sum + count, 0);
 
 console.log('测量导出 Excel 的上限：1 万行（每次调用 10 ms，每张表一个进程）…');
-await bundleLocal('bench/export.ts', '.build/bench-export.cjs');
-const exports = JSON.parse(
-  execSync('node --expose-gc .build/bench-export.cjs', { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
-    .trim()
-    .split('\n')
-    .pop(),
-);
+const exports = await runBench('bench/export.ts', '--expose-gc');
 const exportChecks = exports.results.flatMap((one) => [
   [
     `导出「${one.table}」${one.rows} 行——用时 / 函数超时`,
