@@ -1,9 +1,9 @@
 /** Importing orgs from a sheet: the template, a preview with row errors, and the confirmed import (all or nothing). */
-import { createHash } from 'node:crypto';
 import { AppError } from '../../../core/errors';
 import type { Org } from '../../../core/types';
 import { txFind, txSet } from '../../db/collections';
 import { audit, leagueOrgOf } from '../../runtime/audit';
+import { keyedId } from '../../runtime/keyed-id';
 import { checkTexts } from '../../runtime/content';
 import type { Ctx } from '../../runtime/context';
 import { uploaderOf } from '../../runtime/files';
@@ -55,8 +55,7 @@ function creationOrder(rows: PlannedRow[]): PlannedRow[] {
 }
 
 /** The same sheet row from the same file names the same org: a confirm sent twice creates it once. */
-const importedId = (fileId: string, row: PlannedRow) =>
-  `org-${createHash('sha256').update(`${fileId}:${row.kind}:${row.name}`).digest('hex').slice(0, 20)}`;
+const importedId = (fileId: string, row: PlannedRow) => keyedId('org-', fileId, row.kind ?? '', row.name);
 
 export const confirmImport: Handler<'admin', 'confirmImport'> = async ({ ctx, caller, input }) => {
   const { rows, orgs } = await planFile(ctx, caller, input.fileId);

@@ -1,21 +1,16 @@
 /** The org tree inside an organizer's subtree: create, rename, move, retire (kept on record). */
-import { createHash } from 'node:crypto';
 import { AppError } from '../../../core/errors';
 import type { Org } from '../../../core/types';
 import { txFind, txSet, txUpdate } from '../../db/collections';
 import { count } from '../../db/query';
 import type { Transaction } from '../../db/types';
 import { audit, leagueOrgOf } from '../../runtime/audit';
+import { keyedId } from '../../runtime/keyed-id';
 import type { Handler } from '../../runtime/function';
 import { leagueSubtree, loadOrgs } from '../../runtime/orgs';
 import { organizerHolders, revokeOrganizerRole } from './grants';
 import { requireUniqueName } from './names';
 import { scopesOf, treeView } from './views';
-
-/** The same request retried (or sent twice) names the same org. */
-function orgIdFor(callerId: string, requestId: string): string {
-  return `org-${createHash('sha256').update(`${callerId}:${requestId}`).digest('hex').slice(0, 20)}`;
-}
 
 export const orgTree: Handler<'admin', 'orgTree'> = async ({ ctx, caller }) => {
   return treeView(await loadOrgs(ctx), caller);
@@ -24,7 +19,7 @@ export const orgTree: Handler<'admin', 'orgTree'> = async ({ ctx, caller }) => {
 export const createOrg: Handler<'admin', 'createOrg'> = async ({ ctx, caller, input, org: parent, orgs }) => {
   if (parent.kind !== 'league') throw new AppError('INVALID_INPUT', '党组织下不能再建下级组织，请选择一个团组织');
   if (parent.retiredAt) throw new AppError('STATE_CONFLICT', '上级组织已撤销，请选择其他组织');
-  const _id = orgIdFor(caller._id, input.requestId);
+  const _id = keyedId('org-', caller._id, input.requestId);
   const already = orgs.find((org) => org._id === _id);
   if (already) return treeView(orgs, caller);
   requireUniqueName(orgs, input.kind, input.name);

@@ -1,5 +1,4 @@
 /** 揭榜挂帅, the organizer's side: draft, publish, edit with a change log, bind the issuer's reviewer; the board. Cancel and close are in ending.ts. */
-import { createHash } from 'node:crypto';
 import { BOARD_ACTIVE, BOARD_CLOSED, CHALLENGE_MACHINE, type ChallengeStatus } from '../../../core/challenge-rules';
 import { AppError } from '../../../core/errors';
 import type { CreateChallengeInput } from '../../../core/schemas/challenge';
@@ -13,6 +12,7 @@ import { uniqueCode } from '../../runtime/codes';
 import type { Handlers } from '../../runtime/function';
 import { leadersOf, membershipsOf } from '../../runtime/lookups';
 import { must } from '../../runtime/machine';
+import { keyedId } from '../../runtime/keyed-id';
 import { loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
 import { enqueue } from '../../runtime/outbox';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
@@ -125,7 +125,7 @@ export const challengeHandlers = {
 
   create: async ({ ctx, caller, input, contentVerdict: verdict }) => {
     requireProfile(caller, '发布榜单');
-    const challengeId = `c${createHash('sha1').update(`${caller._id}:${input.requestId}`).digest('hex').slice(0, 20)}`;
+    const challengeId = keyedId('c', caller._id, input.requestId);
     const [orgs, existing, memberships, reviewerCode] = await Promise.all([
       loadOrgs(ctx),
       findById(ctx.db, 'challenges', challengeId),

@@ -1,5 +1,4 @@
 /** A contact record: written with its opinions and the chosen team's counters in one transaction, once per request. */
-import { createHash } from 'node:crypto';
 import { CONTACT_KIND_LABELS } from '../../../core/contact-rules';
 import { AppError } from '../../../core/errors';
 import { formatDay, shanghaiDay } from '../../../core/time';
@@ -7,6 +6,7 @@ import type { ContactRecord, Opinion } from '../../../core/types';
 import { findById, txFind, txSet, txUpdate } from '../../db/collections';
 import { find } from '../../db/query';
 import { audit } from '../../runtime/audit';
+import { keyedId } from '../../runtime/keyed-id';
 import { usersById } from '../../runtime/lookups';
 import { leagueSubtree } from '../../runtime/orgs';
 import type { Handler } from '../../runtime/function';
@@ -14,8 +14,7 @@ import { contactTeamIdOf, contains, cycleIdOf, requireCycle, requireLeagueOrg } 
 import { opinionIdOf, peopleOf, recordView } from './views';
 
 /** The same request (retried, or sent twice) names the same record. */
-const recordIdOf = (callerId: string, requestId: string) =>
-  `cr-${createHash('sha256').update(`${callerId}:${requestId}`).digest('hex').slice(0, 24)}`;
+const recordIdOf = (callerId: string, requestId: string) => keyedId('cr-', callerId, requestId);
 
 const NOT_CHOSEN = '该队伍不在本周期的直接联系名单中，请先在台账中选择它';
 

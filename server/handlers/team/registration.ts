@@ -1,5 +1,4 @@
 /** A team's record with its league org: applying, the organizer's review, and the leader's refresh. */
-import { createHash } from 'node:crypto';
 import { AppError } from '../../../core/errors';
 import { INVITE_LENGTH } from '../../../core/team-rules';
 import type { Team } from '../../../core/types';
@@ -9,6 +8,7 @@ import { audit } from '../../runtime/audit';
 import { uniqueCode } from '../../runtime/codes';
 import type { Handlers } from '../../runtime/function';
 import { teamMembers, usersById } from '../../runtime/lookups';
+import { keyedId } from '../../runtime/keyed-id';
 import { loadOrgs, organizersOf } from '../../runtime/orgs';
 import { enqueue } from '../../runtime/outbox';
 import { displayName, requireProfile } from '../../runtime/users';
@@ -20,7 +20,7 @@ import { detailPeopleIds, teamSummary } from './views';
 export const registrationHandlers: Pick<Handlers<'team'>, 'apply' | 'review' | 'refresh'> = {
   apply: async ({ ctx, caller, input, contentVerdict: verdict }) => {
     requireProfile(caller, '申请组建突击队');
-    const teamId = `t${createHash('sha1').update(`${caller._id}:${input.requestId}`).digest('hex').slice(0, 20)}`;
+    const teamId = keyedId('t', caller._id, input.requestId);
     const [orgs, already, sameName] = await Promise.all([
       loadOrgs(ctx),
       findById(ctx.db, 'teams', teamId),
