@@ -3,6 +3,7 @@ import type { Database } from '../db/types';
 import { findAll, findFields } from '../db/query';
 import type { Ctx } from './context';
 import { once } from './memo';
+import { holdsOrganizer } from './organizers';
 
 /**
  * The whole org tree, read once per invocation (admin changes it, but never reads it again in the same
@@ -48,7 +49,7 @@ export function orgName(orgs: Org[], id: string | null | undefined): string {
   return orgs.find((org) => org._id === id)?.name ?? '';
 }
 
-/** Ids of users who administer a league org (directly or through an ancestor). */
+/** Ids of users who administer a league org (directly or through an ancestor), matched role by role. */
 export async function organizersOf(db: Database, orgs: Org[], leagueOrgId: string): Promise<string[]> {
   const chain: string[] = [];
   let current: string | null = leagueOrgId;
@@ -56,8 +57,8 @@ export async function organizersOf(db: Database, orgs: Org[], leagueOrgId: strin
     chain.push(current);
     current = orgs.find((org) => org._id === current)?.parentId ?? null;
   }
-  const users = await findFields(db, 'users', { roles: { role: 'organizer', scopeId: db.command.in(chain) } }, ['_id']);
-  return users.map((user) => user._id);
+  const users = await findFields(db, 'users', { roles: { role: 'organizer', scopeId: db.command.in(chain) } }, ['_id', 'roles']);
+  return users.filter((user) => chain.some((orgId) => holdsOrganizer(user, orgId))).map((user) => user._id);
 }
 
 /**

@@ -2,28 +2,8 @@
 import type { OrganizerGrant, User } from '../../../core/types';
 import { txFind, txSet, txUpdate } from '../../db/collections';
 import type { Transaction } from '../../db/types';
-import { findFields } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
-
-export const grantId = (orgId: string, userId: string) => `${orgId}_${userId}`;
-
-/**
- * Whether the user's roles hold organizer of this org. A query on `roles` matches its fields across
- * different elements of the array, so what it finds is checked here, element by element.
- */
-export const holdsOrganizer = (user: Pick<User, 'roles'>, orgId: string) =>
-  user.roles.some((role) => role.role === 'organizer' && role.scopeId === orgId);
-
-/** The users who hold organizer of this org (exactly, see holdsOrganizer). */
-export async function organizerHolders(ctx: Ctx, orgId: string): Promise<Pick<User, '_id' | 'roles' | 'realName' | 'nickname'>[]> {
-  const found = await findFields(ctx.db, 'users', { roles: { role: 'organizer', scopeId: orgId } }, [
-    '_id',
-    'roles',
-    'realName',
-    'nickname',
-  ]);
-  return found.filter((user) => holdsOrganizer(user, orgId));
-}
+import { grantId } from '../../runtime/organizers';
 
 export async function grantOrganizer(
   ctx: Ctx,

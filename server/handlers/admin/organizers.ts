@@ -13,7 +13,8 @@ import { usersById } from '../../runtime/lookups';
 import { hashOrgCode, newOrgCode } from '../../runtime/org-code';
 import { managedOrgIds, organizersOf } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
-import { organizerHolders, revokeOrganizerRole } from './grants';
+import { organizerHolders } from '../../runtime/organizers';
+import { revokeOrganizerRole } from './grants';
 
 /** The role on user records is what counts; the ledger says how each got it. */
 export async function organizerList(ctx: Ctx, caller: User, org: Org, orgs: Org[]): Promise<OrganizerList> {

@@ -10,7 +10,8 @@ import type { Handler } from '../../runtime/function';
 import { admitGuess, GUESS_LIMIT, guessOf } from '../../runtime/guesses';
 import { hashOrgCode } from '../../runtime/org-code';
 import { loadOrgs, managedOrgIds } from '../../runtime/orgs';
-import { grantOrganizer, holdsOrganizer, organizerHolders } from './grants';
+import { holdsOrganizer, organizerHolders } from '../../runtime/organizers';
+import { grantOrganizer } from './grants';
 import { ROOT_ORG_ID, SETUP_MARKER_ID, setupConfig, type SetupConfig } from './setup';
 
 const WRONG = '邀请码无效，请核对后重试，或向上级组织的管理员重新索取';

@@ -8,7 +8,8 @@ import { audit, leagueOrgOf } from '../../runtime/audit';
 import { keyedId } from '../../runtime/keyed-id';
 import type { Handler } from '../../runtime/function';
 import { leagueSubtree, loadOrgs } from '../../runtime/orgs';
-import { organizerHolders, revokeOrganizerRole } from './grants';
+import { organizerHolders } from '../../runtime/organizers';
+import { revokeOrganizerRole } from './grants';
 import { requireUniqueName } from './names';
 import { scopesOf, treeView } from './views';
 

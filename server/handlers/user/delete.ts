@@ -14,7 +14,7 @@ import { membershipsOf } from '../../runtime/lookups';
 import { enqueue } from '../../runtime/outbox';
 import { displayName } from '../../runtime/users';
 import { teamChangedMessage } from '../team/messages';
-import { grantId, organizerHolders } from '../admin/grants';
+import { grantId, organizerHolders } from '../../runtime/organizers';
 import { loadOrgs } from '../../runtime/orgs';
 
 export const DELETED_NAME = '已注销用户';
