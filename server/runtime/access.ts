@@ -36,8 +36,8 @@ export type Grants = {
   reportOrganizer: { report: Report };
   /** `orgs`: the whole tree; `managed`: every org (of either kind) the caller administers. */
   orgOrganizer: { org: Org; orgs: Org[]; managed: Set<string> };
-  /** `membership` is null for an organizer who is not on the team. */
-  teamSteward: { team: Team; membership: Member | null };
+  /** `membership` is null for an organizer who is not on the team; `organizer`: over the team (else its leader). */
+  teamSteward: { team: Team; membership: Member | null; organizer: boolean };
 };
 
 /** The grant of an action's rule; system actions (no caller) get none. */
@@ -226,8 +226,10 @@ export const RULES: { [R in CallerRule]: Rule<R, unknown> } = {
   }),
   teamSteward: rule({
     load: (ctx, input) => loadTeam(ctx, input, true),
-    allow: async (ctx, caller, { team, membership }) =>
-      membership?.role === 'leader' || (await isTeamOrganizer(ctx, caller, team)) ? { team, membership } : null,
+    allow: async (ctx, caller, { team, membership }) => {
+      const organizer = await isTeamOrganizer(ctx, caller, team);
+      return membership?.role === 'leader' || organizer ? { team, membership, organizer } : null;
+    },
     refusal: '只有队长或所属团组织的管理员可以查看',
   }),
   orgOrganizer: rule({

@@ -13,7 +13,6 @@ import type { ActionParsed } from '../../../core/api';
 import { find } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import type { Handler } from '../../runtime/function';
-import { isTeamOrganizer } from '../../runtime/access';
 import { usersById } from '../../runtime/lookups';
 import { leagueSubtree } from '../../runtime/orgs';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
@@ -103,8 +102,7 @@ export const orgAudit: Handler<'cockpit', 'orgAudit'> = async ({ ctx, input, org
   return trailPage(ctx, { orgId: ctx.db.command.in(subtree) }, filters, 'org', true);
 };
 
-export const teamAudit: Handler<'cockpit', 'teamAudit'> = async ({ ctx, caller, input, team }) => {
+export const teamAudit: Handler<'cockpit', 'teamAudit'> = async ({ ctx, input, team, organizer }) => {
   const { teamId: _teamId, ...filters } = input;
-  const organizer = await isTeamOrganizer(ctx, caller, team);
   return trailPage(ctx, { teamId: team._id }, filters, 'team', organizer);
 };

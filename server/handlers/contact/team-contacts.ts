@@ -19,9 +19,8 @@ function chainOf(orgs: Org[], leagueOrgId: string): string[] {
   return chain;
 }
 
-export const teamContacts: Handler<'contact', 'teamContacts'> = async ({ ctx, caller, team }) => {
+export const teamContacts: Handler<'contact', 'teamContacts'> = async ({ ctx, caller, team, organizer: organizes }) => {
   const orgs = await loadOrgs(ctx); // read with the access check
-  const organizes = managesIn(orgs, caller, team.leagueOrgId);
   const chain = chainOf(orgs, team.leagueOrgId);
   const [records, opinions, chosen, organizers] = await Promise.all([
     find(
