@@ -7,6 +7,7 @@ import type { ActionInput, ActionName, ActionOutput, FnName } from '@core/api';
 import { failure, type Result } from '@core/errors';
 import { TEMPLATES, type TemplateKey } from '@core/templates';
 import { isServiceFault } from './call-failure';
+import type { DocumentKind } from './document-kind';
 import * as transport from './transport';
 
 export const initCloud = transport.initCloud;
@@ -39,10 +40,13 @@ export async function uploadFile(filePath: string, folder: string): Promise<Resu
   }
 }
 
-/** Pick documents to attach (chat files in the mini program, a file dialog on H5); nothing when cancelled. */
-export async function pickDocuments(count: number): Promise<{ path: string; name: string }[]> {
+/**
+ * Pick documents (chat files in the mini program, a file dialog on H5): attachments (PDF, Office,
+ * images) or an Excel sheet to import; nothing when cancelled.
+ */
+export async function pickDocuments(count: number, kind: DocumentKind = 'attachment'): Promise<{ path: string; name: string }[]> {
   try {
-    return await transport.pickDocuments(count);
+    return await transport.pickDocuments(count, kind);
   } catch {
     return [];
   }

@@ -1,6 +1,6 @@
 /**
  * H5 (Taro picks file-save.weapp.ts for the mini program): a JSON file the browser downloads, a
- * stored file downloaded, a workbook picked. Both platforms answer the same: write the file, then
+ * stored file downloaded. Both platforms answer the same: write the file, then
  * offer it to the user.
  */
 import { failure, type Result } from '@core/errors';
@@ -34,18 +34,4 @@ export async function offerFile(file: SavedFile): Promise<Result<null>> {
 /** A file from cloud storage (a template to fill in), downloaded by the browser under its own name. */
 export async function openRemoteFile(file: { url: string; fileName: string }): Promise<Result<null>> {
   return offerFile({ fileName: file.fileName, path: file.url });
-}
-
-/** An Excel workbook chosen from the computer; nothing when cancelled. */
-export function pickSheet(): Promise<{ path: string; name: string } | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    input.onchange = () => {
-      const file = input.files?.[0];
-      resolve(file ? { path: URL.createObjectURL(file), name: file.name } : null);
-    };
-    input.click();
-  });
 }

@@ -1,5 +1,5 @@
 /**
- * Mini program (stored files are opened in WeChat's document viewer, workbooks picked from a chat):
+ * Mini program (stored files are opened in WeChat's document viewer):
  * the JSON file is written to the user data folder and offered with shareFileMessage,
  * so the user can send it to themselves in a chat. WeChat allows that only in a tap, so the page
  * shows a button for it after the file is written.
@@ -50,15 +50,5 @@ export async function openRemoteFile(file: { fileId: string; fileName: string })
     return { ok: true, data: null };
   } catch {
     return failure('NETWORK', '无法下载或打开文件，请检查网络后重试');
-  }
-}
-
-/** An Excel workbook from a WeChat chat (the mini program cannot browse the phone's files); nothing when cancelled. */
-export async function pickSheet(): Promise<{ path: string; name: string } | null> {
-  try {
-    const { tempFiles } = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] });
-    return tempFiles[0] ? { path: tempFiles[0].path, name: tempFiles[0].name } : null;
-  } catch {
-    return null;
   }
 }

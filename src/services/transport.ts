@@ -5,6 +5,7 @@
 import Taro from '@tarojs/taro';
 import { failure, type Result } from '@core/errors';
 import { ServiceFault } from './call-failure';
+import type { DocumentKind } from './document-kind';
 
 /** A rejected fetch is the network; an answer that is not JSON (a 5xx page, a reset body) is the service. */
 async function postJson(url: string, body: unknown): Promise<unknown> {
@@ -58,11 +59,17 @@ export async function askSubscribe(tmplIds: string[], titles: string[]): Promise
 }
 
 /** H5 has no chooseMessageFile: a file input stands in for it. Resolves with nothing when cancelled. */
-export function pickDocuments(count: number): Promise<{ path: string; name: string }[]> {
+/** What the file dialog offers for each kind of document. */
+const ACCEPT: Record<DocumentKind, string> = {
+  attachment: 'application/pdf,image/*',
+  sheet: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export function pickDocuments(count: number, kind: DocumentKind): Promise<{ path: string; name: string }[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = 'application/pdf,image/*';
+    input.accept = ACCEPT[kind];
     input.multiple = count > 1;
     input.onchange = () =>
       resolve([...(input.files ?? [])].slice(0, count).map((file) => ({ path: URL.createObjectURL(file), name: file.name })));

@@ -2,6 +2,7 @@
 import Taro from '@tarojs/taro';
 import type { Result } from '@core/errors';
 import { ServiceFault } from './call-failure';
+import type { DocumentKind } from './document-kind';
 
 export function initCloud(): void {
   Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || undefined, traceUser: true });
@@ -49,11 +50,13 @@ export async function askSubscribe(tmplIds: string[], _titles: string[]): Promis
 }
 
 /** Documents from a WeChat chat (the mini program cannot browse the phone's files). */
-export async function pickDocuments(count: number): Promise<{ path: string; name: string }[]> {
-  const { tempFiles } = await Taro.chooseMessageFile({
-    count,
-    type: 'file',
-    extension: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx'],
-  });
+/** The file types a chat file may have for each kind of document. */
+const EXTENSIONS: Record<DocumentKind, string[]> = {
+  attachment: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx'],
+  sheet: ['xlsx'],
+};
+
+export async function pickDocuments(count: number, kind: DocumentKind): Promise<{ path: string; name: string }[]> {
+  const { tempFiles } = await Taro.chooseMessageFile({ count, type: 'file', extension: EXTENSIONS[kind] });
   return tempFiles.map((file) => ({ path: file.path, name: file.name }));
 }

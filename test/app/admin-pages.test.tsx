@@ -8,13 +8,15 @@ import OrgPage from '../../src/packages/admin/org';
 import OrgsPage from '../../src/packages/admin/orgs';
 import BecomeOrganizerPage from '../../src/packages/user/become-organizer';
 import { adminService } from '../../src/services/admin';
-import { uploadFile } from '../../src/services/cloud';
-import { pickSheet } from '../../src/services/file-save';
+import { pickDocuments, uploadFile } from '../../src/services/cloud';
 import { startBackend, type Backend } from './backend';
 
 // The file dialog and the upload are the platform's; the sheet goes straight into the local cloud's storage.
-jest.mock('../../src/services/file-save', () => ({ ...jest.requireActual('../../src/services/file-save'), pickSheet: jest.fn() }));
-jest.mock('../../src/services/cloud', () => ({ ...jest.requireActual('../../src/services/cloud'), uploadFile: jest.fn() }));
+jest.mock('../../src/services/cloud', () => ({
+  ...jest.requireActual('../../src/services/cloud'),
+  pickDocuments: jest.fn(),
+  uploadFile: jest.fn(),
+}));
 
 /** NutUI puts a button's label under pointer-events: none; the tap lands on the button around it. */
 const tapButton = (label: string) => fireEvent.click(screen.getByText(label).closest('.nut-button') ?? screen.getByText(label));
@@ -125,7 +127,7 @@ async function uploadedSheet(rows: string[][], name: string): Promise<string> {
 
 async function chooseSheet(rows: string[][], name: string) {
   const fileId = await uploadedSheet(rows, name);
-  jest.mocked(pickSheet).mockResolvedValue({ path: `blob:${name}`, name });
+  jest.mocked(pickDocuments).mockResolvedValue([{ path: `blob:${name}`, name }]);
   jest.mocked(uploadFile).mockResolvedValue({ ok: true, data: fileId });
   await act(async () => tapButton('选择填好的表格'));
 }

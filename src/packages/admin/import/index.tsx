@@ -8,8 +8,8 @@ import type { ImportPreview, ImportResult } from '@core/views';
 import { Skeleton } from '@/components/PageState';
 import { confirmStep, toastFailure } from '@/hooks/feedback';
 import { adminService } from '@/services/admin';
-import { uploadFile } from '@/services/cloud';
-import { openRemoteFile, pickSheet } from '@/services/file-save';
+import { pickDocuments, uploadFile } from '@/services/cloud';
+import { openRemoteFile } from '@/services/file-save';
 import { PreviewTable } from './PreviewTable';
 import { explainRefusal } from '../org/refusal';
 import './index.scss';
@@ -46,7 +46,7 @@ export default function ImportOrgsPage() {
 
   const chooseSheet = async () => {
     if (busy) return;
-    const picked = await pickSheet();
+    const [picked] = await pickDocuments(1, 'sheet');
     if (!picked) return;
     setBusy('reading');
     setPreview(null);

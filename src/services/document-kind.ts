@@ -1,0 +1,2 @@
+/** What a picked document is for: an attachment (PDF, Office, images) or an Excel sheet to import. */
+export type DocumentKind = 'attachment' | 'sheet';
