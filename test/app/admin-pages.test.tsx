@@ -48,11 +48,6 @@ beforeAll(async () => {
     sent.push(JSON.parse(init?.body ?? '{}'));
     return reach(url, init as RequestInit);
   }) as typeof fetch;
-  // NutUI's Dialog animates through react-transition-group, which still calls findDOMNode: React's warning only.
-  const warn = console.error.bind(console);
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (!String(args[0]).includes('findDOMNode')) warn(...args);
-  });
 });
 beforeEach(() => {
   sent = [];

@@ -1,25 +1,12 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { LocalFnName } from '../../devcloud/cloud';
 import { DEMO } from '../../devcloud/seed';
 import WorklistPage from '../../src/packages/cockpit/worklist';
 import { startBackend, type Backend } from './backend';
+import { fire, stopPullDown } from './page-driver';
 
-// The page lifecycle driven by hand: each hook keeps the page's latest handler.
-const mockPage: Record<string, () => void> = {};
-const mockStopPullDown = jest.fn();
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro');
-  const on = (event: string) => (handler: () => void) => {
-    mockPage[event] = handler;
-  };
-  const hooks = { useDidShow: on('show'), useDidHide: on('hide'), usePullDownRefresh: on('pullDown'), useReachBottom: on('reachBottom') };
-  return { __esModule: true, ...actual, ...hooks, default: { ...actual.default, ...hooks, stopPullDownRefresh: () => mockStopPullDown() } };
-});
-
-const fire = async (event: string) => {
-  await act(async () => mockPage[event]());
-};
+jest.mock('@tarojs/taro', () => jest.requireActual('./page-driver').taroDrivenByHand());
 
 let backend: Backend;
 let navigate: jest.SpyInstance;
@@ -57,7 +44,7 @@ describe('待办', () => {
     await fire('pullDown');
     await waitFor(() => expect(screen.getByText('共 4 项等你处理')).toBeTruthy());
     expect(screen.queryByText('高纯靶材国产化青年突击队')).toBeNull();
-    expect(mockStopPullDown).toHaveBeenCalled();
+    expect(stopPullDown).toHaveBeenCalled();
 
     await as(DEMO.organizer, 'report', { action: 'decide', reportId: DEMO.report, decision: 'dismiss', reason: '' });
     await fire('hide');

@@ -36,11 +36,6 @@ let modal: jest.SpyInstance;
 
 beforeAll(async () => {
   backend = await startBackend();
-  // NutUI's Dialog animates through react-transition-group, which still calls findDOMNode: React's warning only.
-  const warn = console.error.bind(console);
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (!String(args[0]).includes('findDOMNode')) warn(...args);
-  });
 });
 beforeEach(() => {
   backend.calls.length = 0;

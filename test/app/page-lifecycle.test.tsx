@@ -2,27 +2,14 @@ import { act, render, screen } from '@testing-library/react';
 import type { Result } from '../../core/errors';
 import { usePageLifecycle, type PageLifecycle } from '../../src/hooks/usePageLifecycle';
 import { usePaged } from '../../src/hooks/usePaged';
+import { fire, stopPullDown } from './page-driver';
 
-// The page lifecycle of a mini program, driven by hand: each hook keeps the page's latest handler.
-const mockPage: Record<string, () => void> = {};
-const mockStopPullDown = jest.fn();
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro');
-  const on = (event: string) => (handler: () => void) => {
-    mockPage[event] = handler;
-  };
-  const hooks = { useDidShow: on('show'), useDidHide: on('hide'), usePullDownRefresh: on('pullDown'), useReachBottom: on('reachBottom') };
-  return { __esModule: true, ...actual, ...hooks, default: { ...actual.default, ...hooks, stopPullDownRefresh: () => mockStopPullDown() } };
-});
+jest.mock('@tarojs/taro', () => jest.requireActual('./page-driver').taroDrivenByHand());
 
 function Page({ lifecycle, query }: { lifecycle: PageLifecycle; query: string }) {
   usePageLifecycle(lifecycle, [query]);
   return null;
 }
-
-const fire = async (event: string) => {
-  await act(async () => mockPage[event]());
-};
 
 describe('usePageLifecycle', () => {
   it('loads at first, when the query changes and when the page is returned to, not on every show', async () => {
@@ -43,12 +30,12 @@ describe('usePageLifecycle', () => {
     let finish = () => {};
     const lifecycle = { load: jest.fn(() => new Promise<void>((resolve) => (finish = resolve))), loadMore: jest.fn(async () => undefined) };
     render(<Page lifecycle={lifecycle} query='a' />);
-    mockStopPullDown.mockClear();
+    stopPullDown.mockClear();
     await fire('pullDown');
     expect(lifecycle.load).toHaveBeenCalledTimes(2);
-    expect(mockStopPullDown).not.toHaveBeenCalled();
+    expect(stopPullDown).not.toHaveBeenCalled();
     await act(async () => finish());
-    expect(mockStopPullDown).toHaveBeenCalledTimes(1);
+    expect(stopPullDown).toHaveBeenCalledTimes(1);
     await fire('reachBottom');
     expect(lifecycle.loadMore).toHaveBeenCalledTimes(1);
   });

@@ -14,11 +14,6 @@ describe('投诉/举报 from a page that shows someone else’s content', () => 
   let toast: jest.SpyInstance;
   beforeAll(async () => {
     backend = await startBackend();
-    // NutUI's Dialog animates through react-transition-group, which still calls findDOMNode: React's warning only.
-    const warn = console.error.bind(console);
-    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      if (!String(args[0]).includes('findDOMNode')) warn(...args);
-    });
   });
   beforeEach(() => {
     backend.calls.length = 0;
