@@ -44,7 +44,7 @@ export default function AuditPage() {
   }
   return (
     <View className='kc-page'>
-      <View className='kc-audit'>
+      <View className='kc-audit kc-wide'>
         <Text className='kc-muted kc-audit__hint'>{teamId ? '本队的每次变更' : '所辖组织及下级组织的每次变更'}，最新的在前。</Text>
         {body}
       </View>

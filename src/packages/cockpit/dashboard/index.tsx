@@ -83,7 +83,7 @@ export default function DashboardPage() {
   };
   return (
     <View className='kc-page'>
-      <View className='kc-dash'>{body()}</View>
+      <View className='kc-dash kc-wide'>{body()}</View>
     </View>
   );
 }

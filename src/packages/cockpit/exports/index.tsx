@@ -26,7 +26,7 @@ export default function ExportsPage() {
 
   return (
     <View className='kc-page'>
-      <View className='kc-exports'>
+      <View className='kc-exports kc-wide'>
         <PageState
           loading={tree.loading}
           error={tree.error}
@@ -43,7 +43,7 @@ export default function ExportsPage() {
                 </FormRow>
                 <Text className='kc-muted kc-exports__hint'>{EXPORT_HINT}</Text>
               </View>
-              <View className='kc-exports__tables'>
+              <View className='kc-exports__tables kc-columns'>
                 {EXPORT_TABLES.map((table) => (
                   <View key={table} className='kc-card kc-exports__table'>
                     <Text className='kc-exports__title'>{EXPORT_LABELS[table]}</Text>

@@ -14,7 +14,7 @@ export default function WorklistPage() {
   const clear = items.filter((item) => item.count === 0);
   return (
     <View className='kc-page'>
-      <View className='kc-worklist'>
+      <View className='kc-worklist kc-wide'>
         <PageState
           loading={list.loading}
           error={list.error}
@@ -32,7 +32,7 @@ export default function WorklistPage() {
                 return (
                   <View key={group.title} className='kc-worklist__group'>
                     <Text className='kc-section-title kc-worklist__group-title'>{group.title}</Text>
-                    <View className='kc-worklist__cards'>
+                    <View className='kc-worklist__cards kc-columns'>
                       {cards.map((item) => (
                         <WorkCard key={item.kind} item={item} />
                       ))}

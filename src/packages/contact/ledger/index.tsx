@@ -41,7 +41,7 @@ export default function LedgerPage() {
   }
   return (
     <View className='kc-page'>
-      <View className='kc-contact'>
+      <View className='kc-contact kc-wide'>
         {!params.orgId && scopes.length > 1 ? (
           <View className='kc-filters'>
             {scopes.map((scope) => (

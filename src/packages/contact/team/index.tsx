@@ -57,7 +57,7 @@ export default function TeamContactsPage() {
 
   return (
     <View className='kc-page'>
-      <View className='kc-contact'>
+      <View className='kc-contact kc-wide'>
         <PageState loading={data.loading && !view} error={data.error} onRetry={data.reload}>
           {view ? (
             <View>
