@@ -1,6 +1,7 @@
 /** Rules of the org tree and its organizers, shared by the admin function and its pages. */
 import { INVITE_ALPHABET } from './team-rules';
 import type { OrgKind } from './types/org';
+import type { OrgRole } from './types/user';
 
 /** Organizer invite codes and the setup code: 12 letters/digits (60 bits), shown in groups of four. */
 export const ORG_CODE_LENGTH = 12;
@@ -41,3 +42,11 @@ export function normalizeOrgName(text: string): string {
 export function orgNameKey(text: string): string {
   return normalizeOrgName(text).replace(/\s/g, '').toLowerCase();
 }
+
+/** What each role on a user record is called on screen. */
+export const ROLE_LABELS: Record<OrgRole, string> = {
+  organizer: '团组织管理员',
+  partyContact: '党组织联系人',
+  enterprise: '企业联系人',
+  cadre: '接单干部',
+};

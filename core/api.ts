@@ -11,7 +11,10 @@ import {
   challengeIdInput,
   claimInput,
   closeChallengeInput,
+  commitmentsInput,
   createChallengeInput,
+  expertReviewInput,
+  inviteExpertInput,
   reviewClaimInput,
   reviewMilestoneInput,
   submitMilestoneInput,
@@ -89,6 +92,47 @@ import {
   teamIdInput,
 } from './schemas/team';
 import { deleteAccountInput, updateProfileInput } from './schemas/user';
+import {
+  applyEnterpriseInput,
+  decideEnterpriseInput,
+  decideNeedInput,
+  issueRoleCodeInput,
+  needBoardInput,
+  needIdInput,
+  needMessageInput,
+  needQueueInput,
+  orgScopeInput,
+  redeemRoleCodeInput,
+  releaseNeedInput,
+  saveNeedInput,
+  withdrawNeedInput,
+} from './schemas/need';
+import {
+  basisOptionsInput,
+  confirmTransferInput,
+  createTransferInput,
+  expressInterestInput,
+  forwardInterestInput,
+  interestsInput,
+  libraryInput,
+  teamTransfersInput,
+  transferIdInput,
+} from './schemas/transfer';
+import type {
+  BasisOption,
+  EnterpriseView,
+  InterestCard,
+  IssuedRoleCode,
+  LibraryPage,
+  NeedCard,
+  NeedDetail,
+  NeedPage,
+  NeedTrace,
+  RedeemedRoleCode,
+  TeamOption,
+  TransferCard,
+  TransferDetail,
+} from './views/need';
 import type { ReportCard, ReportPage, ReportReceipt } from './views/report';
 import type { AuditPage, Dashboard, ExportFile, Worklist } from './views/cockpit';
 import type { ContactRecordView, CycleSummary, Ledger, OpinionView, TeamContacts } from './views/contact';
@@ -197,6 +241,11 @@ export const API = {
     submitMilestone: action(submitMilestoneInput, 'teamLeader').returns<ClaimPage>(),
     reviewMilestone: action(reviewMilestoneInput, 'challengeReviewer').returns<ClaimPage>(),
     teamClaims: action(teamIdInput, 'signedIn').returns<TeamClaimView[]>(),
+    /** 征榜 of a need-born draft (server/handlers/challenge/solicit.ts). */
+    setCommitments: action(commitmentsInput, 'challengeOrganizer').returns<ChallengeDetail>(),
+    confirmCommitments: action(challengeIdInput, 'challengeEnterprise').returns<ChallengeDetail>(),
+    inviteExpert: action(inviteExpertInput, 'challengeOrganizer').returns<IssuedRoleCode>(),
+    expertReview: action(expertReviewInput, 'challengeExpert').returns<ChallengeDetail>(),
   },
   progress: {
     form: action(progressFormInput, 'teamMember').returns<ProgressForm>(),
@@ -287,6 +336,41 @@ export const API = {
     teamContacts: action(teamContactsInput, 'teamSteward').returns<TeamContacts>(),
     updateOpinion: action(updateOpinionInput, 'orgOrganizer').returns<OpinionView>(),
     cycleSummary: action(cycleSummaryInput, 'orgOrganizer').returns<CycleSummary>(),
+  },
+  /** 企业点单 → 干部接单: enterprises, their needs, the cadres who take them, and the line to results. */
+  need: {
+    issueCode: action(issueRoleCodeInput, 'orgOrganizer').returns<IssuedRoleCode>(),
+    redeemCode: action(redeemRoleCodeInput, 'signedIn').returns<RedeemedRoleCode>(),
+    apply: action(applyEnterpriseInput, 'signedIn').returns<EnterpriseView>(),
+    applications: action(orgScopeInput, 'orgOrganizer').returns<EnterpriseView[]>(),
+    decideApplication: action(decideEnterpriseInput, 'orgOrganizer').returns<EnterpriseView>(),
+    myEnterprises: action(empty, 'signedIn').returns<EnterpriseView[]>(),
+    save: action(saveNeedInput, 'enterpriseContact').returns<NeedDetail>(),
+    submit: action(needIdInput, 'needEnterprise').returns<NeedDetail>(),
+    withdraw: action(withdrawNeedInput, 'needEnterprise').returns<NeedDetail>(),
+    mine: action(empty, 'signedIn').returns<NeedCard[]>(),
+    board: action(needBoardInput, 'signedIn').returns<NeedPage>(),
+    detail: action(needIdInput, 'signedIn').returns<NeedDetail>(),
+    queue: action(needQueueInput, 'orgCadre').returns<NeedPage>(),
+    take: action(needIdInput, 'needCadre').returns<NeedDetail>(),
+    release: action(releaseNeedInput, 'needCadre').returns<NeedDetail>(),
+    message: action(needMessageInput, 'needParty').returns<NeedDetail>(),
+    teamOptions: action(needIdInput, 'needCadre').returns<TeamOption[]>(),
+    decide: action(decideNeedInput, 'needCadre').returns<NeedDetail>(),
+    trace: action(needIdInput, 'needParty').returns<NeedTrace>(),
+  },
+  /** 成果转化 and the 科技成果库. */
+  transfer: {
+    basisOptions: action(basisOptionsInput, 'teamLeader').returns<BasisOption[]>(),
+    create: action(createTransferInput, 'teamLeader').returns<TransferDetail>(),
+    teamTransfers: action(teamTransfersInput, 'teamViewer').returns<TransferCard[]>(),
+    detail: action(transferIdInput, 'transferViewer').returns<TransferDetail>(),
+    pending: action(empty, 'signedIn').returns<TransferCard[]>(),
+    confirm: action(confirmTransferInput, 'transferConfirmer').returns<TransferDetail>(),
+    library: action(libraryInput, 'signedIn').returns<LibraryPage>(),
+    interest: action(expressInterestInput, 'enterpriseContact').returns<InterestCard>(),
+    interests: action(interestsInput, 'orgOrganizer').returns<InterestCard[]>(),
+    forwardInterest: action(forwardInterestInput, 'orgOrganizer').returns<InterestCard>(),
   },
   dispatch: {
     run: action(empty, 'system').returns<DispatchReport>(),

@@ -31,10 +31,29 @@ export type AccessRule =
   | 'teamSteward'
   /** Organizer of the org an input names (a league org in their subtree, or a party org attached to one). */
   | 'orgOrganizer'
+  /** A contact of the (active) enterprise an input names. */
+  | 'enterpriseContact'
+  /** A contact of the enterprise that posted the need. */
+  | 'needEnterprise'
+  /** Who takes needs for the need's league org: its organizers (or above) and the cadres they designated. */
+  | 'needCadre'
+  /** Either side of a need: its enterprise's contacts or its cadres. */
+  | 'needParty'
+  /** Organizer of the org an input names, or a cadre designated for it (or for an org above it). */
+  | 'orgCadre'
+  /** A contact of the enterprise a need-born challenge came from. */
+  | 'challengeEnterprise'
+  /** A named expert reviewer bound to the challenge's 征榜 review. */
+  | 'challengeExpert'
+  /** The transfer's team, organizers over it, its bound confirmer and its enterprise's contacts. */
+  | 'transferViewer'
+  /** The other party of a transfer: its bound confirmer or a contact of its enterprise (never a team member). */
+  | 'transferConfirmer'
   | 'system';
 
 /** Personas relative to one team, one challenge and one event, as the seeded demo world provides them. */
-export const PERSONAS = ['outsider', 'member', 'leader', 'organizer', 'otherOrganizer', 'partyContact', 'issuer'] as const;
+/** `issuer` is also the contact of the enterprise behind the demo need; `expert` reviews its 征榜 draft. */
+export const PERSONAS = ['outsider', 'member', 'leader', 'organizer', 'otherOrganizer', 'partyContact', 'issuer', 'expert'] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
@@ -55,5 +74,14 @@ export const RULE_PERSONAS: Record<AccessRule, readonly Persona[]> = {
   reportOrganizer: ['organizer'],
   orgOrganizer: ['organizer'],
   teamSteward: ['leader', 'organizer'],
+  enterpriseContact: ['issuer'],
+  needEnterprise: ['issuer'],
+  needCadre: ['organizer'],
+  needParty: ['organizer', 'issuer'],
+  orgCadre: ['organizer'],
+  challengeEnterprise: ['issuer'],
+  challengeExpert: ['expert'],
+  transferViewer: ['member', 'leader', 'organizer', 'issuer'],
+  transferConfirmer: ['issuer'],
   system: [],
 };

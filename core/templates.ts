@@ -74,6 +74,16 @@ export const TEMPLATES = {
     title: '举报处理结果通知',
     fields: { thing1: 'thing', phrase2: 'phrase', thing3: 'thing', time4: 'time' },
   },
+  needUpdated: {
+    id: 'TEMPLATE_ID_NEED_UPDATED',
+    title: '需求进展通知',
+    fields: { thing1: 'thing', thing2: 'thing', time3: 'time' },
+  },
+  transferResult: {
+    id: 'TEMPLATE_ID_TRANSFER_RESULT',
+    title: '成果转化确认结果',
+    fields: { thing1: 'thing', phrase2: 'phrase', thing3: 'thing', time4: 'time' },
+  },
 } as const satisfies Record<string, { id: string; title: string; fields: Record<string, TemplateFieldKind> }>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

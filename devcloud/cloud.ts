@@ -8,6 +8,8 @@ import type { Result } from '../core/errors';
 import { main as adminMain } from '../cloudfunctions/admin/index';
 import { main as cockpitMain } from '../cloudfunctions/cockpit/index';
 import { main as contactMain } from '../cloudfunctions/contact/index';
+import { main as needMain } from '../cloudfunctions/need/index';
+import { main as transferMain } from '../cloudfunctions/transfer/index';
 import { main as achievementMain } from '../cloudfunctions/achievement/index';
 import { main as challengeMain } from '../cloudfunctions/challenge/index';
 import { main as progressMain } from '../cloudfunctions/progress/index';
@@ -39,6 +41,8 @@ export const FUNCTIONS = {
   admin: adminMain,
   cockpit: cockpitMain,
   contact: contactMain,
+  need: needMain,
+  transfer: transferMain,
   dispatch: dispatchMain,
 } as const;
 export type LocalFnName = keyof typeof FUNCTIONS;
@@ -56,6 +60,8 @@ export const CLIENT_FUNCTIONS: LocalFnName[] = [
   'admin',
   'cockpit',
   'contact',
+  'need',
+  'transfer',
 ];
 
 export type LocalCloud = Awaited<ReturnType<typeof createLocalCloud>>;

@@ -31,4 +31,14 @@ export const DEMO = {
   /** 直接联系: the province's 2025 cycle, a visit to team A, and the opinion recorded there. */
   contactRecord: 'contact-demo-visit',
   opinion: 'opinion-demo-site',
+  /** 企业点单: the issuer (钱工) is the contact of this enterprise; 何教授 reviews the 征榜 draft made from a need. */
+  expert: 'demo-expert',
+  enterprise: 'ent-demo-auto',
+  needOpen: 'need-demo-bms',
+  needDraft: 'need-demo-draft',
+  needSolicit: 'need-demo-lidar',
+  challengeSolicit: 'challenge-demo-lidar',
+  transfer: 'transfer-demo-patent',
+  transferCode: 'TRPATENT2345',
+  interest: 'interest-demo-patent',
 } as const;

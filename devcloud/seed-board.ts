@@ -5,7 +5,7 @@ import { DEMO } from './demo-ids';
 
 const dayEnd = (ms: number) => shanghaiDayEnd(shanghaiDay(ms));
 
-function challenge(
+export function challenge(
   fields: Partial<Challenge> & Pick<Challenge, '_id' | 'title' | 'field' | 'status' | 'claimDeadline' | 'deliveryDeadline' | 'createdAt'>,
 ): Challenge {
   return {

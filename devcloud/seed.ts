@@ -9,6 +9,7 @@ import type { Member, Org, Team, User } from '../core/types';
 import { demoBoard } from './seed-board';
 import { demoAchievements } from './seed-achievements';
 import { demoContacts } from './seed-contacts';
+import { demoNeeds } from './seed-needs';
 import { demoLetters } from './seed-letters';
 import { demoNotices } from './seed-notices';
 import { demoReports } from './seed-reports';
@@ -42,7 +43,8 @@ export function demoUsers(now: number): User[] {
     person(DEMO.applicant, '周宁', '华芯微电子有限公司', '13800000007', [], now),
     person(DEMO.partyContact, '赵立', '华芯微电子有限公司', '13800000008', [{ role: 'partyContact', scopeId: 'org-party-hx' }], now),
     person(DEMO.newcomer, '吴桐', '华芯微电子有限公司', '', [], now),
-    person(DEMO.issuer, '钱工', '省汽车电子集团', '13800000009', [], now),
+    person(DEMO.issuer, '钱工', '省汽车电子集团', '13800000009', [{ role: 'enterprise', scopeId: DEMO.enterprise }], now),
+    person(DEMO.expert, '何教授', '省智能网联汽车创新中心', '13800000010', [], now),
   ];
 }
 
@@ -178,6 +180,9 @@ export async function seedIfEmpty(db: Database, now = Date.now()): Promise<boole
   await put('letters', demoLetters(now, patent, { contributors: ['李航', '张晓'], confirmer: '王敏' }));
   await put('reports', demoReports(now, patent));
   for (const [name, docs] of Object.entries(demoContacts(now))) await put(name, docs);
+  const needs = demoNeeds(now);
+  needs.interests[0].achievementTitle = patent.title;
+  for (const [name, docs] of Object.entries(needs)) await put(name, docs);
   await db
     .collection('audit')
     .add({ data: { at: now, actor: 'system', fn: 'local', action: 'seed', target: 'all', summary: '初始化演示数据' } });

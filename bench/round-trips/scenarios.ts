@@ -37,6 +37,8 @@ const CALLER: Partial<Record<string, Persona>> = {
   'progress.requestMakeup': 'member',
   // The leader wrote the reported achievement (their own report is refused); the newcomer has none open yet.
   'report.submit': 'outsider',
+  'need.redeemCode': 'outsider',
+  'need.apply': 'member',
 };
 
 type Prepare = (world: World) => Promise<Record<string, unknown>>;
@@ -88,6 +90,12 @@ const orgSheet = (world: World) =>
 /** An organizer invite code for 华芯微电子团委. */
 const inviteCode = async (world: World) => (await world.expectOk('admin', DEMO.organizer, 'issueCode', { orgId: 'org-league-hx' })).code;
 
+/** DEMO.needOpen taken by the demo organizer. */
+const takenNeed = async (world: World) => {
+  await world.expectOk('need', DEMO.organizer, 'take', { needId: DEMO.needOpen });
+  return DEMO.needOpen;
+};
+
 /** Inputs that differ from the permission matrix's (or need a record made first), keyed `fn.action`. */
 const INPUT: Partial<Record<string, Prepare>> = {
   'admin.moveOrg': async (world) => ({ orgId: await childOrg(world), parentId: 'org-league-zs' }),
@@ -125,6 +133,18 @@ const INPUT: Partial<Record<string, Prepare>> = {
   },
   'achievement.submit': async (world) => ({ teamId: DEMO.teamA, achievementId: await achievementDraft(world) }),
   'achievement.discard': async (world) => ({ teamId: DEMO.teamA, achievementId: await achievementDraft(world) }),
+  'need.redeemCode': async (world) => ({
+    code: (await world.expectOk('need', DEMO.organizer, 'issueCode', VALID_INPUTS.need.issueCode as never)).code,
+  }),
+  'need.decideApplication': async (world) => {
+    const applied = await world.expectOk('need', DEMO.leaderB, 'apply', {
+      ...VALID_INPUTS.need.apply,
+      requestId: 'bench-apply-0001',
+    } as never);
+    return { orgId: 'org-league-prov', enterpriseId: applied.id, approve: true, reason: '' };
+  },
+  'need.release': async (world) => ({ needId: await takenNeed(world), reason: '转交其他干部跟进' }),
+  'need.decide': async (world) => ({ ...VALID_INPUTS.need.decide, needId: await takenNeed(world) }),
   'feedback.bindContact': async (world) => {
     const { code } = await world.expectOk('feedback', DEMO.organizer, 'contactCode', { partyOrgId: 'org-party-zs' });
     return { code };

@@ -138,3 +138,22 @@ export const reviewMilestoneInput = v.pipe(
   v.check((value) => value.decision !== 'stop' || value.note.length >= 2, '请写明止步的原因'),
 );
 export type ReviewMilestoneInput = v.InferInput<typeof reviewMilestoneInput>;
+
+/** 征榜: the issuer's commitments on a need-born draft, recorded by the organizer and confirmed by the enterprise. */
+export const commitmentsInput = input({
+  challengeId: id('榜单编号'),
+  resources: userText('出题方投入的资源', 4, 500),
+  reward: userText('奖励与合作方式', 2, 300),
+  acceptance: userText('验收方式', 4, 500),
+});
+
+export const inviteExpertInput = input({ challengeId: id('榜单编号'), name: userText('评审专家姓名', 2, 20) });
+
+export const expertReviewInput = v.pipe(
+  input({
+    challengeId: id('榜单编号'),
+    verdict: v.picklist(['approved', 'returned'], '请选择同意发榜或退回修改'),
+    comment: optionalUserText('评审意见', 500),
+  }),
+  v.check((value) => value.verdict !== 'returned' || value.comment.length >= 4, '退回修改时请写明意见（至少 4 个字）'),
+);

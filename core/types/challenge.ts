@@ -1,4 +1,5 @@
 import type { Field } from '../fields';
+import type { Solicitation } from './need';
 import type { ChallengeMode, ChallengeStatus, ClaimStatus, MilestoneStatus } from '../challenge-rules';
 
 export type Target = { indicator: string; value: string; unit: string };
@@ -35,6 +36,10 @@ export type Challenge = {
   cancelled: Decision | null;
   outcome: { result: 'success' | 'failed'; by: string; at: number; summary: string; winners: string[] } | null;
   contentFlag?: 'review';
+  /** 征榜 record of a challenge made from an enterprise need (absent on others). */
+  solicit?: Solicitation;
+  /** Bound expert reviewers' user ids, for 我评审的榜单 (mirrors solicit.experts). */
+  expertIds?: string[];
 };
 
 export type ProposedMilestone = { title: string; dueAt: number; criterion: string };

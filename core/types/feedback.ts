@@ -1,4 +1,5 @@
 import type { LetterItemKind, LetterStatus } from '../feedback-rules';
+import type { TransferKind } from '../need-rules';
 import type { EventMode } from '../progress-rules';
 
 /** A one-time code an organizer gives a party organization's contact to bind their account. */
@@ -33,6 +34,25 @@ export type LetterItem = {
   confirmedAt: number;
 };
 
+/**
+ * A confirmed 成果转化 as a letter states it (issue 17 §4: only confirmed transfers count in
+ * letters), copied when the letter is issued: later changes to the transfer do not alter it.
+ */
+export type LetterTransfer = {
+  /** The transfer's id. */
+  refId: string;
+  kind: TransferKind;
+  contractNo: string;
+  transferee: string;
+  /** Whole yuan. */
+  amount: number;
+  signedOn: string;
+  /** Who confirmed it for the enterprise party (someone outside the team), and when. */
+  confirmedBy: string;
+  confirmedByName: string;
+  confirmedAt: number;
+};
+
 export type Letter = {
   _id: string;
   /** Set when issued; the key anyone uses to verify the letter. */
@@ -46,6 +66,8 @@ export type Letter = {
   /** Ends no later than the day it was issued. */
   period: { from: string; to: string };
   items: LetterItem[];
+  /** The team's confirmed transfers in the period; absent on letters issued before transfers were recorded, and on drafts. */
+  transfers?: LetterTransfer[];
   note: string;
   /** For a quarterly draft: the quarter it was prepared for. */
   quarter: string | null;

@@ -15,3 +15,4 @@ export type * from './report';
 export type * from './admin';
 export type * from './cockpit';
 export type * from './contact';
+export type * from './need';

@@ -1,6 +1,7 @@
 import type { HiddenMark } from './report';
 /** Roles held by a user, stored in the database. Team roles come from `members`, not from here. */
-export type OrgRole = 'organizer' | 'partyContact';
+/** `enterprise`: a contact of the enterprise `scopeId`; `cadre`: takes needs for the league org `scopeId`. */
+export type OrgRole = 'organizer' | 'partyContact' | 'enterprise' | 'cadre';
 export type RoleGrant = { role: OrgRole; scopeId: string };
 
 export type User = {

@@ -49,6 +49,8 @@ export type AchievementDetail = AchievementCard & {
   viewer: AchievementViewer;
   /** Hidden after a report: the page says so (only the team and organizers over it get the detail then). */
   hidden: { reason: string; at: number } | null;
+  /** The need its challenge came from, when it did: the line back. */
+  needId?: string | null;
 };
 
 export type TeamAchievements = {

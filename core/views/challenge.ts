@@ -2,6 +2,7 @@ import type { PageCursor } from '../cursor';
 import type { Field } from '../fields';
 import type { ChallengeMode, ChallengeStatus, ClaimStatus, MilestoneStatus } from '../challenge-rules';
 import type { ChallengeChange, Target } from '../types';
+import type { SolicitationView } from './need';
 
 export type ChallengeCard = {
   id: string;
@@ -82,6 +83,10 @@ export type ChallengeDetail = ChallengeCard & {
   outcome: { result: 'success' | 'failed'; at: number; summary: string; winnerNames: string[] } | null;
   claims: ClaimView[];
   viewer: ChallengeViewer;
+  /** 征榜 of a challenge made from an enterprise need: its parties see all of it, others (once published) the commitments and verdicts. */
+  solicit?: SolicitationView | null;
+  /** The need the challenge came from: the line back. */
+  needId?: string | null;
 };
 
 export type TeamClaimView = {

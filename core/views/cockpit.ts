@@ -1,5 +1,6 @@
-import type { ChallengeStage, ExportTable, WorkKind } from '../cockpit-rules';
+import type { ChallengeStage, ExportTable, NeedLineSpan, NeedLineStage, WorkKind } from '../cockpit-rules';
 import type { PageCursor } from '../cursor';
+import type { TransferKind } from '../need-rules';
 import type { TeamStatus } from '../types';
 
 /** One queue of the worklist: how many wait, a few of them by name, and the page that handles them. */
@@ -34,6 +35,27 @@ export type Figures = {
     letters: { issued: number; opened: number; acknowledged: number; overdue: number };
     notices: { count: number; needAck: number; recipients: number; acknowledged: number };
   };
+  /** 企业点单 → 成果转化: the needs the org serves, along the line. */
+  needs: NeedLineFigures;
+  /** 技术合同成交额: transfers of the org's teams; only confirmed ones are in the sums. */
+  transfers: TransferFigures;
+};
+
+export type NeedLineFigures = {
+  /** How many needs reached each stage (NEED_LINE_STAGES order). */
+  funnel: { stage: NeedLineStage; count: number }[];
+  /** Average days of each span over the needs that went through it (`passed` of them); null when none did yet. */
+  spanDays: { span: NeedLineSpan; days: number | null; passed: number }[];
+};
+
+export type TransferFigures = {
+  /** Confirmed transfers: how many, and their contract amounts summed (whole yuan). */
+  confirmed: { count: number; amount: number };
+  /** The confirmed ones by kind, every kind in TRANSFER_KINDS order. */
+  byKind: { kind: TransferKind; count: number; amount: number }[];
+  /** Beside the sums, never in them: waiting for the enterprise, or disputed by it. */
+  pending: number;
+  disputed: number;
 };
 
 export type Dashboard = {

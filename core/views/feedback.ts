@@ -1,5 +1,6 @@
 import type { PageCursor } from '../cursor';
 import type { LetterItemKind, LetterStatus, VerifyVerdict } from '../feedback-rules';
+import type { TransferKind } from '../need-rules';
 import type { EventMode } from '../progress-rules';
 
 export type PartyOrgView = { id: string; name: string; unitName: string; contacts: string[] };
@@ -17,12 +18,27 @@ export type LetterItemView = {
   confirmedAt: number;
 };
 
+/** A confirmed transfer as a letter shows it: what, with whom, how much, and who confirmed it when. */
+export type LetterTransferView = {
+  id: string;
+  kind: TransferKind;
+  contractNo: string;
+  transferee: string;
+  /** Whole yuan. */
+  amount: number;
+  signedOn: string;
+  confirmedByName: string;
+  confirmedAt: number;
+};
+
 /** Confirmed records of a team in a period, and where each member's part would go. */
 export type LetterCandidates = {
   teamId: string;
   teamName: string;
   crossUnit: boolean;
   items: LetterItemView[];
+  /** The team's confirmed transfers in the period: every letter issued for it lists them (they are not picked). */
+  transfers: LetterTransferView[];
   /** Party organizations a letter would go to, with the members whose part each receives. */
   recipients: { partyOrgId: string; partyOrgName: string; memberNames: string[]; hasContact: boolean }[];
 };
@@ -45,6 +61,8 @@ export type LetterDetail = LetterCard & {
   /** The org that signs: the issuing organizer's own league org. */
   orgName: string;
   items: LetterItemView[];
+  /** The team's confirmed transfers in the period, as stated when issued. */
+  transfers: LetterTransferView[];
   note: string;
   issuedByName: string;
   openedAt: number | null;
@@ -62,5 +80,7 @@ export type LetterVerification = {
   issuedAt: number;
   status: LetterStatus;
   items: (LetterItemView & { verdict: VerifyVerdict; current: string })[];
+  transfers: (LetterTransferView & { verdict: VerifyVerdict; current: string })[];
+  /** Every item and every transfer still stands as stated. */
   allSame: boolean;
 };

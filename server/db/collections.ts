@@ -1,6 +1,12 @@
 import type {
   Achievement,
   AuditEntry,
+  Enterprise,
+  Interest,
+  Need,
+  NeedMessage,
+  RoleCode,
+  Transfer,
   Challenge,
   Checkin,
   Claim,
@@ -64,6 +70,12 @@ export type Collections = {
   contactTeams: ContactTeam;
   contactRecords: ContactRecord;
   opinions: Opinion;
+  enterprises: Enterprise;
+  roleCodes: RoleCode;
+  needs: Need;
+  needMessages: NeedMessage;
+  transfers: Transfer;
+  interests: Interest;
 };
 export type CollectionName = keyof Collections;
 

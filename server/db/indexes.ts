@@ -34,7 +34,14 @@ export const COLLECTIONS: Record<CollectionName, CollectionDecl> = {
   },
   members: { indexes: [index('teamId', 'joinedAt', '_id'), index('teamId', '_id'), index('userId')] },
   guesses: { indexes: [] },
-  challenges: { indexes: [index('status', 'claimDeadline', '_id'), index('reviewerId', '-claimDeadline'), index('reviewerCode')] },
+  challenges: {
+    indexes: [
+      index('status', 'claimDeadline', '_id'),
+      index('reviewerId', '-claimDeadline'),
+      index('reviewerCode'),
+      index('expertIds', '-claimDeadline'),
+    ],
+  },
   claims: { indexes: [index('challengeId', 'appliedAt', '_id'), index('teamId', '-appliedAt'), index('teamId', '_id')] },
   milestones: { indexes: [index('claimId', 'index'), index('challengeId', 'index'), index('status', 'dueAt'), index('teamId', '_id')] },
   progress: { indexes: [index('teamId', '-dayKey', '-_id'), index('userId', 'dayKey'), index('userId', '_id')] },
@@ -43,6 +50,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionDecl> = {
   achievements: {
     indexes: [
       index('status', 'featured', '-confirmedAt', '-_id'),
+      index('status', '-confirmedAt', '-_id'),
       index('status', 'leagueOrgId', 'submittedAt', '_id'),
       index('status', 'challengeId', 'submittedAt', '_id'),
       index('teamId', '-updatedAt'),
@@ -75,6 +83,27 @@ export const COLLECTIONS: Record<CollectionName, CollectionDecl> = {
   contactCycles: { indexes: [index('orgId')] },
   contactTeams: { indexes: [index('orgId', 'cycle', '_id'), index('teamId')] },
   contactRecords: { indexes: [index('teamId', '-day', '-_id'), index('orgId', 'cycle', '_id')] },
+  enterprises: { indexes: [index('leagueOrgId', 'status', '-createdAt'), index('applicantId')] },
+  roleCodes: { indexes: [] },
+  needs: {
+    indexes: [
+      index('enterpriseId', '-updatedAt'),
+      index('leagueOrgId', 'status', '-submittedAt', '-_id'),
+      index('visibility', 'status', '-submittedAt', '-_id'),
+    ],
+  },
+  needMessages: { indexes: [index('needId', 'at')] },
+  transfers: {
+    indexes: [
+      index('teamId', '-createdAt'),
+      index('leagueOrgId', '-createdAt', '-_id'),
+      index('confirmerId', 'status'),
+      index('enterpriseId', 'status'),
+      index('challengeId'),
+      index('achievementId'),
+    ],
+  },
+  interests: { indexes: [index('leagueOrgId', '-createdAt')] },
   opinions: { indexes: [index('orgId', 'cycle', 'state', '_id'), index('orgId', 'cycle', '_id'), index('teamId', '_id')] },
 };
 

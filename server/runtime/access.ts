@@ -6,11 +6,26 @@
  */
 import { AppError } from '../../core/errors';
 import type { AccessRule } from '../../core/permissions';
-import type { Achievement, Challenge, Letter, Member, Notice, Org, Report, Team, TeamEvent, User } from '../../core/types';
+import type {
+  Achievement,
+  Challenge,
+  Enterprise,
+  Letter,
+  Member,
+  Need,
+  Notice,
+  Org,
+  Report,
+  Team,
+  TeamEvent,
+  Transfer,
+  User,
+} from '../../core/types';
 import { findById } from '../db/collections';
 import type { CollectionName, Collections } from '../db/collections';
 import type { Ctx } from './context';
 import { membershipOf, membershipsOf } from './lookups';
+import { isEnterpriseContact, takesNeedsIn } from './need-roles';
 import { isOrganizer, loadOrgs, managedOrgIds, managesIn } from './orgs';
 
 export type CallerRule = Exclude<AccessRule, 'system'>;
@@ -38,6 +53,18 @@ export type Grants = {
   orgOrganizer: { org: Org; orgs: Org[]; managed: Set<string> };
   /** `membership` is null for an organizer who is not on the team; `organizer`: over the team (else its leader). */
   teamSteward: { team: Team; membership: Member | null; organizer: boolean };
+  enterpriseContact: { enterprise: Enterprise };
+  needEnterprise: { need: Need };
+  /** `organizer`: an organizer over the need's org (else a designated cadre). */
+  needCadre: { need: Need; orgs: Org[]; organizer: boolean };
+  needParty: { need: Need; orgs: Org[]; side: 'enterprise' | 'cadre' };
+  orgCadre: { org: Org; orgs: Org[] };
+  challengeEnterprise: { challenge: Challenge };
+  /** `slot`: the caller's place among the challenge's named experts. */
+  challengeExpert: { challenge: Challenge; slot: number };
+  /** `isTeam`: a member of the transfer's team; `canConfirm`: its other party. */
+  transferViewer: { transfer: Transfer; isTeam: boolean; canConfirm: boolean; organizer: boolean };
+  transferConfirmer: { transfer: Transfer };
 };
 
 /** The grant of an action's rule; system actions (no caller) get none. */
@@ -51,7 +78,8 @@ type Rule<R extends CallerRule, Loaded> = {
   refusal: string;
 };
 
-type IdKey = 'teamId' | 'challengeId' | 'eventId' | 'achievementId' | 'noticeId' | 'letterId' | 'reportId';
+type IdKey =
+  'teamId' | 'challengeId' | 'eventId' | 'achievementId' | 'noticeId' | 'letterId' | 'reportId' | 'enterpriseId' | 'needId' | 'transferId';
 
 /** The record an input names, or NOT_FOUND with what the user was looking for. */
 async function named<K extends CollectionName>(ctx: Ctx, input: unknown, key: IdKey, name: K, missing: string): Promise<Collections[K]> {
@@ -70,7 +98,26 @@ const MISSING = {
   letter: '找不到这份反馈函',
   report: '找不到这条举报，可能已被处理',
   org: '找不到这个组织，可能已被删除',
+  enterprise: '找不到这家企业，请先完成企业认证',
+  need: '找不到这条需求，可能已被撤回或删除',
+  transfer: '找不到这条成果转化记录',
 };
+
+/** A transfer's other party: its bound confirmer, or a contact of its enterprise. */
+export const confirmsTransfer = (caller: User, transfer: Transfer) =>
+  transfer.confirmerId === caller._id || isEnterpriseContact(caller, transfer.enterpriseId);
+
+/** Where the caller stands on a need, decided from the org tree already read. */
+function needSide(orgs: Org[], caller: User, need: Need): 'enterprise' | 'cadre' | null {
+  if (isEnterpriseContact(caller, need.enterpriseId)) return 'enterprise';
+  return takesNeedsIn(orgs, caller, need.leagueOrgId) ? 'cadre' : null;
+}
+
+/** A need, and the org tree, read together; a draft is its enterprise's alone. */
+async function loadNeed(ctx: Ctx, input: unknown) {
+  const [need, orgs] = await Promise.all([named(ctx, input, 'needId', 'needs', MISSING.need), loadOrgs(ctx)]);
+  return { need, orgs };
+}
 
 /** Organizer of this league org or of one above it. */
 export async function managesLeagueOrg(ctx: Ctx, caller: User, leagueOrgId: string): Promise<boolean> {
@@ -245,6 +292,76 @@ export const RULES: { [R in CallerRule]: Rule<R, unknown> } = {
       return managed.has(org._id) ? { org, orgs, managed } : null;
     },
     refusal: '只有该组织或其上级组织的管理员可以进行此操作',
+  }),
+  enterpriseContact: rule({
+    load: (ctx, input) => named(ctx, input, 'enterpriseId', 'enterprises', MISSING.enterprise),
+    allow: (_ctx, caller, enterprise) =>
+      enterprise.status === 'active' && isEnterpriseContact(caller, enterprise._id) ? { enterprise } : null,
+    refusal: '只有已认证的企业联系人可以进行此操作',
+  }),
+  needEnterprise: rule({
+    load: (ctx, input) => named(ctx, input, 'needId', 'needs', MISSING.need),
+    allow: (_ctx, caller, need) => (isEnterpriseContact(caller, need.enterpriseId) ? { need } : null),
+    refusal: '只有发布该需求的企业联系人可以进行此操作',
+  }),
+  needCadre: rule({
+    load: loadNeed,
+    allow: (_ctx, caller, { need, orgs }) => {
+      if (need.status === 'draft' || !takesNeedsIn(orgs, caller, need.leagueOrgId)) return null;
+      return { need, orgs, organizer: managesIn(orgs, caller, need.leagueOrgId) };
+    },
+    refusal: '只有该需求所属团组织的管理员或接单干部可以进行此操作',
+  }),
+  needParty: rule({
+    load: loadNeed,
+    allow: (_ctx, caller, { need, orgs }) => {
+      const side = needSide(orgs, caller, need);
+      if (!side || (side === 'cadre' && need.status === 'draft')) return null;
+      return { need, orgs, side };
+    },
+    refusal: '只有需求企业的联系人或接单干部可以查看和留言',
+  }),
+  orgCadre: rule({
+    load: async (ctx, input) => {
+      const orgs = await loadOrgs(ctx);
+      const id = (input as Record<string, unknown> | null)?.orgId;
+      const org = orgs.find((candidate) => candidate._id === id && candidate.kind === 'league');
+      if (!org) throw new AppError('NOT_FOUND', MISSING.org);
+      return { org, orgs };
+    },
+    allow: (_ctx, caller, { org, orgs }) => (takesNeedsIn(orgs, caller, org._id) ? { org, orgs } : null),
+    refusal: '只有该团组织的管理员或接单干部可以查看需求',
+  }),
+  challengeEnterprise: rule({
+    load: (ctx, input) => named(ctx, input, 'challengeId', 'challenges', MISSING.challenge),
+    allow: (_ctx, caller, challenge) => (isEnterpriseContact(caller, challenge.solicit?.enterpriseId) ? { challenge } : null),
+    refusal: '只有提出该需求的企业联系人可以确认出题方承诺',
+  }),
+  challengeExpert: rule({
+    load: (ctx, input) => named(ctx, input, 'challengeId', 'challenges', MISSING.challenge),
+    allow: (_ctx, caller, challenge) => {
+      const expert = challenge.solicit?.experts.find((slot) => slot.userId === caller._id);
+      return expert ? { challenge, slot: expert.slot } : null;
+    },
+    refusal: '只有受邀的评审专家可以评审该榜单',
+  }),
+  transferViewer: rule({
+    load: async (ctx, input) => {
+      const transfer = await named(ctx, input, 'transferId', 'transfers', MISSING.transfer);
+      const [membership] = await Promise.all([membershipOf(ctx, transfer.teamId, ctx.openid), loadOrgs(ctx)]);
+      return { transfer, membership };
+    },
+    allow: async (ctx, caller, { transfer, membership }) => {
+      const organizer = await managesLeagueOrg(ctx, caller, transfer.leagueOrgId);
+      const canConfirm = !membership && confirmsTransfer(caller, transfer);
+      return membership || organizer || canConfirm ? { transfer, isTeam: !!membership, canConfirm, organizer } : null;
+    },
+    refusal: '只有该团队、所属团组织和合同相对方可以查看这条转化记录',
+  }),
+  transferConfirmer: rule({
+    load: (ctx, input) => named(ctx, input, 'transferId', 'transfers', MISSING.transfer),
+    allow: (_ctx, caller, transfer) => (confirmsTransfer(caller, transfer) ? { transfer } : null),
+    refusal: '只有合同相对方（企业）可以确认成果转化',
   }),
 };
 

@@ -21,4 +21,8 @@ export const challengeService = {
   submitMilestone: (input: In<'submitMilestone'>) => callCloud('challenge', 'submitMilestone', input),
   reviewMilestone: (input: In<'reviewMilestone'>) => callCloud('challenge', 'reviewMilestone', input),
   teamClaims: (teamId: string) => callCloud('challenge', 'teamClaims', { teamId }),
+  setCommitments: (input: In<'setCommitments'>) => callCloud('challenge', 'setCommitments', input),
+  confirmCommitments: (challengeId: string) => callCloud('challenge', 'confirmCommitments', { challengeId }),
+  inviteExpert: (input: In<'inviteExpert'>) => callCloud('challenge', 'inviteExpert', input),
+  expertReview: (input: In<'expertReview'>) => callCloud('challenge', 'expertReview', input),
 };

@@ -52,11 +52,11 @@ describe('数据看板', () => {
     expect(within(rowOf(teams, '集成电路')).getByText('1 支')).toBeTruthy();
     expect(within(teams).getByText('逾期未更新备案（超过 90 天）').previousSibling?.textContent).toBe('1');
 
-    // 揭榜挂帅: three drafted, two published, two claimed, one reviewed, one won.
+    // 揭榜挂帅: four drafted (one from an enterprise's need), two published, two claimed, one reviewed, one won.
     const challenges = section('揭榜挂帅');
     const funnel = within(challenges).getByLabelText('榜单漏斗（数字）');
     const steps = ['征榜', '发榜', '揭榜', '评榜', '夺榜'].map((stage) => rowOf(funnel, stage).textContent);
-    expect(steps).toEqual(['征榜3 个', '发榜2 个', '揭榜2 个', '评榜1 个', '夺榜1 个']);
+    expect(steps).toEqual(['征榜4 个', '发榜2 个', '揭榜2 个', '评榜1 个', '夺榜1 个']);
     expect(within(challenges).getByText('已夺榜').previousSibling?.textContent).toBe('1');
     expect(within(challenges).getByText('止步').previousSibling?.textContent).toBe('0');
 
@@ -73,6 +73,23 @@ describe('数据看板', () => {
     const feedback = section('反馈与通知');
     expect(within(feedback).getByText('已送达').previousSibling?.textContent).toBe('1');
     expect(within(feedback).getByText('需确认的通知共发给 4 人次，已确认 0 人次。')).toBeTruthy();
+
+    // 企业点单 → 成果转化: the open need and the one turned into a 征榜 draft; 2 days to take it, 4 to decide.
+    const line = section('企业点单 → 成果转化');
+    const needFunnel = within(line).getByLabelText('需求漏斗（数字）');
+    const reached = ['收到需求', '已接单', '转为榜单', '有队伍揭榜', '夺榜', '成果转化'].map(
+      (stage) => rowOf(needFunnel, stage).textContent,
+    );
+    expect(reached).toEqual(['收到需求2 项', '已接单1 项', '转为榜单1 项', '有队伍揭榜0 项', '夺榜0 项', '成果转化0 项']);
+    const spans = within(line).getByLabelText('需求各环节平均用时');
+    expect(rowOf(spans, '提交 → 接单').textContent).toBe('提交 → 接单2 天1 项');
+    expect(rowOf(spans, '征榜 → 发榜').textContent).toBe('征榜 → 发榜—0 项');
+
+    // 技术合同成交额: team A's license of its patent waits for the enterprise: beside the sum, not in it.
+    const contracts = section('技术合同成交额（已确认）');
+    expect(within(contracts).getByText('已确认成交额').previousSibling?.textContent).toBe('0 元');
+    expect(within(contracts).getByText('待企业确认（不计入合计）').previousSibling?.textContent).toBe('1');
+    expect(rowOf(within(contracts).getByLabelText('按转化方式的已确认合同'), '许可').textContent).toBe('许可0 项0 元');
 
     // Sub-orgs in tree order, each with its own figures.
     const table = screen.getByLabelText('下级组织的统计');

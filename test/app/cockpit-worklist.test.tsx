@@ -23,8 +23,8 @@ describe('待办', () => {
   it('groups what waits with its count and first items; a tap opens the item, or the page that handles the queue', async () => {
     backend.signInAs(DEMO.organizer);
     render(<WorklistPage />);
-    await waitFor(() => expect(screen.getByText('共 5 项等你处理')).toBeTruthy());
-    for (const title of ['队伍', '揭榜挂帅', '成果与活动', '举报']) expect(screen.getByText(title)).toBeTruthy();
+    await waitFor(() => expect(screen.getByText('共 7 项等你处理')).toBeTruthy());
+    for (const title of ['队伍', '企业点单', '揭榜挂帅', '成果与活动', '举报']) expect(screen.getByText(title)).toBeTruthy();
     expect(screen.queryByText('反馈函与通知')).toBeNull();
     expect(screen.getByText(/暂无：.*待评审的节点/)).toBeTruthy();
 
@@ -34,6 +34,13 @@ describe('待办', () => {
     });
     fireEvent.click(screen.getByText('逾期未更新备案的队伍'));
     expect(navigate).toHaveBeenLastCalledWith({ url: '/packages/admin/teams/index' });
+    // 企业点单: the need waiting to be taken opens itself; the queue's card opens 需求接单.
+    fireEvent.click(screen.getByText('「省汽车电子集团」动力电池管理系统 SOC 估算精度提升'));
+    expect(navigate).toHaveBeenLastCalledWith({ url: `/packages/need/detail/index?id=${DEMO.needOpen}` });
+    fireEvent.click(screen.getByText('待接单的企业需求'));
+    expect(navigate).toHaveBeenLastCalledWith({ url: '/packages/need/queue/index' });
+    fireEvent.click(screen.getByText('待转达团队的企业意向'));
+    expect(navigate).toHaveBeenLastCalledWith({ url: '/packages/transfer/interests/index' });
   });
 
   it('reloads on pull-down and when returned to, so a handled item leaves the list', async () => {
@@ -42,14 +49,14 @@ describe('待办', () => {
     await waitFor(() => expect(screen.getByText('高纯靶材国产化青年突击队')).toBeTruthy());
     await as(DEMO.organizer, 'team', { action: 'review', teamId: DEMO.teamPending, decision: 'approve', reason: '' });
     await fire('pullDown');
-    await waitFor(() => expect(screen.getByText('共 4 项等你处理')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('共 6 项等你处理')).toBeTruthy());
     expect(screen.queryByText('高纯靶材国产化青年突击队')).toBeNull();
     expect(stopPullDown).toHaveBeenCalled();
 
     await as(DEMO.organizer, 'report', { action: 'decide', reportId: DEMO.report, decision: 'dismiss', reason: '' });
     await fire('hide');
     await fire('show');
-    await waitFor(() => expect(screen.getByText('共 3 项等你处理')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('共 5 项等你处理')).toBeTruthy());
     expect(screen.queryByText('举报')).toBeNull();
   });
 

@@ -634,6 +634,7 @@ describe('the board', () => {
     expect((await world.expectOk('challenge', DEMO.newcomer, 'board', { status: 'draft' })).items).toEqual([]);
     expect((await world.expectOk('challenge', DEMO.organizer, 'board', { status: 'draft' })).items.map((item) => item.id)).toEqual([
       DEMO.challengeDraft,
+      DEMO.challengeSolicit,
     ]);
     expect((await world.expectOk('challenge', DEMO.unitOrganizer, 'board', { status: 'draft' })).items).toEqual([]);
   }, 60_000);

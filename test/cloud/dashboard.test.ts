@@ -59,9 +59,10 @@ describe('the rollup job on the demo world', () => {
     ]);
     expect(teams.refreshOverdue).toBe(1);
 
-    // The open race (one claim waiting), the challenge team B won, and a draft: all issued by the province.
+    // The open race (one claim waiting), the challenge team B won, a draft and the 征榜 draft made from
+    // the enterprise's need: all issued by the province.
     expect(challenges.funnel.map((step) => [step.stage, step.count])).toEqual([
-      ['征榜', 3],
+      ['征榜', 4],
       ['发榜', 2],
       ['揭榜', 2],
       ['评榜', 1],
@@ -147,7 +148,7 @@ describe('the rollup job on the demo world', () => {
     const { challenges } = (await dashboardOf('org-league-prov')).figures;
     expect(challenges.outcomes).toEqual({ won: 1, completed: 1, failed: 1, stopped: 0, cancelled: 1 });
     // Reaching a stage is kept: the failed race still reached 揭榜.
-    expect(challenges.funnel.map((step) => step.count)).toEqual([3, 2, 2, 1, 1]);
+    expect(challenges.funnel.map((step) => step.count)).toEqual([4, 2, 2, 1, 1]);
     // The draft left 征榜 when withdrawn 3 days after it was made; the race left 揭榜 when closed, 4 days after its claim.
     expect(challenges.stageDays.map((step) => [step.stage, step.days, step.left])).toEqual([
       ['征榜', 1, 3],

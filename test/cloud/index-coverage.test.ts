@@ -98,7 +98,11 @@ const LISTS: Call[] = [
   }),
   call('cockpit.orgAudit（下一页）', DEMO.organizer, { orgId: 'org-league-prov', cursor: CURSOR }),
   call('cockpit.teamAudit（下一页）', DEMO.leaderA, { teamId: DEMO.teamA, cursor: CURSOR }),
-  ...(['challenges', 'achievements', 'attendance', 'letters', 'ledger'] as const).map((table) =>
+  call('need.board（搜索，下一页）', DEMO.newcomer, { keyword: '电池', cursor: CURSOR }),
+  call('need.queue（我接的）', DEMO.organizer, { orgId: 'org-league-prov', view: 'mine', cursor: null }),
+  call('need.queue（已处理，下一页）', DEMO.organizer, { orgId: 'org-league-prov', view: 'done', cursor: CURSOR }),
+  call('transfer.library（领域，下一页）', DEMO.newcomer, { keyword: '芯片', field: '集成电路', cursor: CURSOR }),
+  ...(['challenges', 'achievements', 'attendance', 'letters', 'ledger', 'transfers'] as const).map((table) =>
     call(`cockpit.export（${table}）`, DEMO.organizer, { orgId: 'org-league-prov', table }),
   ),
   call('cockpit.export（attendance，一个活动）', DEMO.organizer, {

@@ -17,6 +17,8 @@ const CALLER: Record<FnName, string> = {
   admin: DEMO.organizer,
   cockpit: DEMO.organizer,
   contact: DEMO.organizer,
+  need: DEMO.organizer,
+  transfer: DEMO.leaderA,
   dispatch: '',
 };
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { WORK_KINDS, type WorkKind } from '../../core/cockpit-rules';
 import { TEMPLATES } from '../../core/templates';
 import { DAY_MS } from '../../core/time';
+import type { Enterprise, Need } from '../../core/types';
 import type { WorkItem, Worklist } from '../../core/views';
 import { grantWxConsent } from '../../devcloud/openapi';
 import { DEMO, makeWorld, type World } from '../helpers/world';
@@ -28,8 +29,41 @@ function byKind(list: Worklist): Record<WorkKind, WorkItem> {
 
 const counts = (list: Worklist) => Object.fromEntries(list.items.map((item) => [item.kind, item.count]));
 
-/** Something in every queue the demo world leaves empty: a gate submitted, a make-up asked for, a push that failed, a letter left unsigned past a week. */
+/**
+ * A need taken four days ago whose first-response deadline passed yesterday with no answer, and an
+ * enterprise applying with its unit (written into the store: the need handlers' own tests drive them).
+ */
+async function needsWaiting(world: World) {
+  const now = world.clock.now;
+  const needs = await world.db.store('needs');
+  const open = (await needs.findOneAsync({ _id: DEMO.needOpen })) as unknown as Need;
+  const late: Need = {
+    ...open,
+    _id: 'need-worklist-late',
+    title: '电驱系统 NVH 噪声溯源',
+    status: 'taken',
+    ownerId: DEMO.organizer,
+    takenAt: now - 4 * DAY_MS,
+    respondBy: now - DAY_MS,
+    respondedAt: null,
+  };
+  const applying: Enterprise = {
+    _id: 'ent-worklist-applying',
+    name: '省新能源装备有限公司',
+    leagueOrgId: 'org-league-prov',
+    status: 'pending',
+    applicantId: DEMO.newcomer,
+    createdBy: DEMO.newcomer,
+    createdAt: now - DAY_MS,
+    decided: null,
+  };
+  await needs.insertAsync(late as never);
+  await (await world.db.store('enterprises')).insertAsync(applying as never);
+}
+
+/** Something in every queue the demo world leaves empty: a gate submitted, a make-up asked for, a push that failed, a letter left unsigned past a week, a need past its answer deadline, an enterprise applying. */
 async function oneOfEach(world: World) {
+  await needsWaiting(world);
   await world.expectOk('challenge', DEMO.organizer, 'reviewClaim', {
     challengeId: DEMO.challengeRace,
     teamId: DEMO.teamB,
@@ -118,6 +152,23 @@ describe('待办: what waits for an organizer in the orgs they manage', () => {
     expect(items.pushProblems).toMatchObject({
       examples: ['「关于报送季度进展的通知」失败 1'],
       url: `/packages/notice/stats/index?id=${noticeId}`,
+    });
+    // 企业点单: the demo world's open need and the enterprise's interest in team A's patent wait as they are.
+    expect(items.needsToTake).toMatchObject({
+      label: '待接单的企业需求',
+      examples: ['「省汽车电子集团」动力电池管理系统 SOC 估算精度提升'],
+      url: '/packages/need/queue/index',
+      links: [expect.objectContaining({ url: `/packages/need/detail/index?id=${DEMO.needOpen}` })],
+    });
+    expect(items.needResponsesOverdue).toMatchObject({
+      examples: ['「省汽车电子集团」电驱系统 NVH 噪声溯源'],
+      url: '/packages/need/detail/index?id=need-worklist-late',
+    });
+    expect(items.enterpriseApplications).toMatchObject({ examples: ['省新能源装备有限公司'], url: '/packages/need/enterprises/index' });
+    expect(items.interestsToForward).toMatchObject({
+      label: '待转达团队的企业意向',
+      url: '/packages/transfer/interests/index',
+      links: [expect.objectContaining({ url: '/packages/transfer/interests/index' })],
     });
     for (const item of list.items) {
       expect(PAGES).toContain(pageOf(item.url));

@@ -39,6 +39,9 @@ const NOT_USER_TEXT: Record<string, string> = {
   'team.join.inviteCode': 'a code checked against the invite alphabet',
   'admin.redeemCode.code': 'an organizer code checked against the invite alphabet',
   'challenge.board.keyword': 'search words, shown to nobody else',
+  'need.board.keyword': 'search words, shown to nobody else',
+  'transfer.library.keyword': 'search words, shown to nobody else',
+  'need.redeemCode.code': 'a one-time code checked against the invite alphabet',
   'achievement.mediaVerdict.traceId': "WeChat's trace id in a system push",
 };
 

@@ -10,4 +10,5 @@ export const OPENID: Record<Persona, string> = {
   otherOrganizer: DEMO.unitOrganizer,
   partyContact: DEMO.partyContact,
   issuer: DEMO.issuer,
+  expert: DEMO.expert,
 };

@@ -35,6 +35,19 @@ export const EVENT_FIELDS: ActionInput<'progress', 'createEvent'> = {
   requestId: 'perm-test-0003',
 };
 
+/** A need as the enterprise's form sends it. */
+export const NEED_FIELDS = {
+  title: '动力电池热失控预警算法',
+  field: '新能源',
+  problem: '现有热失控预警依赖温度阈值，预警时间不足 30 秒，需要更早的预警方法。',
+  targets: '预警提前量 ≥ 5 分钟，误报率 ≤ 1 次/万小时',
+  timeline: '12 个月',
+  budget: '50–100万元',
+  visibility: 'public',
+  contactName: '钱工',
+  contactPhone: '13800000009',
+} as const;
+
 export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknown>> } = {
   user: {
     me: {},
@@ -101,6 +114,15 @@ export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknow
     submitMilestone: { teamId: DEMO.teamA, milestoneId: 'no-such-milestone', summary: '完成原型开发', reference: '测试报告 HX-001' },
     reviewMilestone: { challengeId: DEMO.challengeRace, milestoneId: 'no-such-milestone', decision: 'pass', note: '' },
     teamClaims: { teamId: DEMO.teamA },
+    setCommitments: {
+      challengeId: DEMO.challengeSolicit,
+      resources: '提供测试车辆和标注数据。',
+      reward: '验收通过后签订技术开发合同。',
+      acceptance: '实车测试，企业与专家共同验收。',
+    },
+    confirmCommitments: { challengeId: DEMO.challengeSolicit },
+    inviteExpert: { challengeId: DEMO.challengeSolicit, name: '周研究员' },
+    expertReview: { challengeId: DEMO.challengeSolicit, verdict: 'approved', comment: '指标明确，同意发榜。' },
   },
   progress: {
     form: { teamId: DEMO.teamA },
@@ -237,6 +259,54 @@ export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknow
     teamContacts: { teamId: DEMO.teamA },
     updateOpinion: { orgId: 'org-league-prov', opinionId: DEMO.opinion, state: 'replied', reply: '已联系省汽车电子测试中心' },
     cycleSummary: { orgId: 'org-league-prov', cycle: '2025' },
+  },
+  need: {
+    issueCode: { orgId: 'org-league-prov', kind: 'enterprise', enterpriseName: '省轨道交通装备公司' },
+    redeemCode: { code: 'ABCD-EFGH-JKLM' },
+    apply: { orgId: 'org-league-prov', enterpriseName: '省新能源汽车公司', requestId: 'perm-test-0201' },
+    applications: { orgId: 'org-league-prov' },
+    decideApplication: { orgId: 'org-league-prov', enterpriseId: DEMO.enterprise, approve: true, reason: '' },
+    myEnterprises: {},
+    save: { enterpriseId: DEMO.enterprise, requestId: 'perm-test-0202', ...NEED_FIELDS },
+    submit: { needId: DEMO.needDraft },
+    withdraw: { needId: DEMO.needOpen, reason: '需求已由内部解决' },
+    mine: {},
+    board: { keyword: '', cursor: null },
+    detail: { needId: DEMO.needOpen },
+    queue: { orgId: 'org-league-prov', view: 'open', cursor: null },
+    take: { needId: DEMO.needOpen },
+    release: { needId: DEMO.needSolicit, reason: '转交其他干部跟进' },
+    message: { needId: DEMO.needOpen, body: '您好，我们已收到需求，想约时间进一步沟通。', requestId: 'perm-test-0203' },
+    teamOptions: { needId: DEMO.needOpen },
+    decide: { needId: DEMO.needOpen, outcome: 'decline', reason: '暂无匹配的团队方向' },
+    trace: { needId: DEMO.needSolicit },
+  },
+  transfer: {
+    basisOptions: { teamId: DEMO.teamA },
+    create: {
+      teamId: DEMO.teamA,
+      basis: { kind: 'achievement', id: DEMO.achievementPatent },
+      kind: 'assign',
+      contractNo: '2026-3301-0099',
+      transferor: '华芯微电子有限公司',
+      transferee: '省汽车电子集团',
+      amount: 500000,
+      signedOn: '2026-11-18',
+      requestId: 'perm-test-0301',
+    },
+    teamTransfers: { teamId: DEMO.teamA },
+    detail: { transferId: DEMO.transfer },
+    pending: {},
+    confirm: { transferId: DEMO.transfer, verdict: 'confirm', reason: '' },
+    library: { keyword: '', cursor: null },
+    interest: {
+      enterpriseId: DEMO.enterprise,
+      achievementId: DEMO.achievementPatent,
+      message: '希望了解该专利的授权许可条件。',
+      requestId: 'perm-test-0302',
+    },
+    interests: { orgId: 'org-league-prov' },
+    forwardInterest: { orgId: 'org-league-prov', interestId: DEMO.interest, note: '' },
   },
   dispatch: { run: {} },
 };

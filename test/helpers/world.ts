@@ -10,6 +10,8 @@ import type { Result } from '../../core/errors';
 import { run as adminRun } from '../../cloudfunctions/admin/index';
 import { run as cockpitRun } from '../../cloudfunctions/cockpit/index';
 import { run as contactRun } from '../../cloudfunctions/contact/index';
+import { run as needRun } from '../../cloudfunctions/need/index';
+import { run as transferRun } from '../../cloudfunctions/transfer/index';
 import { run as achievementRun } from '../../cloudfunctions/achievement/index';
 import { run as challengeRun } from '../../cloudfunctions/challenge/index';
 import { run as dispatchRun } from '../../cloudfunctions/dispatch/index';
@@ -38,6 +40,8 @@ const RUNS = {
   admin: adminRun,
   cockpit: cockpitRun,
   contact: contactRun,
+  need: needRun,
+  transfer: transferRun,
   dispatch: dispatchRun,
 };
 

@@ -182,6 +182,8 @@ export function detailFrom(achievement: Achievement, data: DetailData): Achievem
     updatedAt: achievement.updatedAt,
     viewer,
     hidden: hiddenNote(achievement.hidden),
+    // The line back to the enterprise need its challenge came from (already read for the detail).
+    needId: (data.claimChallenge ?? data.challenge)?.solicit?.needId ?? null,
   };
 }
 

@@ -1,4 +1,7 @@
-/** 揭榜挂帅 ending: the organizer cancels a challenge (撤榜) or closes it with an outcome (结榜); every claim still in play gets its own line. */
+/**
+ * 揭榜挂帅 ending: the organizer cancels a challenge (撤榜) or closes it with an outcome (结榜); every claim still in play
+ * gets its own line, and a challenge made from an enterprise need puts the ending on the need (its enterprise is told).
+ */
 import {
   ACTIVE_CLAIM_STATUSES,
   CHALLENGE_MACHINE,
@@ -9,13 +12,16 @@ import {
 } from '../../../core/challenge-rules';
 import { AppError } from '../../../core/errors';
 import { allows } from '../../../core/machine';
-import type { Claim, Milestone } from '../../../core/types';
+import type { Challenge, Claim, Milestone } from '../../../core/types';
 import { txFind, txUpdate } from '../../db/collections';
+import type { Transaction } from '../../db/types';
 import { audit } from '../../runtime/audit';
 import type { Handlers } from '../../runtime/function';
 import { leadersOf } from '../../runtime/lookups';
 import { must } from '../../runtime/machine';
+import { enterpriseContactsOf, recordNeedStep } from '../../runtime/need-steps';
 import { enqueue } from '../../runtime/outbox';
+import type { Ctx } from '../../runtime/context';
 import { detailView, readClaims, readNames } from './detail';
 import { claimClosedMessage, claimResultMessage } from './messages';
 import { replaced } from './views';
@@ -23,11 +29,22 @@ import { replaced } from './views';
 /** A claim still in play: waiting for review or racing. */
 export const isActive = (claim: Claim) => ACTIVE_CLAIM_STATUSES.includes(claim.status);
 
+/** The contacts of the enterprise a need-born challenge came from (none for others), read before the transaction. */
+const contactsOf = (ctx: Ctx, challenge: Challenge) =>
+  challenge.solicit ? enterpriseContactsOf(ctx.db, challenge.solicit.enterpriseId) : Promise.resolve([]);
+
+/** The ending as a step on the need the challenge came from, if it did. */
+async function endingStep(ctx: Ctx, tx: Transaction, challenge: Challenge, by: string, note: string, contacts: string[], now: number) {
+  const need = challenge.solicit ? await txFind(tx, 'needs', challenge.solicit.needId) : null;
+  if (need)
+    await recordNeedStep(ctx.db, tx, need, { at: now, by, kind: 'challengeEnded', note }, { contacts, key: `ended_${challenge._id}` });
+}
+
 export const endingHandlers = {
   cancel: async ({ ctx, caller, input, challenge }) => {
     const current = challenge;
     const next = must(CHALLENGE_MACHINE, current.status, 'cancel', '已有队伍入选的榜单不能撤销，请以「未成功」结榜并写明原因');
-    const first = await readClaims(ctx, caller, current._id);
+    const [first, contacts] = await Promise.all([readClaims(ctx, caller, current._id), contactsOf(ctx, current)]);
     const claims = first.claims.filter(isActive);
     const [data, leaders] = await Promise.all([
       readNames(ctx, caller, current, first),
@@ -65,6 +82,7 @@ export const endingHandlers = {
           );
         }
       }
+      await endingStep(ctx, tx, fresh, caller._id, `榜单「${current.title}」已撤榜，原因：${input.reason}`, contacts, now);
       await audit(tx, {
         at: now,
         actor: caller._id,
@@ -88,7 +106,7 @@ export const endingHandlers = {
       success ? 'succeed' : 'fail',
       success ? '还没有入选的队伍，不能以夺榜结榜' : '该榜单当前不能结榜',
     );
-    const first = await readClaims(ctx, caller, current._id);
+    const [first, contacts] = await Promise.all([readClaims(ctx, caller, current._id), contactsOf(ctx, current)]);
     const claims = first.claims.filter(isActive);
     const accepted = new Set(claims.filter((claim) => claim.status === 'accepted').map((claim) => claim.teamId));
     const winners = [...new Set(input.winners)];
@@ -133,6 +151,8 @@ export const endingHandlers = {
         const leaderId = leaders.get(claim.teamId);
         if (leaderId) await enqueue(tx, now, claimClosedMessage(current, claim, leaderId, { event, status, note }, now));
       }
+      const result = success ? `夺榜（${closing.winners.map((claim) => claim.teamName).join('、')}）` : `未成功，${input.summary}`;
+      await endingStep(ctx, tx, fresh, caller._id, `榜单「${current.title}」已结榜：${result}`, contacts, now);
       await audit(tx, {
         at: now,
         actor: caller._id,

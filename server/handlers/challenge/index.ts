@@ -1,7 +1,11 @@
-/** 揭榜挂帅, the organizer's side: draft, publish, edit with a change log, bind the issuer's reviewer; the board. Cancel and close are in ending.ts. */
+/**
+ * 揭榜挂帅, the organizer's side: draft, publish, edit with a change log, bind the issuer's reviewer; the board.
+ * Cancel and close are in ending.ts; the 征榜 review of a need-born draft (and its publish gate) in solicit.ts.
+ */
 import { BOARD_ACTIVE, BOARD_CLOSED, CHALLENGE_MACHINE, type ChallengeStatus } from '../../../core/challenge-rules';
 import { AppError } from '../../../core/errors';
 import type { CreateChallengeInput } from '../../../core/schemas/challenge';
+import { publishRefusal, reopenedReviews, solicitBlockers } from '../../../core/solicit-rules';
 import { formatDate, shanghaiDayEnd } from '../../../core/time';
 import type { Challenge } from '../../../core/types';
 import { findById, txFind, txSet, txUpdate } from '../../db/collections';
@@ -13,6 +17,7 @@ import type { Handlers } from '../../runtime/function';
 import { leadersOf, membershipsOf } from '../../runtime/lookups';
 import { must } from '../../runtime/machine';
 import { keyedId } from '../../runtime/keyed-id';
+import { enterpriseContactsOf, recordNeedStep } from '../../runtime/need-steps';
 import { loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
 import { enqueue } from '../../runtime/outbox';
 import { afterCursor, nextCursorOf } from '../../runtime/paging';
@@ -20,9 +25,11 @@ import { requireProfile } from '../../runtime/users';
 import { challengeDetail, detailView, readClaims, readDetail, readNames } from './detail';
 import { endingHandlers, isActive } from './ending';
 import { challengeChangedMessage } from './messages';
+import { reReviewMessages, solicitHandlers } from './solicit';
 import { challengeCard } from './views';
 
 export const BOARD_PAGE_SIZE = 20;
+const SOLICIT_KEPT = '由企业需求转成的征榜草稿已有企业和评审专家参与，不能删除；不再发榜请撤榜并写明原因';
 const REVIEWER_CODE_LENGTH = 8;
 
 type Details = Omit<CreateChallengeInput, 'leagueOrgId' | 'requestId'>;
@@ -74,6 +81,24 @@ function boardStatuses(filter: 'active' | 'closed' | 'draft' | 'all'): Challenge
   return [...BOARD_ACTIVE, ...BOARD_CLOSED];
 }
 
+/** Whether an edit leaves what the organizer wrote as it was (a retried save is not a new version to review). */
+function sameDetails(stored: Challenge, details: ReturnType<typeof detailsOf>): boolean {
+  // Key order of stored objects is the database's: compare with keys sorted.
+  const canonical = (value: unknown) =>
+    JSON.stringify(value, (_key, inner: unknown) =>
+      inner && typeof inner === 'object' && !Array.isArray(inner)
+        ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : 1)))
+        : inner,
+    );
+  return (Object.keys(details) as (keyof typeof details)[]).every((key) => canonical(stored[key]) === canonical(details[key]));
+}
+
+/** The publish gate of a 征榜 draft: STATE_CONFLICT listing what is still missing. */
+function requireSolicited(challenge: Challenge): void {
+  const blockers = challenge.solicit ? solicitBlockers(challenge.solicit) : [];
+  if (blockers.length) throw new AppError('STATE_CONFLICT', publishRefusal(blockers));
+}
+
 /** Regex metacharacters in a user's keyword are searched for literally. */
 function literal(keyword: string): string {
   return keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -111,16 +136,19 @@ export const challengeHandlers = {
 
   detail: async ({ ctx, caller, input }) => challengeDetail(ctx, caller, input.challengeId),
 
-  /** The challenges a bound issuer contact reviews, newest deadline first. */
+  /** The challenges a bound issuer contact reviews and the 征榜 drafts (and later challenges) an expert reviews, newest deadline first. */
   reviewing: async ({ ctx, caller }) => {
-    const challenges = await find(
-      ctx.db,
-      'challenges',
-      { reviewerId: caller._id, status: ctx.db.command.neq('draft') },
-      { orderBy: [['claimDeadline', 'desc']], limit: 100 },
-    );
+    const newestFirst = { orderBy: [['claimDeadline', 'desc']] as [string, 'desc'][], limit: 100 };
+    const [asReviewer, asExpert] = await Promise.all([
+      find(ctx.db, 'challenges', { reviewerId: caller._id, status: ctx.db.command.neq('draft') }, newestFirst),
+      find(ctx.db, 'challenges', { expertIds: caller._id }, newestFirst),
+    ]);
+    const byId = new Map([...asReviewer, ...asExpert].map((challenge) => [challenge._id, challenge]));
     const now = ctx.now();
-    return challenges.map((challenge) => challengeCard(challenge, now));
+    return [...byId.values()]
+      .sort((a, b) => b.claimDeadline - a.claimDeadline)
+      .slice(0, 100)
+      .map((challenge) => challengeCard(challenge, now));
   },
 
   create: async ({ ctx, caller, input, contentVerdict: verdict }) => {
@@ -211,7 +239,16 @@ export const challengeHandlers = {
       };
       if (verdict === 'review') patch.contentFlag = 'review';
       if (change.fields.length) patch.changes = ctx.db.command.set(changes);
+      // A 征榜 draft edited after review goes back to its experts: they approved something else.
+      const reviewed = fresh.solicit?.experts.some((expert) => expert.verdict !== 'pending') ? fresh.solicit : null;
+      const reopened = reviewed && fresh.status === 'draft' && !sameDetails(fresh, details) ? reviewed : null;
+      const solicit = reopened ? { ...reopened, experts: reopenedReviews(reopened.experts) } : fresh.solicit;
+      if (reopened) patch.solicit = ctx.db.command.set(solicit);
       await txUpdate(tx, 'challenges', current._id, patch);
+      if (reopened) {
+        for (const message of reReviewMessages(current, reopened.experts, `团组织修改了榜单「${details.title}」`, now))
+          await enqueue(tx, now, message);
+      }
       await audit(tx, {
         at: now,
         actor: caller._id,
@@ -227,21 +264,41 @@ export const challengeHandlers = {
         const body = `发榜方修改了「${details.title}」：${change.note}。请按新的要求调整攻关计划。`;
         await enqueue(tx, now, challengeChangedMessage(current, leaderId, now, '考核要求或时间节点变更', body));
       }
-      return { ...fresh, ...details, updatedAt: now, changes, ...(verdict === 'review' ? { contentFlag: 'review' as const } : {}) };
+      return {
+        ...fresh,
+        ...details,
+        updatedAt: now,
+        changes,
+        ...(solicit ? { solicit } : {}),
+        ...(verdict === 'review' ? { contentFlag: 'review' as const } : {}),
+      };
     });
     return detailView(caller, updated, data, ctx.now());
   },
 
+  /** A 征榜 draft is published only once its commitments are confirmed and every named expert approved; its need is told. */
   publish: async ({ ctx, caller, challenge }) => {
     const current = challenge;
     const next = must(CHALLENGE_MACHINE, current.status, 'publish', '只有草稿可以发榜');
     if (current.claimDeadline < ctx.now()) throw new AppError('STATE_CONFLICT', '揭榜截止日期已过，请先修改日期再发榜');
-    const data = await readDetail(ctx, caller, current);
+    requireSolicited(current);
+    const [data, contacts] = await Promise.all([
+      readDetail(ctx, caller, current),
+      current.solicit ? enterpriseContactsOf(ctx.db, current.solicit.enterpriseId) : [],
+    ]);
     const published = await ctx.db.runTransaction(async (tx): Promise<Challenge> => {
-      const fresh = await txFind(tx, 'challenges', current._id);
+      const [fresh, need] = await Promise.all([
+        txFind(tx, 'challenges', current._id),
+        current.solicit ? txFind(tx, 'needs', current.solicit.needId) : null,
+      ]);
       if (fresh?.status !== 'draft') throw new AppError('STATE_CONFLICT', '只有草稿可以发榜');
+      requireSolicited(fresh);
       const now = ctx.now();
       await txUpdate(tx, 'challenges', current._id, { status: next, publishedAt: now, updatedAt: now });
+      if (need) {
+        const step = { at: now, by: caller._id, kind: 'challengePublished' as const, note: `榜单「${fresh.title}」已发榜，开始接受揭榜` };
+        await recordNeedStep(ctx.db, tx, need, step, { contacts, key: `published_${current._id}` });
+      }
       await audit(tx, {
         at: now,
         actor: caller._id,
@@ -256,14 +313,19 @@ export const challengeHandlers = {
     return detailView(caller, published, data, ctx.now());
   },
 
-  /** A draft nobody else has seen is deleted outright; a published challenge is cancelled or closed instead. */
+  /**
+   * A draft nobody else has seen is deleted outright; a published challenge is cancelled or closed instead,
+   * and so is a 征榜 draft (its enterprise and experts have seen it, and its need links to it).
+   */
   discard: async ({ ctx, caller, challenge }) => {
     const current = challenge;
     const refusal = '只有草稿可以删除；发布过的榜单请撤榜或结榜';
     if (current.status !== 'draft') throw new AppError('STATE_CONFLICT', refusal);
+    if (current.solicit) throw new AppError('STATE_CONFLICT', SOLICIT_KEPT);
     await ctx.db.runTransaction(async (tx) => {
       const fresh = await txFind(tx, 'challenges', current._id);
       if (fresh?.status !== 'draft') throw new AppError('STATE_CONFLICT', refusal);
+      if (fresh.solicit) throw new AppError('STATE_CONFLICT', SOLICIT_KEPT);
       await tx.collection('challenges').doc(current._id).remove();
       await audit(tx, {
         at: ctx.now(),
@@ -279,6 +341,8 @@ export const challengeHandlers = {
   },
 
   ...endingHandlers,
+
+  ...solicitHandlers,
 
   bindReviewer: async ({ ctx, caller, input }) => {
     requireProfile(caller, '绑定为评审联系人');

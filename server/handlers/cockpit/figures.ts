@@ -2,16 +2,40 @@
  * Figures as plain data: the empty set, the sum of two (a subtree is the sum of its orgs' own
  * rollups), and the dashboard's view of a sum (the last 12 months, days rounded). Every list is
  * kept in one fixed order (fields as FIELDS lists them, months ascending, types as
- * ACHIEVEMENT_TYPES lists them), never by size: no rankings, and equal figures serialize equally.
+ * ACHIEVEMENT_TYPES lists them, transfer kinds as TRANSFER_KINDS does), never by size: no
+ * rankings, and equal figures serialize equally.
  */
 import { ACHIEVEMENT_TYPES } from '../../../core/achievement-rules';
-import { CHALLENGE_STAGES } from '../../../core/cockpit-rules';
+import { CHALLENGE_STAGES, NEED_LINE_SPANS, NEED_LINE_STAGES } from '../../../core/cockpit-rules';
 import { FIELDS } from '../../../core/fields';
+import { TRANSFER_KINDS } from '../../../core/need-rules';
 import { inShanghai } from '../../../core/time';
-import type { Figures } from '../../../core/views';
+import type { StoredFigures } from '../../../core/types';
+import type { Figures, NeedLineFigures, TransferFigures } from '../../../core/views';
 
 /** How many months of confirmed achievements the dashboard shows (the month of the figures and the 11 before it). */
 export const DASHBOARD_MONTHS = 12;
+
+export function emptyNeedLine(): NeedLineFigures {
+  return {
+    funnel: NEED_LINE_STAGES.map((stage) => ({ stage, count: 0 })),
+    spanDays: NEED_LINE_SPANS.map((span) => ({ span, days: null, passed: 0 })),
+  };
+}
+
+export function emptyTransfers(): TransferFigures {
+  return {
+    confirmed: { count: 0, amount: 0 },
+    byKind: TRANSFER_KINDS.map((kind) => ({ kind, count: 0, amount: 0 })),
+    pending: 0,
+    disputed: 0,
+  };
+}
+
+/** Stored figures with what a rollup written before the need line lacks filled in as nothing yet. */
+export function completeFigures(stored: StoredFigures): Figures {
+  return { ...stored, needs: stored.needs ?? emptyNeedLine(), transfers: stored.transfers ?? emptyTransfers() };
+}
 
 export function emptyFigures(): Figures {
   return {
@@ -26,6 +50,8 @@ export function emptyFigures(): Figures {
       letters: { issued: 0, opened: 0, acknowledged: 0, overdue: 0 },
       notices: { count: 0, needAck: 0, recipients: 0, acknowledged: 0 },
     },
+    needs: emptyNeedLine(),
+    transfers: emptyTransfers(),
   };
 }
 
@@ -66,8 +92,38 @@ function addMonths(a: Figures['achievements']['confirmedByMonth'], b: Figures['a
     .map(([month, byType]) => ({ month, total: Object.values(byType).reduce((sum, count) => sum + count, 0), byType: typeRecord(byType) }));
 }
 
+/** Two averages of day counts as one, each weighted by how many it averaged. */
+function addDays(a: { days: number | null; count: number }, b: { days: number | null; count: number }) {
+  const count = a.count + b.count;
+  return { days: count ? ((a.days ?? 0) * a.count + (b.days ?? 0) * b.count) / count : null, count };
+}
+
+function addNeedLine(a: NeedLineFigures, b: NeedLineFigures): NeedLineFigures {
+  return {
+    funnel: a.funnel.map((step, i) => ({ stage: step.stage, count: step.count + (b.funnel[i]?.count ?? 0) })),
+    spanDays: a.spanDays.map((step, i) => {
+      const other = b.spanDays[i] ?? { days: null, passed: 0 };
+      const sum = addDays({ days: step.days, count: step.passed }, { days: other.days, count: other.passed });
+      return { span: step.span, days: sum.days, passed: sum.count };
+    }),
+  };
+}
+
+function addTransfers(a: TransferFigures, b: TransferFigures): TransferFigures {
+  return {
+    confirmed: addCounts(a.confirmed, b.confirmed),
+    byKind: a.byKind.map((entry) => {
+      const other = b.byKind.find((one) => one.kind === entry.kind);
+      return { kind: entry.kind, count: entry.count + (other?.count ?? 0), amount: entry.amount + (other?.amount ?? 0) };
+    }),
+    pending: a.pending + b.pending,
+    disputed: a.disputed + b.disputed,
+  };
+}
+
 /** a + b. Counts add; a stage's average days is weighted by how many challenges left the stage. */
-export function addFigures(a: Figures, b: Figures): Figures {
+export function addFigures(a: Figures, stored: StoredFigures): Figures {
+  const b = completeFigures(stored);
   const fields = new Map<string, number>();
   for (const { field, count } of [...a.teams.byField, ...b.teams.byField]) fields.set(field, (fields.get(field) ?? 0) + count);
   return {
@@ -81,9 +137,8 @@ export function addFigures(a: Figures, b: Figures): Figures {
       outcomes: addCounts(a.challenges.outcomes, b.challenges.outcomes),
       stageDays: a.challenges.stageDays.map((step, i) => {
         const other = b.challenges.stageDays[i];
-        const left = step.left + other.left;
-        const total = (step.days ?? 0) * step.left + (other.days ?? 0) * other.left;
-        return { stage: step.stage, days: left ? total / left : null, left };
+        const sum = addDays({ days: step.days, count: step.left }, { days: other.days, count: other.left });
+        return { stage: step.stage, days: sum.days, left: sum.count };
       }),
     },
     achievements: {
@@ -95,10 +150,12 @@ export function addFigures(a: Figures, b: Figures): Figures {
       letters: addCounts(a.feedback.letters, b.feedback.letters),
       notices: addCounts(a.feedback.notices, b.feedback.notices),
     },
+    needs: addNeedLine(a.needs, b.needs),
+    transfers: addTransfers(a.transfers, b.transfers),
   };
 }
 
-export const sumFigures = (all: Figures[]): Figures => all.reduce(addFigures, emptyFigures());
+export const sumFigures = (all: StoredFigures[]): Figures => all.reduce(addFigures, emptyFigures());
 
 /** The Shanghai month (YYYY-MM) of a moment. */
 export const monthOf = (ms: number) => inShanghai(ms).format('YYYY-MM');
@@ -109,17 +166,17 @@ export function monthsUpTo(at: number, count = DASHBOARD_MONTHS): string[] {
   return Array.from({ length: count }, (_, i) => last.subtract(count - 1 - i, 'month').format('YYYY-MM'));
 }
 
+const oneDecimal = (days: number | null) => (days === null ? null : Math.round(days * 10) / 10);
+
 /** What a dashboard shows of a sum: every month of the window (zeros included), days to one decimal. */
 export function shownFigures(figures: Figures, months: string[]): Figures {
   const byMonth = new Map(figures.achievements.confirmedByMonth.map((entry) => [entry.month, entry]));
   return {
     ...figures,
+    needs: { ...figures.needs, spanDays: figures.needs.spanDays.map((step) => ({ ...step, days: oneDecimal(step.days) })) },
     challenges: {
       ...figures.challenges,
-      stageDays: figures.challenges.stageDays.map((step) => ({
-        ...step,
-        days: step.days === null ? null : Math.round(step.days * 10) / 10,
-      })),
+      stageDays: figures.challenges.stageDays.map((step) => ({ ...step, days: oneDecimal(step.days) })),
     },
     achievements: {
       ...figures.achievements,
@@ -129,7 +186,7 @@ export function shownFigures(figures: Figures, months: string[]): Figures {
 }
 
 /** Serialized with keys in order, so figures read back from the database compare by content. */
-export function sameFigures(a: Figures, b: Figures): boolean {
+export function sameFigures(a: StoredFigures, b: StoredFigures): boolean {
   const stable = (value: unknown): unknown =>
     Array.isArray(value)
       ? value.map(stable)

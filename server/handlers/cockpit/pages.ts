@@ -8,6 +8,7 @@ import { eventPage } from '../event/messages';
 import { letterPage } from '../feedback/messages';
 import { noticePage } from '../notice/delivery';
 import { teamPage } from '../team/messages';
+import { needPage } from '../../runtime/need-steps';
 
 const at = (page: string) => `/${page}`;
 
@@ -31,4 +32,8 @@ export const PAGES = {
   reports: '/packages/admin/reports/index',
   managedEvents: '/packages/progress/events/index',
   managedNotices: '/packages/notice/list/index',
+  need: (needId: string) => at(needPage(needId)),
+  needQueue: '/packages/need/queue/index',
+  enterprises: '/packages/need/enterprises/index',
+  interests: '/packages/transfer/interests/index',
 } as const;

@@ -65,11 +65,20 @@ function changedRollups(counted: Map<string, Rollup['figures']>, stored: Map<str
   });
 }
 
-/** Recomputes the rollups when they are older than ROLLUP_MAX_AGE_MS. */
+/**
+ * How old the rollups may get: ROLLUP_MAX_AGE_MS, or the dispatch function's environment variable
+ * ROLLUP_INTERVAL_MINUTES (a large environment may want longer; the local host's tests use 0).
+ */
+export function rollupMaxAgeMs(env: NodeJS.ProcessEnv = process.env): number {
+  const minutes = Number(env.ROLLUP_INTERVAL_MINUTES);
+  return env.ROLLUP_INTERVAL_MINUTES !== undefined && Number.isFinite(minutes) && minutes >= 0 ? minutes * 60_000 : ROLLUP_MAX_AGE_MS;
+}
+
+/** Recomputes the rollups when they are older than rollupMaxAgeMs(). */
 export async function refreshRollups(ctx: Ctx, until = performance.now() + ROLLUP_MS): Promise<RollupRun> {
   const now = ctx.now();
   const job = await findById(ctx.db, 'jobs', ROLLUP_JOB);
-  if (job?.done && now - job.at < ROLLUP_MAX_AGE_MS) return { skipped: 'fresh' };
+  if (job?.done && now - job.at < rollupMaxAgeMs()) return { skipped: 'fresh' };
   const token = await takeLease(ctx);
   if (!token) return { skipped: 'held' };
   const [tally, stored] = await Promise.all([tallyAll(ctx, now, until), storedRollups(ctx)]);

@@ -90,6 +90,15 @@ export async function tallyAll(ctx: Ctx, now: number, until: number): Promise<Ta
       until,
     ),
     noticesInto(ctx, tally, until),
+    scan(
+      ctx,
+      'needs',
+      { status: _.neq('draft') },
+      ['leagueOrgId', 'submittedAt', 'takenAt', 'outcome'],
+      (rows) => tally.needs(rows),
+      until,
+    ),
+    scan(ctx, 'transfers', {}, ['leagueOrgId', 'needId', 'status', 'kind', 'amount', 'decision'], (rows) => tally.transfers(rows), until),
   ]);
   return done.every(Boolean) ? tally : null;
 }

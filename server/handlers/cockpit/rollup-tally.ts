@@ -21,6 +21,7 @@
  *   overdue = not acknowledged ACK_REMIND_DAYS after issue (when dispatch reminds and flags them).
  * - Notices: how many, how many ask for 已知悉, the recipients of those (notice.recipientCount), and
  *   the receipts acknowledged on them: acknowledged / recipients is the acknowledgement rate.
+ * - Needs and transfers (企业点单 → 成果转化): see rollup-line.ts.
  */
 import { ACK_REMIND_DAYS } from '../../../core/feedback-rules';
 import type { ClaimStatus } from '../../../core/challenge-rules';
@@ -29,6 +30,7 @@ import { DAY_MS } from '../../../core/time';
 import type { Achievement, Challenge, Claim, Letter, Notice, Team } from '../../../core/types';
 import type { Figures } from '../../../core/views';
 import { emptyFigures, fieldList, monthOf, typeRecord } from './figures';
+import { addNeed, addTransfer, emptySpanMs, type ChallengeMarks, type NeedRow, type TransferRow } from './rollup-line';
 
 export type TeamRow = Pick<Team, '_id' | 'leagueOrgId' | 'status' | 'field' | 'refreshedAt'>;
 export type ChallengeRow = Pick<Challenge, '_id' | 'leagueOrgId' | 'status' | 'createdAt' | 'publishedAt' | 'cancelled' | 'outcome'>;
@@ -50,6 +52,8 @@ type OrgTally = {
   months: Map<string, Record<string, number>>;
   /** Per stage: total ms spent by challenges that left it. */
   stageMs: number[];
+  /** Per span of the need line: total ms spent by needs that went through it. */
+  spanMs: number[];
 };
 
 const earliest = (a: number | null, b: number) => (a === null ? b : Math.min(a, b));
@@ -59,13 +63,16 @@ export class Tally {
   private claimSides = new Map<string, ClaimSide>();
   private challenges: ChallengeRow[] = [];
   private noticeOrgs = new Map<string, string>();
+  private needRows: NeedRow[] = [];
+  /** Needs a confirmed transfer names, with the earliest confirmation among them. */
+  private transferred = new Map<string, { at: number | null }>();
 
   constructor(private readonly now: number) {}
 
   private org(orgId: string): OrgTally {
     let tally = this.orgs.get(orgId);
     if (!tally) {
-      tally = { figures: emptyFigures(), fields: new Map(), months: new Map(), stageMs: [0, 0, 0, 0, 0] };
+      tally = { figures: emptyFigures(), fields: new Map(), months: new Map(), stageMs: [0, 0, 0, 0, 0], spanMs: emptySpanMs() };
       this.orgs.set(orgId, tally);
     }
     return tally;
@@ -146,6 +153,37 @@ export class Tally {
     }
   }
 
+  /** Needs are counted once their challenges, claims and transfers are all read too (see `finish`). */
+  needs(rows: NeedRow[]): void {
+    this.needRows.push(...rows);
+  }
+
+  transfers(rows: TransferRow[]): void {
+    for (const transfer of rows) {
+      addTransfer(this.org(transfer.leagueOrgId).figures.transfers, transfer);
+      if (transfer.status !== 'confirmed' || !transfer.needId) continue;
+      const at = transfer.decision?.at ?? null;
+      const before = this.transferred.get(transfer.needId);
+      const earliest = before?.at == null ? at : at === null ? before.at : Math.min(before.at, at);
+      this.transferred.set(transfer.needId, { at: earliest });
+    }
+  }
+
+  /** What the need line reads of each challenge: when it was drafted, published, first claimed and won. */
+  private challengeMarks(): Map<string, ChallengeMarks> {
+    return new Map(
+      this.challenges.map((challenge) => [
+        challenge._id,
+        {
+          createdAt: challenge.createdAt,
+          publishedAt: challenge.publishedAt,
+          firstClaimAt: this.claimSides.get(challenge._id)?.firstClaimAt ?? null,
+          wonAt: challenge.status === 'completed' ? (challenge.outcome?.at ?? null) : null,
+        },
+      ]),
+    );
+  }
+
   private challenge(challenge: ChallengeRow): void {
     const tally = this.org(challenge.leagueOrgId);
     const side = this.claimSides.get(challenge._id);
@@ -181,6 +219,14 @@ export class Tally {
   /** Every org's own figures, once every record has been read. */
   finish(): Map<string, Figures> {
     for (const challenge of this.challenges) this.challenge(challenge);
+    const marks = this.challengeMarks();
+    for (const need of this.needRows) {
+      if (need.submittedAt === null) continue;
+      const tally = this.org(need.leagueOrgId);
+      const challengeId = need.outcome?.challengeId;
+      const challenge = challengeId ? (marks.get(challengeId) ?? null) : null;
+      addNeed(tally.figures.needs, tally.spanMs, need, challenge, this.transferred.get(need._id) ?? null);
+    }
     const out = new Map<string, Figures>();
     for (const [orgId, tally] of this.orgs) {
       const { figures } = tally;
@@ -188,6 +234,10 @@ export class Tally {
       figures.challenges.stageDays = figures.challenges.stageDays.map((step, i) => ({
         ...step,
         days: step.left ? tally.stageMs[i] / step.left / DAY_MS : null,
+      }));
+      figures.needs.spanDays = figures.needs.spanDays.map((step, i) => ({
+        ...step,
+        days: step.passed ? tally.spanMs[i] / step.passed / DAY_MS : null,
       }));
       figures.achievements.confirmedByMonth = [...tally.months]
         .sort(([a], [b]) => a.localeCompare(b))

@@ -29,7 +29,7 @@ const PUSH_PROBLEMS = ['failed', 'unknown'];
 export type Scope = { ctx: Ctx; managed: string[]; ownTeams: Promise<string[]>; now: number };
 
 /** How many match, and the first few with the given fields. */
-async function counted<K extends CollectionName, F extends keyof Collections[K]>(
+export async function counted<K extends CollectionName, F extends keyof Collections[K]>(
   ctx: Ctx,
   name: K,
   where: object,
@@ -39,12 +39,12 @@ async function counted<K extends CollectionName, F extends keyof Collections[K]>
   return Promise.all([count(ctx.db, name, where), findFields(ctx.db, name, where, fields, { orderBy, limit: EXAMPLES })]);
 }
 
-function queue(kind: WorkKind, total: number, links: Link[], url: string): Queue {
+export function queue(kind: WorkKind, total: number, links: Link[], url: string): Queue {
   return { kind, count: total, links, url };
 }
 
 /** Where the first item is handled, or `fallback` when nothing waits. */
-const first = (links: Link[], fallback: string) => links[0]?.url ?? fallback;
+export const first = (links: Link[], fallback: string) => links[0]?.url ?? fallback;
 
 export async function teamApplications({ ctx, managed }: Scope): Promise<Queue> {
   const where = { status: 'pending', leagueOrgId: ctx.db.command.in(managed) };

@@ -3,6 +3,7 @@
  * (nothing waiting is an item too, with a count of 0). The org tree came with the access check;
  * the queues are read in at most two more rounds: what they hang on (memberships, the orgs' open
  * challenges, events and recent notices) alongside the queues that need nothing, then the rest.
+ * The 企业点单 queues (worklist-needs.ts) need nothing but the orgs: one round each.
  */
 import { WORK_KINDS, WORK_LABELS } from '../../../core/cockpit-rules';
 import type { WorkItem, Worklist } from '../../../core/views';
@@ -11,6 +12,7 @@ import { early } from '../../runtime/early';
 import type { Handler } from '../../runtime/function';
 import { membershipsOf } from '../../runtime/lookups';
 import { loadOrgs, managedLeagueOrgIds } from '../../runtime/orgs';
+import { enterpriseApplications, interestsToForward, needResponsesOverdue, needsToTake } from './worklist-needs';
 import {
   achievementsToConfirm,
   claimableChallenges,
@@ -58,6 +60,10 @@ export const worklist: Handler<'cockpit', 'worklist'> = async ({ ctx, caller }) 
     lettersOverdue(scope),
     reports(scope),
     pushProblems(scope, early(recentNotices(scope))),
+    needsToTake(scope),
+    needResponsesOverdue(scope),
+    enterpriseApplications(scope),
+    interestsToForward(scope),
   ]);
   const byKind = new Map(queues.map((queue) => [queue.kind, queue]));
   const items = WORK_KINDS.map((kind) => itemOf(byKind.get(kind) ?? { kind, count: 0, links: [], url: '' }));

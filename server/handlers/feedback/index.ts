@@ -18,6 +18,7 @@ import { displayName } from '../../runtime/users';
 import { involvement } from './involvement';
 import { issue } from './issue';
 import { readRefs, readSources, recordsOf, verifyItems } from './records';
+import { confirmerIds, letterTransfers, readTransfers, transferView, verifyTransfers } from './transfers';
 import { contactsByPartyOrg, itemView, letterDetail, letterCard, partsOf } from './views';
 import { early } from '../../runtime/early';
 
@@ -136,26 +137,25 @@ export const feedbackHandlers: Handlers<'feedback'> = {
   },
 
   candidates: async ({ ctx, input, team }) => {
-    const [orgs, sources, members] = await Promise.all([
+    const [orgs, sources, members, transfers] = await Promise.all([
       loadOrgs(ctx),
       readSources(ctx, [team._id], input.from, input.to),
       membersOfTeams(ctx, [team._id]),
+      readTransfers(ctx, team._id),
     ]);
     const parts = partsOf(team, members);
     const [refs, contacts] = await Promise.all([
-      readRefs(
-        ctx,
-        sources,
-        members.map((member) => member.userId),
-      ),
+      readRefs(ctx, sources, [...members.map((member) => member.userId), ...confirmerIds(transfers)]),
       contactsByPartyOrg(ctx, [...parts.keys()]),
     ]);
-    const records = recordsOf(team._id, sources, refs, orgs, input, ctx.now());
+    const now = ctx.now();
+    const records = recordsOf(team._id, sources, refs, orgs, input, now);
     return {
       teamId: team._id,
       teamName: team.name,
       crossUnit: team.crossUnit,
       items: records.map(itemView),
+      transfers: letterTransfers(transfers, refs.users, input, now).map(transferView),
       recipients: [...parts.entries()].map(([partyOrgId, userIds]) => ({
         partyOrgId,
         partyOrgName: orgName(orgs, partyOrgId),
@@ -262,8 +262,10 @@ export const feedbackHandlers: Handlers<'feedback'> = {
     const [[letter], orgs] = await Promise.all([find(ctx.db, 'letters', { refCode: input.refCode }, { limit: 1 }), loadOrgs(ctx)]);
     if (!letter || letter.status === 'draft' || letter.refCode === null || letter.issuedAt === null)
       throw new AppError('NOT_FOUND', '没有这个查验码对应的反馈函，请核对后重试');
-    const verdicts = await verifyItems(ctx, letter.items);
+    const stated = letter.transfers ?? [];
+    const [verdicts, transferVerdicts] = await Promise.all([verifyItems(ctx, letter.items), verifyTransfers(ctx, stated)]);
     const items = letter.items.map((item, index) => ({ ...itemView(item), ...verdicts[index] }));
+    const transfers = stated.map((one, index) => ({ ...transferView(one), ...transferVerdicts[index] }));
     return {
       refCode: letter.refCode,
       teamName: letter.teamName,
@@ -273,7 +275,8 @@ export const feedbackHandlers: Handlers<'feedback'> = {
       issuedAt: letter.issuedAt,
       status: letter.status,
       items,
-      allSame: items.every((item) => item.verdict === 'same'),
+      transfers,
+      allSame: [...items, ...transfers].every((item) => item.verdict === 'same'),
     };
   },
 };

@@ -1,4 +1,8 @@
-/** Issuing a team's letters: one per party organization, stating only records confirmed now. */
+/**
+ * Issuing a team's letters: one per party organization, stating only records confirmed now. Every
+ * letter of the team also lists the team's confirmed transfers in the period (a contract is the
+ * team's result, not one member's, and is not picked: all confirmed ones are stated).
+ */
 import { AppError } from '../../../core/errors';
 import { periodUpTo, REF_CODE_LENGTH } from '../../../core/feedback-rules';
 import type { Letter, Org, Team, User } from '../../../core/types';
@@ -13,6 +17,7 @@ import { loadOrgs, orgName } from '../../runtime/orgs';
 import { enqueue } from '../../runtime/outbox';
 import { letterIssuedMessage } from './messages';
 import { actingLeagueOrgId, readRefs, readSources, recordsOf } from './records';
+import { confirmerIds, letterTransfers, readTransfers } from './transfers';
 import { contactsByPartyOrg, letterCard, partsOf, splitItems } from './views';
 
 /** The org that signs: the one the issuer acts for over the team (their own organizer role's), not the team's. */
@@ -34,12 +39,13 @@ async function refCodes(ctx: Ctx, partyOrgIds: string[]): Promise<Map<string, st
 export async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback', 'issue'>) {
   const now = ctx.now();
   const period = periodUpTo(input, now);
-  const [already, draft, orgs, sources, members] = await Promise.all([
+  const [already, draft, orgs, sources, members, transfers] = await Promise.all([
     find(ctx.db, 'letters', { requestId: input.requestId }, { limit: 50 }),
     input.draftId ? findById(ctx.db, 'letters', input.draftId) : null,
     loadOrgs(ctx),
     readSources(ctx, [team._id], period.from, period.to),
     membersOfTeams(ctx, [team._id]),
+    readTransfers(ctx, team._id),
   ]);
   if (already.length) return already.map((letter) => letterCard(letter, orgs));
   if (input.draftId && (!draft || draft.status !== 'draft' || draft.teamId !== team._id))
@@ -48,7 +54,7 @@ export async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback'
   const issuerOrgId = signingOrgId(orgs, caller, team);
   const parts = partsOf(team, members);
   const [refs, contacts, codes] = await Promise.all([
-    readRefs(ctx, sources),
+    readRefs(ctx, sources, confirmerIds(transfers)),
     contactsByPartyOrg(ctx, [...parts.keys()]),
     refCodes(ctx, [...parts.keys()]),
   ]);
@@ -57,6 +63,7 @@ export async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback'
   const picked = [...new Set(input.itemIds)];
   const missing = picked.filter((itemId) => !records.some((record) => record.id === itemId));
   if (missing.length) throw new AppError('STATE_CONFLICT', `有 ${missing.length} 项记录不是该时段内已确认的记录，请刷新后重新选择`);
+  const stated = letterTransfers(transfers, refs.users, period, now);
   const letters: Letter[] = splitItems(
     records.filter((record) => picked.includes(record.id)),
     parts,
@@ -71,6 +78,7 @@ export async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback'
     partyOrgId: part.partyOrgId,
     period,
     items: part.items,
+    transfers: stated,
     note: input.note,
     quarter: draft?.quarter ?? null,
     issuedBy: caller._id,
@@ -97,7 +105,7 @@ export async function issue({ ctx, caller, input, team }: HandlerArgs<'feedback'
         target: `letters/${letter._id}`,
         orgId: letter.leagueOrgId,
         teamId: letter.teamId,
-        summary: `向${orgName(orgs, letter.partyOrgId)}发出「${team.name}」反馈函 ${letter.refCode}（${letter.items.length} 项）`,
+        summary: `向${orgName(orgs, letter.partyOrgId)}发出「${team.name}」反馈函 ${letter.refCode}（${letter.items.length} 项${stated.length ? `，成果转化 ${stated.length} 项` : ''}）`,
       });
     }
     if (draft) await txUpdate(tx, 'letters', draft._id, { status: 'issued', issuedBy: caller._id, issuerOrgId, issuedAt: now });

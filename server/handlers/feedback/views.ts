@@ -5,6 +5,7 @@ import { findFields } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import { orgName } from '../../runtime/orgs';
 import { statedBasis } from '../../../core/feedback-rules';
+import { transferView } from './transfers';
 
 /** A basis as anyone may read it: names and orgs, not user ids. */
 function basisView(basis: LetterBasis): LetterBasisView {
@@ -44,6 +45,7 @@ export function letterDetail(letter: Letter, orgs: Org[], names: Map<string, str
     ...letterCard(letter, orgs),
     orgName: orgName(orgs, letter.issuerOrgId ?? letter.leagueOrgId),
     items: letter.items.map(itemView),
+    transfers: (letter.transfers ?? []).map(transferView),
     note: letter.note,
     issuedByName: letter.issuedBy ? (names.get(letter.issuedBy) ?? '') : '',
     openedAt: letter.openedAt,

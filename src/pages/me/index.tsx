@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Avatar, Badge, Button, Cell, Tag } from '@nutui/nutui-react-taro';
+import { ROLE_LABELS } from '@core/admin-rules';
 import { PageState } from '@/components/PageState';
 import { TeamCard } from '@/components/TeamCard';
 import { usePageLifecycle } from '@/hooks/usePageLifecycle';
@@ -11,7 +12,6 @@ import { useUserStore } from '@/stores/useUserStore';
 import { canFormTeam, meSections, type MenuEntry } from './menu';
 import './index.scss';
 
-const ROLE_NAMES = { organizer: '团组织管理员', partyContact: '党组织联系人' } as const;
 const go = (url: string) => () => Taro.navigateTo({ url });
 
 function MenuCell({ entry }: { entry: MenuEntry }) {
@@ -51,7 +51,7 @@ export default function MePage() {
               <View className='kc-me__roles'>
                 {me.roles.map((role) => (
                   <Tag key={`${role.role}-${role.scopeId}`} background='#fdecec' color='#c8161d'>
-                    {ROLE_NAMES[role.role]} · {role.scopeName}
+                    {ROLE_LABELS[role.role]} · {role.scopeName}
                   </Tag>
                 ))}
               </View>

@@ -7,6 +7,7 @@ import { ledgerExport } from './ledger';
 import { lettersExport } from './letters';
 import type { ExportBuilder } from './scope';
 import { teamsExport } from './teams';
+import { transfersExport } from './transfers';
 
 export const EXPORTS: Record<ExportTable, ExportBuilder> = {
   teams: teamsExport,
@@ -15,4 +16,5 @@ export const EXPORTS: Record<ExportTable, ExportBuilder> = {
   attendance: attendanceExport,
   letters: lettersExport,
   ledger: ledgerExport,
+  transfers: transfersExport,
 };

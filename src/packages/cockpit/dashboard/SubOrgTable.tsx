@@ -1,5 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { formatYuan } from '@core/money';
 import type { Dashboard, Figures } from '@core/views';
 import { rate } from './labels';
 
@@ -20,6 +21,8 @@ export const SUB_ORG_COLUMNS: Column[] = [
   { title: '已签收', value: (f) => f.feedback.letters.acknowledged },
   { title: '逾期未签收', value: (f) => f.feedback.letters.overdue },
   { title: '通知确认率', value: (f) => rate(f.feedback.notices.acknowledged, f.feedback.notices.recipients) },
+  { title: '收到企业需求', value: (f) => f.needs.funnel[0]?.count ?? 0 },
+  { title: '已确认成交额', value: (f) => formatYuan(f.transfers.confirmed.amount) },
 ];
 
 /** In H5 a region that scrolls takes keyboard focus, so arrow keys scroll it (the mini program ignores it). */

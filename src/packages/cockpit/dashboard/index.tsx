@@ -10,7 +10,9 @@ import { asOfLine } from './labels';
 import { AchievementsSection } from './sections/AchievementsSection';
 import { ChallengesSection } from './sections/ChallengesSection';
 import { FeedbackSection } from './sections/FeedbackSection';
+import { NeedLineSection } from './sections/NeedLineSection';
 import { TeamsSection } from './sections/TeamsSection';
+import { TransfersSection } from './sections/TransfersSection';
 import { SubOrgTable } from './SubOrgTable';
 import './index.scss';
 
@@ -39,6 +41,8 @@ function DashboardBody({ orgId, scopes, onScope }: { orgId: string; scopes: Scop
             <ChallengesSection figures={data.figures} />
             <AchievementsSection figures={data.figures} />
             <FeedbackSection figures={data.figures} />
+            <NeedLineSection figures={data.figures} />
+            <TransfersSection figures={data.figures} />
           </View>
           <Text className='kc-section-title kc-dash__block-title'>下级组织</Text>
           {data.subOrgs.length ? (

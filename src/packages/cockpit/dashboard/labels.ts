@@ -1,4 +1,5 @@
 import { ACHIEVEMENT_TYPE_LABELS, ACHIEVEMENT_TYPES } from '@core/achievement-rules';
+import { NEED_LINE_LABELS } from '@core/cockpit-rules';
 import { TEAM_STATUS_LABELS } from '@core/team-rules';
 import { formatDateTime } from '@core/time';
 import type { TeamStatus } from '@core/types';
@@ -10,6 +11,9 @@ export const teamSlices = (figures: Figures) =>
   TEAM_STATUSES.map((status) => ({ label: TEAM_STATUS_LABELS[status], value: figures.teams.byStatus[status] }));
 
 export const funnelSteps = (figures: Figures) => figures.challenges.funnel.map((step) => ({ label: step.stage, value: step.count }));
+
+export const needLineSteps = (figures: Figures) =>
+  figures.needs.funnel.map((step) => ({ label: NEED_LINE_LABELS[step.stage], value: step.count }));
 
 export const ACHIEVEMENT_SERIES = ACHIEVEMENT_TYPES.map((type) => ({ key: type, label: ACHIEVEMENT_TYPE_LABELS[type] }));
 

@@ -15,8 +15,9 @@ export function WorkCard({ item }: { item: WorkItem }) {
         <Text className='kc-work__label'>{item.label}</Text>
         <Text className='kc-work__count'>{item.count}</Text>
       </View>
-      {item.links.map((link) => (
-        <View key={`${link.url}|${link.name}`} className='kc-work__example' onClick={() => open(link.url)}>
+      {item.links.map((link, index) => (
+        // Several items may open the same list page under the same name (two interests of one enterprise).
+        <View key={`${index}|${link.url}|${link.name}`} className='kc-work__example' onClick={() => open(link.url)}>
           <Text className='kc-work__name'>{link.name}</Text>
           <Text className='kc-work__arrow' aria-hidden>
             ›

@@ -21,7 +21,7 @@ export default function WorklistPage() {
           onRetry={list.reload}
           empty={list.data?.total === 0}
           emptyTitle='没有等你处理的事'
-          emptyDescription='组建申请、成果确认、评榜、节点、补签、备案更新、反馈函签收、举报和推送都已处理完。有新的事项时会出现在这里。'
+          emptyDescription='组建申请、企业需求与意向、成果确认、评榜、节点、补签、备案更新、反馈函签收、举报和推送都已处理完。有新的事项时会出现在这里。'
         >
           {list.data ? (
             <>

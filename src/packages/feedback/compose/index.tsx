@@ -8,6 +8,7 @@ import { shanghaiDay } from '@core/time';
 import type { LetterCandidates, LetterDetail } from '@core/views';
 import { DateField, FormRow, SelectField } from '@/components/FormRow';
 import { LetterItems } from '@/components/LetterItems';
+import { LetterTransfers } from '../letter/LetterTransfers';
 import { PageState } from '@/components/PageState';
 import { confirmStep, toastFailure } from '@/hooks/feedback';
 import { useRemote } from '@/hooks/useRemote';
@@ -120,6 +121,12 @@ export default function ComposeLetterPage() {
                   <Checkbox aria-label={`写入：${item.title}`} checked={chosen.includes(item.id)} onChange={(on) => toggle(item.id, on)} />
                 )}
               />
+            </View>
+          ) : null}
+          {candidates.data?.transfers.length ? (
+            <View className='kc-card'>
+              <Text className='kc-compose__label'>随函列出的成果转化（企业方已确认）</Text>
+              <LetterTransfers transfers={candidates.data.transfers} />
             </View>
           ) : null}
           {candidates.data ? (

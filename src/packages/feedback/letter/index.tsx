@@ -10,6 +10,7 @@ import { LetterStatusTag } from '@/components/StatusTag';
 import { useAction } from '@/hooks/useAction';
 import { useRemote } from '@/hooks/useRemote';
 import { feedbackService } from '@/services/feedback';
+import { LetterTransfers } from './LetterTransfers';
 import './index.scss';
 
 /** A letter as its party organization reads it (and prints it from H5), with 签收. */
@@ -39,6 +40,13 @@ export default function LetterPage() {
                 」经确认的情况如下。每一项注明它如何确立：由谁（所在组织）确认或审核补签，或由系统在现场签到时核验。可凭查验码核对。
               </Text>
               <LetterItems items={data.items} />
+              {data.transfers.length ? (
+                <>
+                  <Text className='kc-letter__section'>成果转化（已确认）</Text>
+                  <Text className='kc-muted kc-letter__section-note'>该时段内由企业方确认的技术合同；待确认或有异议的不列入。</Text>
+                  <LetterTransfers transfers={data.transfers} />
+                </>
+              ) : null}
               {data.note ? <Text className='kc-letter__body'>{data.note}</Text> : null}
               <Text className='kc-letter__sign'>{data.orgName}</Text>
               <Text className='kc-letter__sign'>

@@ -12,6 +12,7 @@ import { LetterItems } from '@/components/LetterItems';
 import { Notice } from '@/components/PageState';
 import { VerdictTag } from '@/components/StatusTag';
 import { feedbackService } from '@/services/feedback';
+import { LetterTransfers } from '../letter/LetterTransfers';
 
 /** Anyone can check a letter: every item against the records as they are now. */
 export default function VerifyLetterPage() {
@@ -66,6 +67,20 @@ export default function VerifyLetterPage() {
               )}
             />
           </View>
+          {result.transfers.length ? (
+            <View className='kc-card'>
+              <Text className='kc-section-title'>成果转化（已确认）</Text>
+              <LetterTransfers
+                transfers={result.transfers}
+                aside={(transfer) => (
+                  <View>
+                    <VerdictTag verdict={transfer.verdict} />
+                    <View className='kc-muted'>{transfer.current}</View>
+                  </View>
+                )}
+              />
+            </View>
+          ) : null}
         </>
       ) : null}
     </View>

@@ -1,0 +1,88 @@
+/**
+ * What a transfer may be based on (§4: after a challenge is won or an achievement confirmed): the
+ * team's confirmed, visible achievements and the challenges its claim won or completed.
+ */
+import { AppError } from '../../../core/errors';
+import type { ClaimStatus } from '../../../core/challenge-rules';
+import type { ActionParsed } from '../../../core/api';
+import type { BasisOption } from '../../../core/views';
+import { findById } from '../../db/collections';
+import { fieldsByIds, findFields } from '../../db/query';
+import type { Ctx } from '../../runtime/context';
+import type { Handler } from '../../runtime/function';
+
+/** Claim statuses after which the team may record a transfer of the challenge's result. */
+const SUCCEEDED: ClaimStatus[] = ['won', 'completed'];
+
+export const basisOptions: Handler<'transfer', 'basisOptions'> = async ({ ctx, team }) => {
+  const [achievements, claims] = await Promise.all([
+    findFields(ctx.db, 'achievements', { teamId: team._id, status: 'confirmed' }, ['title', 'confirmedAt', 'hidden']),
+    findFields(ctx.db, 'claims', { teamId: team._id, status: ctx.db.command.in(SUCCEEDED) }, ['challengeId', 'appliedAt']),
+  ]);
+  const challenges = await fieldsByIds(
+    ctx.db,
+    'challenges',
+    claims.map((claim) => claim.challengeId),
+    ['title'],
+  );
+  const titles = new Map(challenges.map((challenge) => [challenge._id, challenge.title]));
+  return [
+    ...achievements
+      .filter((achievement) => !achievement.hidden)
+      .sort((a, b) => b.confirmedAt - a.confirmedAt)
+      .map((achievement): BasisOption => ({ kind: 'achievement', id: achievement._id, title: achievement.title })),
+    ...claims
+      .filter((claim) => titles.has(claim.challengeId))
+      .sort((a, b) => b.appliedAt - a.appliedAt)
+      .map((claim): BasisOption => ({ kind: 'challenge', id: claim.challengeId, title: titles.get(claim.challengeId) ?? '' })),
+  ];
+};
+
+/** A checked basis, with the challenge it leads to and, for a need-born challenge, the need and its enterprise. */
+export type Basis = {
+  achievementId: string | null;
+  achievementTitle: string;
+  challengeId: string | null;
+  challengeTitle: string;
+  needId: string | null;
+  enterpriseId: string | null;
+};
+
+const NOT_OURS = '只能为本队已确认的成果或揭榜成功的榜单登记成果转化';
+
+/**
+ * Checks the basis the leader chose against the database and follows it to its challenge (an
+ * achievement's challenge is read once the achievement names it).
+ */
+export async function readBasis(ctx: Ctx, teamId: string, basis: ActionParsed<'transfer', 'create'>['basis']): Promise<Basis> {
+  if (basis.kind === 'achievement') {
+    const achievement = await findById(ctx.db, 'achievements', basis.id);
+    if (!achievement || achievement.teamId !== teamId) throw new AppError('NOT_FOUND', NOT_OURS);
+    if (achievement.status !== 'confirmed')
+      throw new AppError('STATE_CONFLICT', '这项成果尚未确认：成果经队伍之外的人确认后才能登记成果转化');
+    if (achievement.hidden) throw new AppError('STATE_CONFLICT', '这项成果已被隐藏，不能登记成果转化');
+    const challenge = achievement.challengeId ? await findById(ctx.db, 'challenges', achievement.challengeId) : null;
+    return {
+      achievementId: achievement._id,
+      achievementTitle: achievement.title,
+      challengeId: challenge?._id ?? null,
+      challengeTitle: challenge?.title ?? '',
+      needId: challenge?.solicit?.needId ?? null,
+      enterpriseId: challenge?.solicit?.enterpriseId ?? null,
+    };
+  }
+  const [challenge, claim] = await Promise.all([
+    findById(ctx.db, 'challenges', basis.id),
+    findById(ctx.db, 'claims', `${basis.id}_${teamId}`),
+  ]);
+  if (!challenge || !claim) throw new AppError('NOT_FOUND', NOT_OURS);
+  if (!SUCCEEDED.includes(claim.status)) throw new AppError('STATE_CONFLICT', '只有揭榜成功或已完成的榜单可以登记成果转化');
+  return {
+    achievementId: null,
+    achievementTitle: '',
+    challengeId: challenge._id,
+    challengeTitle: challenge.title,
+    needId: challenge.solicit?.needId ?? null,
+    enterpriseId: challenge.solicit?.enterpriseId ?? null,
+  };
+}
