@@ -15,6 +15,7 @@ import { adminScenarios } from './scenarios/admin.mjs';
 import { cockpitScenarios } from './scenarios/cockpit.mjs';
 import { challengeScenarios } from './scenarios/challenge.mjs';
 import { feedbackScenarios } from './scenarios/feedback.mjs';
+import { needScenarios } from './scenarios/needs.mjs';
 import { progressScenarios } from './scenarios/progress.mjs';
 import { teamScenarios } from './scenarios/team.mjs';
 
@@ -53,6 +54,7 @@ const groups = {
   feedback: feedbackScenarios,
   cockpit: cockpitScenarios,
   admin: adminScenarios,
+  needs: needScenarios,
 };
 // E2E_ONLY=challenge runs one group while working on it; CI runs them all.
 const scenarios = process.env.E2E_ONLY ? groups[process.env.E2E_ONLY] : Object.values(groups).flat();

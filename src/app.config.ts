@@ -4,7 +4,7 @@ export default defineAppConfig({
     { root: 'packages/team', pages: ['apply/index', 'detail/index', 'join/index', 'refresh/index'] },
     {
       root: 'packages/challenge',
-      pages: ['detail/index', 'edit/index', 'apply/index', 'claim/index', 'close/index', 'bind/index', 'reviewing/index'],
+      pages: ['detail/index', 'edit/index', 'apply/index', 'claim/index', 'close/index', 'bind/index', 'reviewing/index', 'solicit/index'],
     },
     {
       root: 'packages/progress',
@@ -18,6 +18,22 @@ export default defineAppConfig({
     },
     { root: 'packages/cockpit', pages: ['worklist/index', 'dashboard/index', 'audit/index', 'exports/index'] },
     { root: 'packages/contact', pages: ['ledger/index', 'team/index'] },
+    {
+      root: 'packages/need',
+      pages: [
+        'mine/index',
+        'apply/index',
+        'redeem/index',
+        'edit/index',
+        'detail/index',
+        'board/index',
+        'queue/index',
+        'decide/index',
+        'trace/index',
+        'enterprises/index',
+      ],
+    },
+    { root: 'packages/transfer', pages: ['edit/index', 'detail/index', 'team/index', 'pending/index', 'library/index', 'interests/index'] },
     { root: 'packages/admin', pages: ['review/index', 'teams/index', 'reports/index', 'orgs/index', 'org/index', 'import/index'] },
     { root: 'packages/user', pages: ['profile/index', 'inbox/index', 'privacy/index', 'become-organizer/index'] },
   ],

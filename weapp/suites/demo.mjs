@@ -13,4 +13,5 @@ export const PERSONAS = {
   partyContact: DEMO.partyContact,
   newcomer: DEMO.newcomer,
   issuer: DEMO.issuer,
+  expert: DEMO.expert,
 };

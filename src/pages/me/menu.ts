@@ -21,6 +21,8 @@ export function meSections(me: MeView, todo: TodoCounts | null, unreadMessages: 
   const organizer = has(me, 'organizer');
   const contact = has(me, 'partyContact');
   const reviewer = todo?.isReviewer ?? false;
+  const enterprise = has(me, 'enterprise');
+  const cadre = has(me, 'cadre');
   const sections: MenuSection[] = [
     {
       title: '消息与通知',
@@ -60,6 +62,27 @@ export function meSections(me: MeView, todo: TodoCounts | null, unreadMessages: 
       ],
     });
   }
+  if (organizer || cadre) {
+    const entries: MenuEntry[] = [
+      { title: '需求接单', description: '企业点单、干部接单：待接单与我接的需求', url: '/packages/need/queue/index' },
+    ];
+    if (organizer) {
+      entries.push(
+        { title: '企业与接单干部', description: '企业认证申请、企业联系人与接单干部邀请码', url: '/packages/need/enterprises/index' },
+        { title: '合作意向', description: '企业对成果的合作意向，转达给团队', url: '/packages/transfer/interests/index' },
+      );
+    }
+    sections.push({ title: '企业点单', entries });
+  }
+  if (enterprise) {
+    sections.push({
+      title: '企业',
+      entries: [
+        { title: '我的需求', description: '发布技术需求，查看每一步进展', url: '/packages/need/mine/index' },
+        { title: '待我确认的成果转化', description: '团队登记的技术合同，由企业确认', url: '/packages/transfer/pending/index' },
+      ],
+    });
+  }
   if (reviewer) {
     const entries: MenuEntry[] = [{ title: '我评审的榜单', url: '/packages/challenge/reviewing/index', count: todo?.reviewingChallenges }];
     if (!organizer)
@@ -79,7 +102,15 @@ export function meSections(me: MeView, todo: TodoCounts | null, unreadMessages: 
       ],
     });
   }
-  const more: MenuEntry[] = [{ title: '查验反馈函', description: '凭查验码核对反馈函与当前记录', url: '/packages/feedback/verify/index' }];
+  const more: MenuEntry[] = [
+    { title: '科技成果库', description: '已确认的公开成果，企业可表达合作意向', url: '/packages/transfer/library/index' },
+    { title: '企业需求', description: '企业公开发布的技术需求', url: '/packages/need/board/index' },
+    { title: '查验反馈函', description: '凭查验码核对反馈函与当前记录', url: '/packages/feedback/verify/index' },
+  ];
+  if (!organizer && !enterprise) {
+    more.push({ title: '企业认证', description: '以企业联系人身份发布技术需求', url: '/packages/need/apply/index' });
+  }
+  more.push({ title: '输入邀请码', description: '企业联系人、接单干部、评审专家、成果转化确认', url: '/packages/need/redeem/index' });
   if (!organizer && !reviewer) {
     more.push({ title: '出题单位评审', description: '凭团组织给的评审码参与评榜', url: '/packages/challenge/bind/index' });
   }

@@ -15,6 +15,7 @@ import { confirmStep } from '@/hooks/feedback';
 import { useAction } from '@/hooks/useAction';
 import { useRemote } from '@/hooks/useRemote';
 import { achievementService } from '@/services/achievement';
+import { TransferLinks } from './TransferLinks';
 import './index.scss';
 
 type Dialog = 'return' | 'feature' | null;
@@ -81,6 +82,8 @@ export default function AchievementDetailPage() {
               <View className='kc-muted'>贡献者：{data.contributors.map((person) => person.name).join('、')}</View>
               <ReportButton targetKind='achievement' targetId={data.id} hidden={data.viewer.isTeam} placement='end' />
             </View>
+
+            <TransferLinks data={data} />
 
             {data.feature ? (
               <View className='kc-card kc-achievement__feature'>

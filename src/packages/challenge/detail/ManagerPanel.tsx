@@ -41,7 +41,8 @@ export function ManagerPanel({ detail, busy, onPublish, onCancel, onDiscard }: M
           编辑
         </Button>
         {can('publish') ? (
-          <Button type='primary' loading={busy} onClick={onPublish}>
+          // A need-born draft is published only once its 征榜 review is through (see 征榜评审 above).
+          <Button type='primary' loading={busy} disabled={Boolean(detail.solicit?.blockers.length)} onClick={onPublish}>
             立即发榜
           </Button>
         ) : null}

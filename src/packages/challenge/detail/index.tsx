@@ -16,6 +16,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { challengeService } from '@/services/challenge';
 import { ClaimList } from './ClaimList';
 import { ManagerPanel } from './ManagerPanel';
+import { SolicitLinks } from './SolicitLinks';
 import './index.scss';
 
 const go = (url: string) => Taro.navigateTo({ url });
@@ -70,6 +71,7 @@ export default function ChallengeDetailPage() {
               </View>
             ) : null}
             <Outcome detail={detail} />
+            <SolicitLinks detail={detail} />
             {detail.viewer.canManage ? (
               <ManagerPanel detail={detail} busy={busy} onPublish={publish} onCancel={() => setCancelling(true)} onDiscard={discard} />
             ) : null}

@@ -20,6 +20,7 @@ import { MemberList } from './MemberList';
 import { StewardLinks } from './StewardLinks';
 import { TeamAchievements } from './TeamAchievements';
 import { TeamClaims } from './TeamClaims';
+import { TransferEntry } from './TransferEntry';
 import './index.scss';
 
 type Dialog = 'dissolve' | 'reject' | null;
@@ -183,6 +184,7 @@ export default function TeamDetailPage() {
               <TeamAchievements teamId={teamId} canPost={detail.status === 'registered' && detail.viewer.isMember} />
             ) : null}
             {detail.registeredAt ? <TeamClaims teamId={teamId} /> : null}
+            {detail.registeredAt && (detail.viewer.isMember || detail.viewer.isOrganizer) ? <TransferEntry teamId={teamId} /> : null}
 
             {detail.status === 'registered' && detail.viewer.isLeader ? (
               <View className='kc-actions'>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '征榜评审', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '企业需求', enablePullDownRefresh: true, onReachBottomDistance: 120 });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '需求接单', enablePullDownRefresh: true });

@@ -1,0 +1,104 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Button, Input } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
+import { isRetryable } from '@core/errors';
+import { ROLE_CODE_KINDS, ROLE_CODE_LABELS, type RoleCodeKind } from '@core/need-rules';
+import { redeemRoleCodeInput } from '@core/schemas/need';
+import type { RedeemedRoleCode } from '@core/views/need';
+import { FormRow } from '@/components/FormRow';
+import { toastFailure } from '@/hooks/feedback';
+import { useFormErrors } from '@/hooks/useFormErrors';
+import { needService } from '@/services/need';
+import { useUserStore } from '@/stores/useUserStore';
+import { nextStepOf } from '../components/links';
+import './index.scss';
+
+/** Room for a code typed in groups, with spaces or dashes between them. */
+const TYPED_MAX = 20;
+
+const KIND_HINTS: Record<RoleCodeKind, string> = {
+  enterprise: '团组织发给企业的码，绑定后以企业名义发布技术需求',
+  cadre: '团组织指定你为接单干部，处理本组织收到的企业需求',
+  expert: '邀请你评审由企业需求转成的榜单',
+  transfer: '团队登记技术合同后交给企业的码，由企业一方确认',
+};
+
+const NEXT_HINTS: Record<RoleCodeKind, string> = {
+  enterprise: '现在可以发布技术需求。提交后团组织会接单，每一步进展都会通知你。',
+  cadre: '在「需求接单」中查看本组织待接单的企业需求。',
+  expert: '打开榜单的征榜页，查看企业承诺，给出同意发榜或退回修改的意见。',
+  transfer: '核对合同编号、金额和日期后确认；与实际不符时可以提出异议。',
+};
+
+/** 输入邀请码: one box for every one-time code of 企业点单 and 成果转化; says what it bound and where to go next. */
+export default function RedeemRoleCodePage() {
+  const { errors, check, setErrors } = useFormErrors();
+  const [code, setCode] = useState(useRouter().params.code ?? '');
+  const [busy, setBusy] = useState(false);
+  const [redeemed, setRedeemed] = useState<RedeemedRoleCode | null>(null);
+  const reloadMe = useUserStore((state) => state.load);
+
+  const submit = async () => {
+    if (busy) return;
+    const checked = check(redeemRoleCodeInput, { code });
+    if (!checked) return;
+    setBusy(true);
+    const result = await needService.redeemCode(checked.code);
+    setBusy(false);
+    if (!result.ok) {
+      // A refused code's reason (used, expired, wrong) stays beside the field, where it is read in full.
+      if (!isRetryable(result.code)) setErrors({ code: result.message });
+      return toastFailure(result);
+    }
+    setRedeemed(result.data);
+    setCode('');
+    // 我的 shows the entries of the new role.
+    void reloadMe();
+  };
+
+  if (redeemed) {
+    const next = nextStepOf(redeemed.kind, redeemed.scopeId);
+    return (
+      <View className='kc-page'>
+        <View className='kc-card kc-wide'>
+          <View className='kc-banner kc-banner--success'>已绑定为{ROLE_CODE_LABELS[redeemed.kind]}</View>
+          <Text className='kc-redeem__label'>{redeemed.label}</Text>
+          <View className='kc-muted kc-redeem__next'>{NEXT_HINTS[redeemed.kind]}</View>
+          <Button type='primary' block onClick={() => void Taro.redirectTo({ url: next.url })}>
+            {next.label}
+          </Button>
+        </View>
+        <View className='kc-actions kc-wide'>
+          <Button fill='outline' onClick={() => setRedeemed(null)}>
+            再输入一个邀请码
+          </Button>
+        </View>
+      </View>
+    );
+  }
+
+  return (
+    <View className='kc-page'>
+      <View className='kc-card kc-wide'>
+        <View className='kc-muted kc-redeem__hint'>每个邀请码只能使用一次，过期后请向发码的一方重新索取。可用的邀请码：</View>
+        <View className='kc-muted kc-redeem__kinds'>
+          {ROLE_CODE_KINDS.map((kind) => (
+            <View key={kind}>
+              <Text>· {ROLE_CODE_LABELS[kind]}：</Text>
+              <Text>{KIND_HINTS[kind]}</Text>
+            </View>
+          ))}
+        </View>
+        <FormRow label='邀请码' required error={errors.code}>
+          <Input value={code} onChange={setCode} placeholder='如 ABCD-EFGH-JKLM' maxLength={TYPED_MAX} />
+        </FormRow>
+        <View className='kc-actions'>
+          <Button type='primary' loading={busy} onClick={submit}>
+            确认绑定
+          </Button>
+        </View>
+      </View>
+    </View>
+  );
+}
