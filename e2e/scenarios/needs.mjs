@@ -138,7 +138,7 @@ async function theWholeLine(env) {
   await tap(leader, '登记成果转化');
   await pick(leader, '选择成果或榜单', `榜单：${TITLE}`);
   await tap(leader, '技术服务');
-  await fill(leader, '登记机构给的编号', CONTRACT);
+  await fill(leader, '技术合同登记编号', CONTRACT);
   await fill(leader, '合同上的成果方', '华芯微电子有限公司');
   await fill(leader, '合同上的企业', '省汽车电子集团');
   await fill(leader, '整数，单位：元', '800000');

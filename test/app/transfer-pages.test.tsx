@@ -75,13 +75,13 @@ describe('登记成果转化', () => {
     expect(screen.getByText('成果：一种车规级芯片故障注入验证方法', { selector: '.kc-select' })).toBeTruthy();
     await typeInto('整数，单位：元', '500000');
     await waitFor(() => expect(screen.getByText('= 50 万元')).toBeTruthy());
-    await typeInto('登记机构给的编号', '2026-3301-0099');
+    await typeInto('技术合同登记编号', '2026-3301-0099');
     first.unmount();
 
     render(<TransferEditPage />);
     await waitFor(() => expect(screen.getByText('已恢复上次未提交的内容')).toBeTruthy());
     expect(screen.getByText('= 50 万元')).toBeTruthy();
-    await waitFor(() => expect(nativeField('登记机构给的编号')?.value).toBe('2026-3301-0099'));
+    await waitFor(() => expect(nativeField('技术合同登记编号')?.value).toBe('2026-3301-0099'));
   });
 
   it('shows at each field what is missing instead of sending, and records a complete contract after a confirmation', async () => {
@@ -96,7 +96,7 @@ describe('登记成果转化', () => {
     expect(backend.calls).not.toContain('transfer.create');
 
     fireEvent.click(screen.getByText('技术服务'));
-    await typeInto('登记机构给的编号', '2026-3301-0100');
+    await typeInto('技术合同登记编号', '2026-3301-0100');
     await typeInto('合同上的成果方', '华芯微电子有限公司');
     await typeInto('合同上的企业', '省汽车电子集团');
     await typeInto('整数，单位：元', '300000');

@@ -184,6 +184,50 @@ const FLOWS = [
       page.close();
     },
   },
+  {
+    name: '企业联系人提交需求草稿：先确认，提交后待接单，团组织收到',
+    as: 'issuer',
+    async run(app) {
+      const page = await app.open('packages/need/detail/index', { id: DEMO.needDraft });
+      await page.waitFor('车载毫米波雷达抗干扰算法');
+      await page.tap('提交');
+      expect(
+        app.wx.modals.some((modal) => modal.title === '提交需求' && modal.content.includes('接单前仍可修改')),
+        `提交前应说明会发生什么：${JSON.stringify(app.wx.modals)}`,
+      );
+      await page.waitFor('待接单');
+      const need = await get(app, 'needs', DEMO.needDraft);
+      expect(need.status === 'submitted' && need.submittedAt, `状态：${need.status}`);
+      const told = await find(app, 'inbox', { userId: DEMO.organizer });
+      expect(
+        told.some((item) => item.body.includes('车载毫米波雷达抗干扰算法')),
+        `团组织管理员应收到新需求：${told.map((item) => item.body).join(' / ')}`,
+      );
+      page.close();
+    },
+  },
+  {
+    name: '团组织管理员接单：先说明首次回复期限，接单后需求页显示期限，企业收到通知',
+    as: 'organizer',
+    async run(app) {
+      const page = await app.open('packages/need/detail/index', { id: DEMO.needOpen });
+      await page.waitFor('动力电池管理系统 SOC 估算精度提升');
+      await page.tap('接单');
+      expect(
+        app.wx.modals.some((modal) => modal.title === '接单' && modal.content.includes('3 天内')),
+        `接单前应说明首次回复期限：${JSON.stringify(app.wx.modals)}`,
+      );
+      await page.waitFor('首次回复期限');
+      const need = await get(app, 'needs', DEMO.needOpen);
+      expect(need.status === 'taken' && need.ownerId === DEMO.organizer && need.respondBy > need.takenAt, `记录：${JSON.stringify(need)}`);
+      const told = await find(app, 'inbox', { userId: DEMO.issuer });
+      expect(
+        told.some((item) => item.title.includes('动力电池管理系统 SOC 估算精度提升')),
+        `企业联系人应收到接单通知：${told.map((item) => item.title).join(' / ')}`,
+      );
+      page.close();
+    },
+  },
 ];
 
 export function flowChecks(persona) {

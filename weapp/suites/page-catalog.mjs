@@ -167,7 +167,7 @@ export const PAGE_CATALOG = [
     route: 'packages/transfer/edit/index',
     as: 'leaderA',
     query: { teamId: DEMO.teamA, achievementId: DEMO.achievementPatent },
-    expect: ['转化方式', '技术合同登记编号', '成果：一种车规级芯片故障注入验证方法'],
+    expect: ['转化方式', '合同编号', '成果：一种车规级芯片故障注入验证方法'],
   },
   {
     route: 'packages/transfer/detail/index',

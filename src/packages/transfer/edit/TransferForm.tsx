@@ -43,16 +43,16 @@ export function TransferForm({ value, options, today, errors, onChange }: Transf
         </FormRow>
       </View>
       <View className='kc-card'>
-        <FormRow label='技术合同登记编号' required error={errors.contractNo}>
-          <Input value={value.contractNo} onChange={(contractNo) => patch({ contractNo })} placeholder='登记机构给的编号' maxLength={40} />
+        <FormRow label='合同编号' required error={errors.contractNo}>
+          <Input value={value.contractNo} onChange={(contractNo) => patch({ contractNo })} placeholder='技术合同登记编号' maxLength={40} />
         </FormRow>
-        <FormRow label='转让方（成果方）' required error={errors.transferor}>
+        <FormRow label='转让方' required error={errors.transferor}>
           <Input value={value.transferor} onChange={(transferor) => patch({ transferor })} placeholder='合同上的成果方' maxLength={60} />
         </FormRow>
-        <FormRow label='受让方（企业）' required error={errors.transferee}>
+        <FormRow label='受让方' required error={errors.transferee}>
           <Input value={value.transferee} onChange={(transferee) => patch({ transferee })} placeholder='合同上的企业' maxLength={60} />
         </FormRow>
-        <FormRow label='合同金额（元）' required error={errors.amount}>
+        <FormRow label='金额（元）' required error={errors.amount}>
           <View className='kc-transfer-amount'>
             <Input
               value={value.amount}
