@@ -42,6 +42,9 @@ export type Achievement = {
   contributorIds: string[];
   claimId: string | null;
   challengeId: string | null;
+  /** From the cited claim: the need and enterprise of a need-born challenge, so a transfer finds them in one read. */
+  needId?: string | null;
+  enterpriseId?: string | null;
   status: AchievementStatus;
   /** Set when msgSecCheck asked for a person to look at the text. */
   contentFlag: 'review' | null;

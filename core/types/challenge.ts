@@ -58,6 +58,9 @@ export type Claim = {
   review: Decision | null;
   /** How the claim ended (stop reason, outcome note), when it has. */
   ended: Decision | null;
+  /** The need and enterprise of a need-born challenge, copied at claiming (absent on claims from before needs). */
+  needId?: string | null;
+  enterpriseId?: string | null;
 };
 
 export type Milestone = {

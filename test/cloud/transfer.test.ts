@@ -389,3 +389,49 @@ describe('科技成果库 and interest through the organizer', () => {
     expect(twice).toMatchObject({ ok: false, code: 'STATE_CONFLICT', message: expect.stringContaining('已经转达') });
   });
 });
+
+describe('a transfer of an achievement from a need-born challenge', () => {
+  it('finds the need and the enterprise through the achievement, and tells the enterprise', async () => {
+    const world = await makeWorld();
+    const challengeId = DEMO.challengeSolicit;
+    // 征榜 done with the real actions, then team A claims, is selected and cites the claim in an achievement.
+    await world.expectOk('challenge', DEMO.issuer, 'confirmCommitments', { challengeId });
+    await world.expectOk('challenge', DEMO.expert, 'expertReview', { challengeId, verdict: 'approved', comment: '' });
+    await world.expectOk('challenge', DEMO.organizer, 'publish', { challengeId });
+    await world.expectOk('challenge', DEMO.leaderA, 'claim', {
+      teamId: DEMO.teamA,
+      challengeId,
+      approach: '点云稀疏化与车规芯片算子融合。',
+      memberIds: [DEMO.leaderA],
+      milestones: [{ title: '实车验证', dueDate: '2027-06-30', criterion: '分割帧率 ≥ 10 Hz' }],
+      requestId: 'transfer-need-claim-1',
+    });
+    await world.expectOk('challenge', DEMO.organizer, 'reviewClaim', { challengeId, teamId: DEMO.teamA, decision: 'accept', reason: '' });
+    const claimId = `${challengeId}_${DEMO.teamA}`;
+    expect(await findById(world.db, 'claims', claimId)).toMatchObject({ needId: DEMO.needSolicit, enterpriseId: DEMO.enterprise });
+    const saved = await world.expectOk('achievement', DEMO.leaderA, 'save', {
+      teamId: DEMO.teamA,
+      type: 'product',
+      title: '激光雷达点云实时分割软件',
+      summary: '在车规级芯片上实现 12 Hz 的点云实时分割。',
+      evidence: { kind: 'report', ref: 'LD-2027-01' },
+      contributorIds: [DEMO.leaderA],
+      claimId,
+      submit: true,
+      requestId: 'transfer-need-ach-1',
+    });
+    expect(await findById(world.db, 'achievements', saved.id)).toMatchObject({ needId: DEMO.needSolicit, enterpriseId: DEMO.enterprise });
+    await world.expectOk('achievement', DEMO.organizer, 'confirm', { achievementId: saved.id });
+
+    const created = await world.expectOk('transfer', DEMO.leaderA, 'create', record({ basis: { kind: 'achievement', id: saved.id } }));
+    expect(await stored(world, created.id)).toMatchObject({
+      achievementId: saved.id,
+      challengeId,
+      needId: DEMO.needSolicit,
+      enterpriseId: DEMO.enterprise,
+    });
+    expect(created.challenge).toMatchObject({ id: challengeId });
+    expect(await pendingIds(world, DEMO.issuer)).toContain(created.id);
+    expect((await inbox(world, DEMO.issuer)).some((item) => item.body.includes(created.contractNo))).toBe(true);
+  });
+});

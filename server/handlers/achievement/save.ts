@@ -65,6 +65,8 @@ type Change = Pick<
   | 'contributorIds'
   | 'claimId'
   | 'challengeId'
+  | 'needId'
+  | 'enterpriseId'
   | 'status'
   | 'contentFlag'
   | 'requestId'
@@ -155,6 +157,8 @@ export async function saveAchievement({
     contributorIds,
     claimId: input.claimId,
     challengeId,
+    needId: challengeId ? (claim?.needId ?? null) : null,
+    enterpriseId: challengeId ? (claim?.enterpriseId ?? null) : null,
     status: existing?.status ?? 'draft',
     contentFlag: verdict === 'review' ? 'review' : null,
     requestId: input.requestId,

@@ -85,6 +85,8 @@ export const claimHandlers = {
         appliedAt: now,
         review: null,
         ended: null,
+        needId: challenge.solicit?.needId ?? null,
+        enterpriseId: challenge.solicit?.enterpriseId ?? null,
       };
       await txSet(tx, 'claims', claim);
       await txUpdate(tx, 'challenges', challenge._id, { claimCount: ctx.db.command.inc(1) });

@@ -10,6 +10,7 @@ import { findById } from '../../db/collections';
 import { fieldsByIds, findFields } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import type { Handler } from '../../runtime/function';
+import { enterpriseContactsOf } from '../../runtime/need-steps';
 
 /** Claim statuses after which the team may record a transfer of the challenge's result. */
 const SUCCEEDED: ClaimStatus[] = ['won', 'completed'];
@@ -46,13 +47,16 @@ export type Basis = {
   challengeTitle: string;
   needId: string | null;
   enterpriseId: string | null;
+  /** The enterprise's contacts, to tell them a transfer waits for their confirmation. */
+  contacts: string[];
 };
 
 const NOT_OURS = '只能为本队已确认的成果或揭榜成功的榜单登记成果转化';
 
 /**
- * Checks the basis the leader chose against the database and follows it to its challenge (an
- * achievement's challenge is read once the achievement names it).
+ * Checks the basis the leader chose against the database and follows it to its challenge and, for a
+ * need-born one, its enterprise's contacts. An achievement carries its claim's need and enterprise,
+ * so its challenge (for the title) and the contacts are read together: two rounds either way.
  */
 export async function readBasis(ctx: Ctx, teamId: string, basis: ActionParsed<'transfer', 'create'>['basis']): Promise<Basis> {
   if (basis.kind === 'achievement') {
@@ -61,14 +65,19 @@ export async function readBasis(ctx: Ctx, teamId: string, basis: ActionParsed<'t
     if (achievement.status !== 'confirmed')
       throw new AppError('STATE_CONFLICT', '这项成果尚未确认：成果经队伍之外的人确认后才能登记成果转化');
     if (achievement.hidden) throw new AppError('STATE_CONFLICT', '这项成果已被隐藏，不能登记成果转化');
-    const challenge = achievement.challengeId ? await findById(ctx.db, 'challenges', achievement.challengeId) : null;
+    const enterpriseId = achievement.enterpriseId ?? null;
+    const [challenge, contacts] = await Promise.all([
+      achievement.challengeId ? findFields(ctx.db, 'challenges', { _id: achievement.challengeId }, ['title']) : [],
+      enterpriseId ? enterpriseContactsOf(ctx.db, enterpriseId) : [],
+    ]);
     return {
       achievementId: achievement._id,
       achievementTitle: achievement.title,
-      challengeId: challenge?._id ?? null,
-      challengeTitle: challenge?.title ?? '',
-      needId: challenge?.solicit?.needId ?? null,
-      enterpriseId: challenge?.solicit?.enterpriseId ?? null,
+      challengeId: challenge[0]?._id ?? null,
+      challengeTitle: challenge[0]?.title ?? '',
+      needId: achievement.needId ?? null,
+      enterpriseId,
+      contacts,
     };
   }
   const [challenge, claim] = await Promise.all([
@@ -77,12 +86,14 @@ export async function readBasis(ctx: Ctx, teamId: string, basis: ActionParsed<'t
   ]);
   if (!challenge || !claim) throw new AppError('NOT_FOUND', NOT_OURS);
   if (!SUCCEEDED.includes(claim.status)) throw new AppError('STATE_CONFLICT', '只有揭榜成功或已完成的榜单可以登记成果转化');
+  const enterpriseId = challenge.solicit?.enterpriseId ?? null;
   return {
     achievementId: null,
     achievementTitle: '',
     challengeId: challenge._id,
     challengeTitle: challenge.title,
     needId: challenge.solicit?.needId ?? null,
-    enterpriseId: challenge.solicit?.enterpriseId ?? null,
+    enterpriseId,
+    contacts: enterpriseId ? await enterpriseContactsOf(ctx.db, enterpriseId) : [],
   };
 }

@@ -13,7 +13,6 @@ import { audit } from '../../runtime/audit';
 import { early } from '../../runtime/early';
 import type { Handler } from '../../runtime/function';
 import { keyedId } from '../../runtime/keyed-id';
-import { enterpriseContactsOf } from '../../runtime/need-steps';
 import { enqueue } from '../../runtime/outbox';
 import { newRoleCode } from '../../runtime/role-codes';
 import { readBasis } from './basis';
@@ -23,12 +22,7 @@ import { readAbout, transferDetail } from './views';
 export const create: Handler<'transfer', 'create'> = async ({ ctx, caller, input, team, contentVerdict }) => {
   const transferId = keyedId('t', caller._id, input.requestId);
   // The basis (and the enterprise's contacts it leads to) is read alongside the replay and contract checks.
-  const basisRead = early(
-    readBasis(ctx, team._id, input.basis).then(async (basis) => ({
-      basis,
-      contacts: basis.enterpriseId ? await enterpriseContactsOf(ctx.db, basis.enterpriseId) : [],
-    })),
-  );
+  const basisRead = early(readBasis(ctx, team._id, input.basis));
   const [existing, sameContract] = await Promise.all([
     findById(ctx.db, 'transfers', transferId),
     findFields(ctx.db, 'transfers', { teamId: team._id, contractNo: input.contractNo }, ['status']),
@@ -42,7 +36,8 @@ export const create: Handler<'transfer', 'create'> = async ({ ctx, caller, input
   if (input.signedOn > shanghaiDay(now)) throw new AppError('INVALID_INPUT', '签订日期不能晚于今天，请填写合同实际签订的日期');
   // A disputed record does not hold its number: the corrected contract may be recorded again.
   if (sameContract.some((other) => other.status !== 'disputed')) throw new AppError('DUPLICATE', '该合同编号已登记，请勿重复登记');
-  const { basis, contacts } = await basisRead;
+  const basis = await basisRead;
+  const { contacts } = basis;
 
   const code = newRoleCode(now, {
     kind: 'transfer',
