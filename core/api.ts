@@ -15,6 +15,7 @@ import {
   createChallengeInput,
   expertReviewInput,
   inviteExpertInput,
+  removeExpertInput,
   reviewClaimInput,
   reviewMilestoneInput,
   submitMilestoneInput,
@@ -246,6 +247,7 @@ export const API = {
     confirmCommitments: action(challengeIdInput, 'challengeEnterprise').returns<ChallengeDetail>(),
     inviteExpert: action(inviteExpertInput, 'challengeOrganizer').returns<IssuedRoleCode>(),
     expertReview: action(expertReviewInput, 'challengeExpert').returns<ChallengeDetail>(),
+    removeExpert: action(removeExpertInput, 'challengeOrganizer').returns<ChallengeDetail>(),
   },
   progress: {
     form: action(progressFormInput, 'teamMember').returns<ProgressForm>(),

@@ -69,6 +69,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'challenge.confirmCommitments': '企业确认出题方承诺',
   'challenge.inviteExpert': '邀请征榜评审专家',
   'challenge.expertReview': '专家评审征榜',
+  'challenge.removeExpert': '移除征榜评审专家',
   'need.issueCode': '生成企业或接单干部邀请码',
   'need.redeemCode': '凭邀请码绑定身份',
   'need.apply': '申请企业认证',

@@ -107,8 +107,8 @@ export const ROLE_CODE_LABELS: Record<RoleCodeKind, string> = {
   expert: '征榜评审专家',
   transfer: '成果转化确认方',
 };
-/** Enterprise, cadre and expert codes last a week; a transfer's confirmation code lasts 30 days. */
-export const ROLE_CODE_DAYS: Record<RoleCodeKind, number> = { enterprise: 7, cadre: 7, expert: 7, transfer: 30 };
+/** Enterprise, cadre and expert codes last a week; a transfer's confirmation code lasts 90 days (the other party may need to get certified first). */
+export const ROLE_CODE_DAYS: Record<RoleCodeKind, number> = { enterprise: 7, cadre: 7, expert: 7, transfer: 90 };
 
 export type EnterpriseStatus = 'pending' | 'active' | 'rejected';
 export const ENTERPRISE_STATUS_LABELS: Record<EnterpriseStatus, string> = { pending: '待团组织确认', active: '已认证', rejected: '未通过' };

@@ -31,5 +31,9 @@ export function reopenedReviews(experts: ExpertSlot[]): ExpertSlot[] {
   return experts.map((expert) => (expert.verdict === 'pending' ? expert : { ...expert, verdict: 'pending' }));
 }
 
-/** The slot a new expert takes: one past the highest so far (slots are never reused). */
-export const nextExpertSlot = (experts: ExpertSlot[]) => experts.reduce((next, expert) => Math.max(next, expert.slot + 1), 0);
+/**
+ * The slot a new expert takes: one past the highest so far, removed experts included (slots are
+ * never reused: a code issued for a removed slot must never bind a new one).
+ */
+export const nextExpertSlot = (solicit: Pick<Solicitation, 'experts' | 'removedExperts'>) =>
+  [...solicit.experts, ...(solicit.removedExperts ?? [])].reduce((next, expert) => Math.max(next, expert.slot + 1), 0);

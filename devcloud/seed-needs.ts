@@ -5,7 +5,8 @@
  * expressed interest in that patent.
  */
 import { DAY_MS, shanghaiDay, shanghaiDayEnd } from '../core/time';
-import type { Challenge, Enterprise, Interest, Need, RoleCode, Transfer } from '../core/types';
+import type { Challenge, Enterprise, Interest, Need, RoleCode, Transfer, TransferContract } from '../core/types';
+import { contractMarkerId } from '../server/handlers/transfer/parties';
 import { hashOrgCode } from '../server/runtime/org-code';
 import { DEMO } from './demo-ids';
 import { challenge } from './seed-board';
@@ -47,6 +48,7 @@ export function demoNeeds(now: number): {
   challenges: Challenge[];
   transfers: Transfer[];
   roleCodes: RoleCode[];
+  transferContracts: TransferContract[];
   interests: Interest[];
 } {
   const enterprise: Enterprise = {
@@ -160,6 +162,7 @@ export function demoNeeds(now: number): {
     signedOn: shanghaiDay(now - 3 * DAY_MS),
     status: 'pending',
     confirmCode: DEMO.transferCode,
+    confirmCodeExpiresAt: now + 87 * DAY_MS,
     confirmerId: null,
     decision: null,
     createdBy: DEMO.leaderA,
@@ -175,7 +178,7 @@ export function demoNeeds(now: number): {
     label: '成果转化确认：2026-3301-0042',
     issuedBy: DEMO.leaderA,
     issuedAt: now - 3 * DAY_MS,
-    expiresAt: now + 27 * DAY_MS,
+    expiresAt: now + 87 * DAY_MS,
     usedBy: null,
     usedAt: null,
   };
@@ -199,6 +202,9 @@ export function demoNeeds(now: number): {
     challenges: [solicitDraft],
     transfers: [transfer],
     roleCodes: [transferCode],
+    transferContracts: [
+      { _id: contractMarkerId(DEMO.teamA, transfer.contractNo), transferId: transfer._id, teamId: DEMO.teamA, at: transfer.createdAt },
+    ],
     interests: [interest],
   };
 }

@@ -149,6 +149,18 @@ export const commitmentsInput = input({
 
 export const inviteExpertInput = input({ challengeId: id('榜单编号'), name: userText('评审专家姓名', 2, 20) });
 
+/** An invited expert taken off a draft's review (never bound, or no longer able to review), with why. */
+export const removeExpertInput = input({
+  challengeId: id('榜单编号'),
+  slot: v.pipe(
+    v.number('专家序号须为数字'),
+    v.integer('专家序号须为整数'),
+    v.minValue(0, '专家序号不正确'),
+    v.maxValue(20, '专家序号不正确'),
+  ),
+  reason: userText('移除原因', 2, 200),
+});
+
 export const expertReviewInput = v.pipe(
   input({
     challengeId: id('榜单编号'),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { normalizeOrgCode, ORG_CODE_ALPHABET, ORG_CODE_LENGTH } from '../admin-rules';
 import { BUDGET_RANGES, MAX_RECOMMENDED_TEAMS, NEED_OUTCOMES, NEED_VISIBILITIES } from '../need-rules';
+import { orgCode } from './admin';
 import { cursor, field, id, input, optionalUserText, requestId, userText } from './common';
 
 const orgId = id('组织编号');
@@ -9,21 +9,14 @@ const enterpriseId = id('企业编号');
 const reason = userText('原因', 2, 200);
 const enterpriseName = userText('企业名称', 2, 60);
 
-/** Role codes share the organizer codes' alphabet and length (12 letters, 60 bits). */
-export const roleCode = v.pipe(
-  v.string('邀请码须为文字'),
-  v.transform(normalizeOrgCode),
-  v.length(ORG_CODE_LENGTH, `邀请码是 ${ORG_CODE_LENGTH} 位字母或数字（可带短横线）`),
-  v.check((code) => [...code].every((c) => ORG_CODE_ALPHABET.includes(c)), '邀请码中有无效字符，请核对'),
-);
-
 /** An enterprise contact code names the enterprise; a cadre code needs nothing more. */
 export const issueRoleCodeInput = v.pipe(
   input({ orgId, kind: v.picklist(['enterprise', 'cadre'], '请选择邀请码的用途'), enterpriseName: v.optional(enterpriseName) }),
   v.check((value) => value.kind !== 'enterprise' || !!value.enterpriseName, '请填写企业名称'),
 );
 
-export const redeemRoleCodeInput = input({ code: roleCode });
+/** Role codes are organizer codes' kind: 12 letters of the same alphabet (60 bits). */
+export const redeemRoleCodeInput = input({ code: orgCode });
 
 export const applyEnterpriseInput = input({ orgId, enterpriseName, requestId });
 

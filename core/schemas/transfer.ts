@@ -31,7 +31,7 @@ export const createTransferInput = input({
   amount: v.pipe(
     v.number('合同金额须为数字'),
     v.integer('合同金额请填写整数（元）'),
-    v.minValue(0, '合同金额不能为负数'),
+    v.minValue(1, '合同金额须大于 0'),
     v.maxValue(MAX_CONTRACT_YUAN, '合同金额超出上限，请核对（单位：元）'),
   ),
   signedOn: day('签订日期'),

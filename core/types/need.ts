@@ -105,6 +105,8 @@ export type Solicitation = {
   /** Set by the enterprise contact; cleared whenever the commitments change. */
   commitmentsConfirmed: { by: string; at: number } | null;
   experts: ExpertSlot[];
+  /** Experts the organizer took off the review, kept on record with why (their slot numbers are never reused). */
+  removedExperts?: RemovedExpert[];
 };
 
 export type ExpertSlot = {
@@ -114,7 +116,11 @@ export type ExpertSlot = {
   verdict: ExpertVerdict;
   comment: string;
   at: number | null;
+  /** The roleCodes id (hash) of the slot's current code: a code issued again for the slot retires the one before. */
+  codeId?: string;
 };
+
+export type RemovedExpert = ExpertSlot & { removed: { by: string; at: number; reason: string } };
 
 export type Transfer = {
   _id: string;
@@ -135,8 +141,14 @@ export type Transfer = {
   amount: number;
   signedOn: string;
   status: TransferStatus;
-  /** Shown to the team to hand to the other party; its hash is a RoleCode of kind `transfer`. */
+  /**
+   * Kept on the transfer for the team's leader (and the organizers over the team) to show the other
+   * party; its hash is the redeemable RoleCode of kind `transfer`.
+   */
   confirmCode: string;
+  /** When the code stops working (the RoleCode's expiresAt); absent on records made before it was stored. */
+  confirmCodeExpiresAt?: number;
+  /** Whoever redeemed the code: a contact of a certified enterprise named as the contract's transferee. */
   confirmerId: string | null;
   decision: { by: string; at: number; reason: string; outsideTeam: true } | null;
   createdBy: string;
@@ -145,6 +157,12 @@ export type Transfer = {
   updatedAt: number;
   contentFlag?: 'review';
 };
+
+/**
+ * Holds a team's contract number while a transfer of it is not disputed (`_id` derived from the team
+ * and the normalized number): two records of one contract sent at once cannot both be written.
+ */
+export type TransferContract = { _id: string; transferId: string; teamId: string; at: number };
 
 /** An enterprise's interest in a public achievement, carried to the team by its organizer. */
 export type Interest = {

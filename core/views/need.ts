@@ -140,8 +140,10 @@ export type TransferDetail = TransferCard & {
   challenge: { id: string; title: string } | null;
   needId: string | null;
   decision: { at: number; reason: string; byName: string } | null;
-  /** The code the team hands to the other party: for the team and its organizers, while pending. */
+  /** The code the team hands to the other party: for the team's leader and its organizers, while pending and unexpired. */
   confirmCode: string | null;
+  /** When the code stops working, for whoever is shown the code (also once it expired, to say so); otherwise null. */
+  confirmCodeExpiresAt?: number | null;
   viewer: { canConfirm: boolean; isTeam: boolean };
 };
 

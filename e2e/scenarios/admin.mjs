@@ -128,7 +128,7 @@ export const adminScenarios = [
         // Invite a second organizer for 某市团委.
         await tap(first, '某市团委');
         await tap(first, '生成邀请码');
-        const codeText = await first.locator('.kc-org-code__value').innerText();
+        const codeText = await first.locator('.kc-one-time-code__value').innerText();
         assert.match(codeText, /^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
         await shot(first, local, 'admin-07-invite-code');
 

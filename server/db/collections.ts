@@ -7,6 +7,7 @@ import type {
   NeedMessage,
   RoleCode,
   Transfer,
+  TransferContract,
   Challenge,
   Checkin,
   Claim,
@@ -75,6 +76,7 @@ export type Collections = {
   needs: Need;
   needMessages: NeedMessage;
   transfers: Transfer;
+  transferContracts: TransferContract;
   interests: Interest;
 };
 export type CollectionName = keyof Collections;

@@ -103,6 +103,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionDecl> = {
       index('achievementId'),
     ],
   },
+  transferContracts: { indexes: [] },
   interests: { indexes: [index('leagueOrgId', '-createdAt')] },
   opinions: { indexes: [index('orgId', 'cycle', 'state', '_id'), index('orgId', 'cycle', '_id'), index('teamId', '_id')] },
 };

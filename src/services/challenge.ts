@@ -25,4 +25,5 @@ export const challengeService = {
   confirmCommitments: (challengeId: string) => callCloud('challenge', 'confirmCommitments', { challengeId }),
   inviteExpert: (input: In<'inviteExpert'>) => callCloud('challenge', 'inviteExpert', input),
   expertReview: (input: In<'expertReview'>) => callCloud('challenge', 'expertReview', input),
+  removeExpert: (input: In<'removeExpert'>) => callCloud('challenge', 'removeExpert', input),
 };

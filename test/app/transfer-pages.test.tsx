@@ -136,15 +136,26 @@ describe('成果转化 lists', () => {
 });
 
 describe('成果转化 detail', () => {
-  it('shows the team the confirmation code to hand over, and no way to confirm it themselves', async () => {
+  it('shows the leader the confirmation code to hand over with its expiry, and no way to confirm it themselves', async () => {
     signInAs(DEMO.leaderA);
     routeWith({ id: DEMO.transfer });
-    render(<TransferDetailPage />);
-    await waitFor(() => expect(screen.getByText('成果转化确认码')).toBeTruthy());
+    const leader = render(<TransferDetailPage />);
+    await waitFor(() => expect(screen.getByText('成果转化确认码（只能使用一次）')).toBeTruthy());
     expect(screen.getByText('TRPA-TENT-2345')).toBeTruthy();
-    expect(screen.getByText(/请把确认码交给受让方企业联系人/)).toBeTruthy();
+    expect(screen.getByText(/^有效期至 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)).toBeTruthy();
+    // Who can use it: a contact of the enterprise on the contract, certified under that name.
+    expect(screen.getByText(/请把确认码交给受让方「省汽车电子集团」的联系人。对方须先完成企业认证（我的 → 企业认证）/)).toBeTruthy();
     expect(screen.getByText('成果：一种车规级芯片故障注入验证方法 ›')).toBeTruthy();
     expect(screen.queryByText('提出异议')).toBeNull();
+    leader.unmount();
+
+    // The code is the leader's to hand over: other members see the record without it.
+    signInAs(DEMO.memberA);
+    render(<TransferDetailPage />);
+    await waitFor(() => expect(screen.getByText('120 万元')).toBeTruthy());
+    expect(screen.queryByText('成果转化确认码')).toBeNull();
+    expect(screen.queryByText('TRPA-TENT-2345')).toBeNull();
+    expect(screen.getByText(/等待受让方企业确认/)).toBeTruthy();
   });
 
   it('offers the enterprise contact 确认, and after a confirmation shows it confirmed', async () => {
@@ -321,5 +332,28 @@ describe('inviting an expert', () => {
     expect(screen.getByText(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/)).toBeTruthy();
     await waitFor(() => expect(screen.getByText('· 李研究员用评审码绑定')).toBeTruthy());
     expect(screen.getByText('待绑定评审码')).toBeTruthy();
+  });
+
+  it('gives an unbound expert a fresh code in the same slot, and removes an expert with a reason after a confirmation', async () => {
+    signInAs(DEMO.organizer);
+    routeWith({ id: DEMO.challengeSolicit });
+    render(<SolicitPage />);
+    // Only the expert who has not bound (李研究员, invited above) gets a fresh code; each expert can be removed.
+    await waitFor(() => expect(screen.getByText('重新生成评审码')).toBeTruthy());
+    expect(screen.getAllByText('移除')).toHaveLength(2);
+    await act(async () => tapButton('重新生成评审码'));
+    await waitFor(() => expect(screen.getByText(/^评审码只显示这一次/)).toBeTruthy());
+    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '重新生成评审码', content: expect.stringContaining('李研究员') }));
+    await waitFor(() => expect(backend.calls.filter((call) => call === 'challenge.inviteExpert')).toHaveLength(1));
+    expect(screen.getAllByText('· 李研究员用评审码绑定')).toHaveLength(1);
+
+    const row = screen.getByText('李研究员').closest('.kc-solicit__expert') as HTMLElement;
+    await act(async () => fireEvent.click(within(row).getByText('移除').closest('.nut-button') as HTMLElement));
+    await typeInto('请填写移除原因', '专家时间冲突');
+    await act(async () => tapButton('下一步'));
+    await waitFor(() => expect(backend.calls).toContain('challenge.removeExpert'));
+    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '移除评审专家', content: expect.stringContaining('李研究员') }));
+    await waitFor(() => expect(screen.queryByText('李研究员')).toBeNull());
+    expect(screen.getByText('何教授')).toBeTruthy();
   });
 });

@@ -10,6 +10,7 @@ import { verdict } from '../../devcloud/index-rule';
 import { startQueryLog, stopQueryLog } from '../../devcloud/query-log';
 import { findById } from '../../server/db/collections';
 import { challengeIdOfNeed } from '../../server/handlers/challenge/from-need';
+import { NEED_FIELDS } from '../helpers/valid-inputs';
 import { DEMO, makeWorld, type World } from '../helpers/world';
 
 const PROV = 'org-league-prov';
@@ -89,6 +90,23 @@ describe('taking a need', () => {
       (entry) => entry.action,
     );
     expect(actions.sort()).toEqual(['release', 'take', 'take']);
+  });
+
+  it('shows a reader outside a public need neither who took or decided it nor when the first answer is due', async () => {
+    const world = await makeWorld();
+    await taken(world);
+    world.clock.now += (FIRST_RESPONSE_DAYS + 1) * DAY_MS;
+    const hidden = { ownerName: null, respondBy: null, responseOverdue: false };
+    expect(await world.expectOk('need', DEMO.leaderA, 'detail', { needId: DEMO.needOpen })).toMatchObject({ status: 'taken', ...hidden });
+    expect(await world.expectOk('need', DEMO.issuer, 'detail', { needId: DEMO.needOpen })).toMatchObject({
+      ownerName: '王敏',
+      responseOverdue: true,
+    });
+
+    await world.expectOk('need', DEMO.organizer, 'decide', { needId: DEMO.needOpen, outcome: 'decline', reason: '暂无匹配的团队方向' });
+    const outside = await world.expectOk('need', DEMO.leaderA, 'detail', { needId: DEMO.needOpen });
+    expect(outside).toMatchObject({ status: 'declined', ...hidden, outcome: { kind: 'decline', reason: '', byName: '' } });
+    expect((await world.expectOk('need', DEMO.issuer, 'detail', { needId: DEMO.needOpen })).outcome?.byName).toBe('王敏');
   });
 
   it('lets an organizer take back a cadre’s need and tells the cadre', async () => {
@@ -352,6 +370,50 @@ describe('deciding a need', () => {
     });
   });
 
+  it('names the other need of a merge only to readers who may see it', async () => {
+    const world = await makeWorld();
+    // 吴桐's enterprise asks the same, for the organizers' eyes only; so does 省汽车电子集团.
+    const issued = await world.expectOk('need', DEMO.organizer, 'issueCode', {
+      orgId: PROV,
+      kind: 'enterprise',
+      enterpriseName: '省轨道交通装备公司',
+    });
+    const { scopeId: enterpriseId } = await world.expectOk('need', DEMO.newcomer, 'redeemCode', { code: issued.code });
+    const draft = { enterpriseId, requestId: 'merge-test-0001', ...NEED_FIELDS, visibility: 'organizers' as const };
+    const other = await world.expectOk('need', DEMO.newcomer, 'save', draft);
+    await world.expectOk('need', DEMO.newcomer, 'submit', { needId: other.id });
+    await world.db
+      .collection('needs')
+      .doc(DEMO.needOpen)
+      .update({ data: { visibility: 'organizers' } });
+    await taken(world);
+
+    const reason = '两家企业提出了同一问题';
+    const decided = await world.expectOk('need', DEMO.organizer, 'decide', {
+      needId: DEMO.needOpen,
+      outcome: 'merge',
+      reason,
+      mergeInto: other.id,
+    });
+    // The cadre takes both: named to them.
+    expect(decided.outcome?.mergedInto).toEqual({ id: other.id, title: NEED_FIELDS.title });
+    const sourceNote = `与重复需求合并（已与团组织受理的另一条相同需求合并）：${reason}`;
+    expect((await stored(world, DEMO.needOpen)).steps.at(-1)?.note).toBe(sourceNote);
+    expect((await stored(world, other.id)).steps.at(-1)).toMatchObject({ kind: 'edited', note: '合并了另一条相同的需求' });
+    expect(await told(world, DEMO.issuer, sourceNote)).toHaveLength(1);
+    expect(await told(world, DEMO.newcomer, '合并了另一条相同的需求')).toHaveLength(1);
+    for (const openid of [DEMO.issuer, DEMO.newcomer]) {
+      const notes = (await inbox(world, openid)).map((item) => item.body).join('\n');
+      expect(notes).not.toContain(NEED_FIELDS.title);
+      expect(notes).not.toContain('动力电池管理系统');
+    }
+    // The enterprise reads where its need went only when it may read that need.
+    expect((await world.expectOk('need', DEMO.issuer, 'detail', { needId: DEMO.needOpen })).outcome).toMatchObject({
+      kind: 'merge',
+      mergedInto: null,
+    });
+  });
+
   it('declines with its reason, and only the owner decides', async () => {
     const world = await makeWorld();
     const cadre = await makeCadre(world);
@@ -542,6 +604,71 @@ describe('the line from a need to its results', () => {
     expect(line.entries.find((entry) => entry.kind === 'achievement')?.link).toEqual({ page: 'achievement', id: 'ach-trace' });
     expect(line.entries.at(-1)?.note).toBe('合同编号 2026-3301-0101，10 万元；待企业确认');
     expect(line.confirmedAmount).toBe(800_000);
+  });
+
+  it('gives gate evidence and review notes to the challenge’s reviewers, and experts’ comments to the organizers, cadres, enterprise and experts', async () => {
+    const world = await makeWorld();
+    const cadre = await makeCadre(world);
+    const now = world.clock.now;
+    const challenge = (await findById(world.db, 'challenges', DEMO.challengeSolicit)) as Challenge;
+    const solicit = challenge.solicit;
+    if (!solicit) throw new Error('the demo 征榜 draft has no solicit');
+    const experts = solicit.experts.map((slot) => ({
+      ...slot,
+      verdict: 'returned' as const,
+      comment: '验收指标需要量化',
+      at: now - 2 * DAY_MS,
+    }));
+    await put(world, 'challenges', { ...challenge, solicit: { ...solicit, experts } });
+    const claim: Claim = {
+      _id: `${DEMO.challengeSolicit}_${DEMO.teamB}`,
+      challengeId: DEMO.challengeSolicit,
+      teamId: DEMO.teamB,
+      teamName: '智算青年突击队',
+      leaderId: DEMO.leaderB,
+      requestId: 'trace-notes-claim',
+      plan: { approach: '稀疏卷积', memberIds: [DEMO.leaderB], milestones: [] },
+      status: 'accepted',
+      appliedAt: now - 4 * DAY_MS,
+      review: { by: DEMO.organizer, at: now - 3 * DAY_MS, reason: '' },
+      ended: null,
+    };
+    await put(world, 'claims', claim);
+    const gate: Milestone = {
+      _id: `${DEMO.challengeSolicit}_${DEMO.teamB}_0`,
+      claimId: claim._id,
+      challengeId: DEMO.challengeSolicit,
+      teamId: DEMO.teamB,
+      index: 0,
+      title: '实车测试',
+      dueAt: now,
+      criterion: '帧率 ≥ 10 Hz',
+      status: 'submitted',
+      evidence: { summary: '夜间工况帧率 9.6 Hz，附测试日志', reference: '', by: DEMO.leaderB, at: now - DAY_MS },
+      review: { by: DEMO.organizer, at: now - 1.5 * DAY_MS, reason: '缺少夜间工况数据，请补测' },
+      reminded: [],
+    };
+    await put(world, 'milestones', gate);
+    /** The notes of the gate and expert entries, by title. */
+    const notes = async (openid: string) => {
+      const line = await world.expectOk('need', openid, 'trace', { needId: DEMO.needSolicit });
+      const shown = line.entries.filter((entry) => entry.kind === 'gate' || entry.title.startsWith('评审专家'));
+      return Object.fromEntries(shown.map((entry) => [entry.title, entry.note]));
+    };
+    const full = {
+      '评审专家何教授：退回修改': '验收指标需要量化',
+      '智算青年突击队 提交节点「实车测试」': '夜间工况帧率 9.6 Hz，附测试日志',
+      '节点「实车测试」待评审': '缺少夜间工况数据，请补测',
+    };
+    expect(await notes(DEMO.organizer)).toEqual(full);
+    // The enterprise reads how each gate went, not what the team handed in or the reviewer's notes.
+    expect(await notes(DEMO.issuer)).toEqual({ ...full, '智算青年突击队 提交节点「实车测试」': '', '节点「实车测试」待评审': '' });
+    // A cadre who is no organizer reviews no gate, but reads the experts' comments as on the 征榜 page.
+    expect(await notes(cadre)).toEqual({
+      '评审专家何教授：退回修改': '验收指标需要量化',
+      '智算青年突击队 提交节点「实车测试」': '',
+      '节点「实车测试」待评审': '',
+    });
   });
 
   it('is for the need’s enterprise and cadres only', async () => {

@@ -90,6 +90,26 @@ describe('role codes', () => {
     expect(await world.expectOk('need', DEMO.newcomer, 'redeemCode', { code })).toMatchObject({ scopeId: DEMO.enterprise });
   });
 
+  it('refuses an enterprise code to whoever takes the needs of the enterprise’s org or one above it, leaving it unused', async () => {
+    const world = await makeWorld();
+    const { code } = await enterpriseCode(world, '省轨道交通装备公司');
+    const cadre = await world.expectOk('need', DEMO.organizer, 'issueCode', { orgId: PROV, kind: 'cadre' });
+    await world.expectOk('need', DEMO.leaderB, 'redeemCode', { code: cadre.code });
+    for (const openid of [DEMO.organizer, DEMO.leaderB]) {
+      expect(await world.invoke('need', openid, 'redeemCode', { code })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+        message: expect.stringContaining('不能同时担任它的企业联系人'),
+      });
+      expect((await doc<User>(world, 'users', openid)).roles.some((grant) => grant.role === 'enterprise')).toBe(false);
+    }
+    // 孙悦 organizes an org beneath the province only: the province's enterprise is not hers to serve.
+    expect(await world.invoke('need', DEMO.unitOrganizer, 'redeemCode', { code })).toMatchObject({
+      ok: true,
+      data: { kind: 'enterprise' },
+    });
+  });
+
   it('binds a cadre to a league org, who then takes its needs; a party org gets no codes', async () => {
     const world = await makeWorld();
     const issued = await world.expectOk('need', DEMO.organizer, 'issueCode', { orgId: 'org-league-hx', kind: 'cadre' });
@@ -250,6 +270,26 @@ describe('applying as an enterprise', () => {
     ]);
     expect((await doc<User>(world, 'users', DEMO.memberB)).roles).toEqual([]);
     expect((await inbox(world, DEMO.memberB))[0].body).toBe('「某材料科技公司」未通过：无法核实企业身份');
+  });
+
+  it('is not approved for an applicant who takes the org’s needs, who may still be refused with a reason', async () => {
+    const world = await makeWorld();
+    const cadre = await world.expectOk('need', DEMO.organizer, 'issueCode', { orgId: PROV, kind: 'cadre' });
+    await world.expectOk('need', DEMO.leaderB, 'redeemCode', { code: cadre.code });
+    const applied = await world.expectOk('need', DEMO.leaderB, 'apply', {
+      orgId: PROV,
+      enterpriseName: '省新能源汽车公司',
+      requestId: 'apply-test-0007',
+    });
+    const before = await world.snapshot();
+    expect(
+      await world.invoke('need', DEMO.organizer, 'decideApplication', { orgId: PROV, enterpriseId: applied.id, approve: true, reason: '' }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringContaining('不能同时担任企业联系人') });
+    expect(await world.snapshot()).toEqual(before);
+    const reason = '申请人是团省委接单干部，请由企业工作人员申请';
+    expect(
+      await world.expectOk('need', DEMO.organizer, 'decideApplication', { orgId: PROV, enterpriseId: applied.id, approve: false, reason }),
+    ).toMatchObject({ status: 'rejected' });
   });
 
   it('requires a phone to verify by, and a league org; an enterprise already certified there takes a code instead', async () => {

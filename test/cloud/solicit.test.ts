@@ -2,6 +2,7 @@
  * 征榜 before 发榜 (issue 17 §3): a need-born draft is published only after the enterprise confirms the
  * issuer's commitments and every named expert approves; the need hears of each step.
  */
+import type { User } from '../../core/types';
 import { findById } from '../../server/db/collections';
 import { bindExpertCode } from '../../server/handlers/challenge/solicit-bind';
 import { hashOrgCode } from '../../server/runtime/org-code';
@@ -28,6 +29,24 @@ async function inbox(world: World, openid: string) {
 async function stepsOfNeed(world: World) {
   return (await findById(world.db, 'needs', DEMO.needSolicit))?.steps.map((step) => step.kind) ?? [];
 }
+
+/** Makes 吴桐 (DEMO.newcomer) a cadre of the province the way an organizer does: a one-time code. */
+async function makeCadre(world: World) {
+  const issued = await world.expectOk('need', DEMO.organizer, 'issueCode', { orgId: 'org-league-prov', kind: 'cadre' });
+  await world.expectOk('need', DEMO.newcomer, 'redeemCode', { code: issued.code });
+  return DEMO.newcomer;
+}
+
+/** Adds a role straight to the user record (as a contact bound before the codes refused the org's own people). */
+async function grantRole(world: World, openid: string, role: User['roles'][number]) {
+  const user = (await findById(world.db, 'users', openid)) as User;
+  await world.db
+    .collection('users')
+    .doc(openid)
+    .update({ data: { roles: world.db.command.set([...user.roles, role]) } });
+}
+
+const redeem = (world: World, openid: string, code: string) => world.invoke('need', openid, 'redeemCode', { code });
 
 /** Calls the expert binder directly, inside one transaction (as need.redeemCode does), to reach what the code's own checks stop first. */
 async function bindDirectly(world: World, openid: string, code: string) {
@@ -238,5 +257,178 @@ describe('征榜 before 发榜', () => {
     expect(await world.expectOk('achievement', DEMO.newcomer, 'detail', { achievementId: DEMO.achievementPatent })).toMatchObject({
       needId: null,
     });
+  });
+});
+
+describe('征榜 review, as the attack pass found it', () => {
+  let world: World;
+  beforeEach(async () => {
+    world = await makeWorld();
+  });
+
+  it('refuses the commitments’ confirmation to an organizer over the challenge who also holds the enterprise’s role', async () => {
+    await grantRole(world, DEMO.organizer, { role: 'enterprise', scopeId: DEMO.enterprise });
+    expect((await world.expectOk('challenge', DEMO.organizer, 'detail', { challengeId })).solicit?.viewer.canConfirm).toBe(false);
+    const before = await world.snapshot();
+    expect(await world.invoke('challenge', DEMO.organizer, 'confirmCommitments', { challengeId })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('不能代企业确认出题方承诺'),
+    });
+    expect(await world.snapshot()).toEqual(before);
+  });
+
+  it('issues a fresh code for an expert who has not bound yet instead of a second slot, retiring the old code', async () => {
+    const first = await world.expectOk('challenge', DEMO.organizer, 'inviteExpert', { challengeId, name: '周研究员' });
+    world.clock.now += 1000;
+    const second = await world.expectOk('challenge', DEMO.organizer, 'inviteExpert', { challengeId, name: '周研究员' });
+    expect(second.code).not.toBe(first.code);
+    const stored = await findById(world.db, 'challenges', challengeId);
+    expect(stored?.solicit?.experts.map((expert) => `${expert.slot}:${expert.name}`)).toEqual(['0:何教授', '1:周研究员']);
+    expect(await findById(world.db, 'roleCodes', hashOrgCode(first.code))).toMatchObject({ usedBy: null, expiresAt: world.clock.now });
+    expect(await findById(world.db, 'roleCodes', hashOrgCode(second.code))).toMatchObject({ scopeId: `${challengeId}_1` });
+    const audits = await world.db.collection('audit').where({ fn: 'challenge', action: 'inviteExpert' }).get();
+    expect(audits.data.map((entry) => entry.summary)).toContainEqual(expect.stringContaining('重新生成评审专家周研究员的评审码'));
+
+    // The old code no longer binds (and the binder alone refuses it too, should both redeem at once).
+    expect(await redeem(world, DEMO.applicant, first.code)).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });
+    expect(await bindDirectly(world, DEMO.applicant, first.code)).toMatchObject({
+      ok: false,
+      code: 'STATE_CONFLICT',
+      message: expect.stringContaining('已被团组织重新生成的评审码取代'),
+    });
+    expect(await redeem(world, DEMO.applicant, second.code)).toMatchObject({ ok: true });
+
+    // A bound expert's name gets no second code.
+    expect(await world.invoke('challenge', DEMO.organizer, 'inviteExpert', { challengeId, name: '何教授' })).toMatchObject({
+      ok: false,
+      code: 'STATE_CONFLICT',
+      message: expect.stringContaining('何教授已用评审码绑定'),
+    });
+  });
+
+  it('removes an expert with a reason kept on record, tells them and the enterprise, and publishes once the rest approve', async () => {
+    const issued = await world.expectOk('challenge', DEMO.organizer, 'inviteExpert', { challengeId, name: '周研究员' });
+    await redeem(world, DEMO.applicant, issued.code);
+    await world.expectOk('challenge', DEMO.issuer, 'confirmCommitments', { challengeId });
+    await approve(world, DEMO.applicant);
+    expect(await publish(world)).toMatchObject({ ok: false, message: '发榜前还需：何教授评审通过' });
+
+    const reason = '何教授近期出国，无法参加评审';
+    const removed = await world.expectOk('challenge', DEMO.organizer, 'removeExpert', { challengeId, slot: 0, reason });
+    expect(removed.solicit).toMatchObject({ experts: [{ slot: 1, name: '周研究员', verdict: 'approved' }], blockers: [] });
+    const stored = await findById(world.db, 'challenges', challengeId);
+    expect(stored?.solicit?.removedExperts).toEqual([
+      expect.objectContaining({
+        slot: 0,
+        name: '何教授',
+        userId: DEMO.expert,
+        removed: { by: DEMO.organizer, at: world.clock.now, reason },
+      }),
+    ]);
+    expect(stored?.expertIds).toEqual([DEMO.applicant]);
+    expect((await findById(world.db, 'needs', DEMO.needSolicit))?.steps.at(-1)).toMatchObject({
+      kind: 'edited',
+      note: `团组织移除了评审专家何教授，原因：${reason}`,
+    });
+    expect(await inbox(world, DEMO.issuer)).toContainEqual(
+      expect.objectContaining({ body: `团组织移除了评审专家何教授，原因：${reason}` }),
+    );
+    expect(await inbox(world, DEMO.expert)).toContainEqual(
+      expect.objectContaining({ title: `「${TITLE}」你已不再担任征榜评审专家`, body: expect.stringContaining(reason) }),
+    );
+    const [entry] = (await world.db.collection('audit').where({ fn: 'challenge', action: 'removeExpert' }).get()).data;
+    expect(entry).toMatchObject({ orgId: 'org-league-prov', summary: `移除评审专家何教授：${reason}` });
+
+    // The removed expert reviews and reads the draft no more; a retry answers as the first did.
+    expect(await world.invoke('challenge', DEMO.expert, 'expertReview', { challengeId, verdict: 'approved', comment: '' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await detail(world, DEMO.expert)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await world.invoke('challenge', DEMO.organizer, 'removeExpert', { challengeId, slot: 0, reason })).toMatchObject({ ok: true });
+    expect(await world.invoke('challenge', DEMO.organizer, 'removeExpert', { challengeId, slot: 7, reason })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+
+    expect(await publish(world)).toMatchObject({ ok: true, data: { status: 'open' } });
+    expect(await world.invoke('challenge', DEMO.organizer, 'removeExpert', { challengeId, slot: 1, reason })).toMatchObject({
+      ok: false,
+      code: 'STATE_CONFLICT',
+    });
+  });
+
+  it('needs one expert left to publish, retires an unbound expert’s code, and never gives a removed slot’s number again', async () => {
+    const issued = await world.expectOk('challenge', DEMO.organizer, 'inviteExpert', { challengeId, name: '周研究员' });
+    await world.expectOk('challenge', DEMO.organizer, 'removeExpert', { challengeId, slot: 1, reason: '评审码未使用，改请他人' });
+    expect(await findById(world.db, 'roleCodes', hashOrgCode(issued.code))).toMatchObject({ expiresAt: world.clock.now });
+    const left = await world.expectOk('challenge', DEMO.organizer, 'removeExpert', { challengeId, slot: 0, reason: '专家时间冲突' });
+    expect(left.solicit?.blockers).toEqual(['企业确认出题方承诺', '邀请至少一位评审专家']);
+
+    const next = await world.expectOk('challenge', DEMO.organizer, 'inviteExpert', { challengeId, name: '李研究员' });
+    expect(await findById(world.db, 'roleCodes', hashOrgCode(next.code))).toMatchObject({ scopeId: `${challengeId}_2` });
+    // The removed slot's code finds no slot, even bound directly.
+    expect(await bindDirectly(world, DEMO.applicant, issued.code)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+  });
+
+  it('sets aside the enterprise’s confirmation when the organizer edits the draft after it, and tells the enterprise', async () => {
+    await world.expectOk('challenge', DEMO.issuer, 'confirmCommitments', { challengeId });
+    await approve(world);
+    const before = (await inbox(world, DEMO.issuer)).length;
+    const edited = await world.expectOk('challenge', DEMO.organizer, 'update', { ...CHALLENGE_FIELDS, challengeId });
+    expect(edited.solicit).toMatchObject({
+      commitmentsConfirmed: null,
+      experts: [{ verdict: 'pending' }],
+      blockers: ['企业确认出题方承诺', '何教授评审通过'],
+    });
+    const note = '团组织修改了榜单草稿，请重新确认出题方承诺';
+    expect((await findById(world.db, 'needs', DEMO.needSolicit))?.steps.at(-1)).toMatchObject({ kind: 'edited', note });
+    const told = await inbox(world, DEMO.issuer);
+    expect(told).toHaveLength(before + 1);
+    expect(told).toContainEqual(expect.objectContaining({ body: note }));
+    expect(await publish(world)).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });
+
+    // The same save again is no change: the enterprise's new confirmation stands.
+    await world.expectOk('challenge', DEMO.issuer, 'confirmCommitments', { challengeId });
+    const again = await world.expectOk('challenge', DEMO.organizer, 'update', { ...CHALLENGE_FIELDS, challengeId });
+    expect(again.solicit?.commitmentsConfirmed).not.toBeNull();
+  });
+
+  it('refuses a cadre of the challenge’s org as an expert, and lets them read the draft without managing it', async () => {
+    const cadre = await makeCadre(world);
+    const seen = await world.expectOk('challenge', cadre, 'detail', { challengeId });
+    expect(seen).toMatchObject({ viewer: { canManage: false }, solicit: { needTitle: TITLE, viewer: { canConfirm: false } } });
+    expect(await world.invoke('challenge', cadre, 'publish', { challengeId })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+
+    const issued = await world.expectOk('challenge', DEMO.organizer, 'inviteExpert', { challengeId, name: '周研究员' });
+    expect(await redeem(world, cadre, issued.code)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('接单干部不能绑定为评审专家'),
+    });
+    expect(await findById(world.db, 'roleCodes', hashOrgCode(issued.code))).toMatchObject({ usedBy: null });
+  });
+
+  it('shows readers outside a published 征榜 neither who confirmed it nor the title of a need that is not public', async () => {
+    await world.expectOk('challenge', DEMO.issuer, 'confirmCommitments', { challengeId });
+    await approve(world);
+    await world.expectOk('challenge', DEMO.organizer, 'publish', { challengeId });
+
+    const outside = await world.expectOk('challenge', DEMO.newcomer, 'detail', { challengeId });
+    expect(outside.solicit).toMatchObject({ needTitle: TITLE, commitmentsConfirmed: { byName: '企业联系人' } });
+    expect((await world.expectOk('challenge', DEMO.issuer, 'detail', { challengeId })).solicit?.commitmentsConfirmed?.byName).toBe('钱工');
+
+    await world.db
+      .collection('needs')
+      .doc(DEMO.needSolicit)
+      .update({ data: { visibility: 'organizers' } });
+    expect((await world.expectOk('challenge', DEMO.newcomer, 'detail', { challengeId })).solicit).toMatchObject({
+      needTitle: '',
+      enterpriseName: '省汽车电子集团',
+    });
+    for (const openid of [DEMO.issuer, DEMO.organizer, DEMO.expert]) {
+      expect((await world.expectOk('challenge', openid, 'detail', { challengeId })).solicit?.needTitle).toBe(TITLE);
+    }
   });
 });

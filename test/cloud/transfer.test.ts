@@ -5,7 +5,7 @@
  */
 import type { ActionInput } from '../../core/api';
 import { DAY_MS } from '../../core/time';
-import type { Achievement, Claim, RoleCode, Transfer } from '../../core/types';
+import type { Achievement, Claim, Enterprise, RoleCode, Transfer } from '../../core/types';
 import { findById } from '../../server/db/collections';
 import { bindTransferCode } from '../../server/handlers/transfer/bind';
 import { hashOrgCode } from '../../server/runtime/org-code';
@@ -70,6 +70,25 @@ async function bind(world: World, openid: string, code: string) {
   } catch (error) {
     return { ok: false as const, code: (error as { code?: string }).code, message: (error as Error).message };
   }
+}
+
+/** Makes `openid` a contact of an enterprise of this name, as an organizer's code (or an application) would. */
+async function certify(world: World, openid: string, name: string, status: Enterprise['status'] = 'active') {
+  const enterpriseId = `ent-test-${openid}`;
+  const enterprise: Enterprise = {
+    _id: enterpriseId,
+    name,
+    leagueOrgId: 'org-league-prov',
+    status,
+    applicantId: null,
+    createdBy: DEMO.organizer,
+    createdAt: world.clock.now,
+    decided: null,
+  };
+  await put(world, 'enterprises', enterprise);
+  const user = await findById(world.db, 'users', openid);
+  const roles = [...(user?.roles ?? []), { role: 'enterprise' as const, scopeId: enterpriseId }];
+  await world.db.collection('users').doc(openid).update({ data: { roles } });
 }
 
 async function auditActions(world: World, target: string) {
@@ -209,25 +228,148 @@ describe('成果转化: recorded by the team, confirmed by the other party', () 
     expect(await world.snapshot()).toEqual(before);
   });
 
-  it('lets whoever redeemed the code confirm, and binds nobody else after them', async () => {
-    const early = await world.invoke('transfer', DEMO.newcomer, 'confirm', { transferId: DEMO.transfer, verdict: 'confirm', reason: '' });
+  it('lets a contact of the certified transferee confirm by code, and binds nobody else after them', async () => {
+    const third = '东海新能源科技有限公司';
+    const created = await world.expectOk('transfer', DEMO.leaderA, 'create', record({ transferee: third }));
+    const code = created.confirmCode ?? '';
+    const early = await world.invoke('transfer', DEMO.newcomer, 'confirm', { transferId: created.id, verdict: 'confirm', reason: '' });
     expect(early).toMatchObject({ ok: false, code: 'FORBIDDEN' });
 
-    const redeemed = await world.expectOk('need', DEMO.newcomer, 'redeemCode', { code: DEMO.transferCode });
-    expect(redeemed).toEqual({ kind: 'transfer', label: '成果转化确认：2026-3301-0042', scopeId: DEMO.transfer });
-    expect((await stored(world, DEMO.transfer)).confirmerId).toBe(DEMO.newcomer);
+    // Certified under the name on the contract, written a little differently (spacing, full-width letters).
+    await certify(world, DEMO.newcomer, ' 东海新能源科技有限公司 ');
+    const redeemed = await world.expectOk('need', DEMO.newcomer, 'redeemCode', { code });
+    expect(redeemed).toEqual({ kind: 'transfer', label: `成果转化确认：${created.contractNo}`, scopeId: created.id });
+    expect((await stored(world, created.id)).confirmerId).toBe(DEMO.newcomer);
     // Rebinding the same person is harmless; anyone else is refused even past the code's use mark.
-    expect(await bind(world, DEMO.newcomer, DEMO.transferCode)).toMatchObject({ ok: true });
-    expect(await bind(world, DEMO.expert, DEMO.transferCode)).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });
-    expect(await pendingIds(world, DEMO.newcomer)).toEqual([DEMO.transfer]);
+    expect(await bind(world, DEMO.newcomer, code)).toMatchObject({ ok: true });
+    expect(await bind(world, DEMO.expert, code)).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });
+    expect(await pendingIds(world, DEMO.newcomer)).toEqual([created.id]);
 
     const confirmed = await world.expectOk('transfer', DEMO.newcomer, 'confirm', {
-      transferId: DEMO.transfer,
+      transferId: created.id,
       verdict: 'confirm',
       reason: '合同已履行首期款',
     });
     expect(confirmed).toMatchObject({ status: 'confirmed', decision: { byName: '吴桐', reason: '合同已履行首期款' } });
-    expect(await bind(world, DEMO.newcomer, DEMO.transferCode)).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });
+    expect(await bind(world, DEMO.newcomer, code)).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });
+  });
+
+  it('binds the code only to a contact of a certified enterprise named as the transferee', async () => {
+    const refusal = { ok: false, code: 'FORBIDDEN', message: expect.stringContaining('受让方须先完成企业认证（我的 → 企业认证）') };
+    // No enterprise at all: a friend of the team holding the code is not the contract's other party.
+    expect(await world.invoke('need', DEMO.newcomer, 'redeemCode', { code: DEMO.transferCode })).toMatchObject(refusal);
+    // A certified enterprise, but not the one on the contract (省汽车电子集团).
+    await certify(world, DEMO.newcomer, '东海新能源科技有限公司');
+    expect(await world.invoke('need', DEMO.newcomer, 'redeemCode', { code: DEMO.transferCode })).toMatchObject(refusal);
+    // The contract's name, but not certified (yet).
+    await certify(world, DEMO.memberB, '省汽车电子集团', 'pending');
+    expect(await bind(world, DEMO.memberB, DEMO.transferCode)).toMatchObject(refusal);
+    // Nothing bound, and the code is left for the enterprise.
+    expect((await stored(world, DEMO.transfer)).confirmerId).toBeNull();
+    expect(await findById(world.db, 'roleCodes', hashOrgCode(DEMO.transferCode))).toMatchObject({ usedBy: null });
+
+    // Bound before this rule (or whose enterprise lost its certification): confirm checks again.
+    await world.db
+      .collection('transfers')
+      .doc(DEMO.transfer)
+      .update({ data: { confirmerId: DEMO.newcomer } });
+    const checked = await world.invoke('transfer', DEMO.newcomer, 'confirm', { transferId: DEMO.transfer, verdict: 'confirm', reason: '' });
+    expect(checked).toMatchObject(refusal);
+    expect((await stored(world, DEMO.transfer)).status).toBe('pending');
+  });
+
+  it('never lets an organizer over the team confirm, even as a contact of the enterprise', async () => {
+    await world.db
+      .collection('users')
+      .doc(DEMO.organizer)
+      .update({
+        data: {
+          roles: [
+            { role: 'organizer', scopeId: 'org-league-prov' },
+            { role: 'enterprise', scopeId: DEMO.enterprise },
+          ],
+        },
+      });
+    expect(await pendingIds(world, DEMO.organizer)).toEqual([]);
+    const detail = await world.expectOk('transfer', DEMO.organizer, 'detail', { transferId: DEMO.transfer });
+    expect(detail.viewer).toEqual({ canConfirm: false, isTeam: false });
+    const before = await world.snapshot();
+    const refused = await world.invoke('transfer', DEMO.organizer, 'confirm', {
+      transferId: DEMO.transfer,
+      verdict: 'confirm',
+      reason: '',
+    });
+    expect(refused).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringContaining('团组织的管理员') });
+    expect(await world.snapshot()).toEqual(before);
+    // An organizer of another org who is the enterprise's contact confirms as the enterprise.
+    await world.db
+      .collection('users')
+      .doc(DEMO.unitOrganizer)
+      .update({
+        data: {
+          roles: [
+            { role: 'organizer', scopeId: 'org-league-zs' },
+            { role: 'enterprise', scopeId: DEMO.enterprise },
+          ],
+        },
+      });
+    expect(await pendingIds(world, DEMO.unitOrganizer)).toEqual([DEMO.transfer]);
+    await world.expectOk('transfer', DEMO.unitOrganizer, 'confirm', { transferId: DEMO.transfer, verdict: 'confirm', reason: '' });
+  });
+
+  it('shows the code to the leader and the organizers only, while it works, with its expiry', async () => {
+    const created = await world.expectOk('transfer', DEMO.leaderA, 'create', record());
+    const expiresAt = world.clock.now + 90 * DAY_MS;
+    expect(created).toMatchObject({ confirmCode: expect.stringMatching(/^[A-Z0-9]{12}$/), confirmCodeExpiresAt: expiresAt });
+    expect((await stored(world, created.id)).confirmCodeExpiresAt).toBe(expiresAt);
+    expect(await findById(world.db, 'roleCodes', hashOrgCode(created.confirmCode ?? ''))).toMatchObject({ expiresAt });
+    const detail = (openid: string) => world.expectOk('transfer', openid, 'detail', { transferId: created.id });
+
+    expect(await detail(DEMO.leaderA)).toMatchObject({ confirmCode: created.confirmCode, confirmCodeExpiresAt: expiresAt });
+    expect(await detail(DEMO.organizer)).toMatchObject({ confirmCode: created.confirmCode });
+    expect(await detail(DEMO.memberA)).toMatchObject({ confirmCode: null, confirmCodeExpiresAt: null, viewer: { isTeam: true } });
+
+    world.clock.now = expiresAt;
+    expect(await detail(DEMO.leaderA)).toMatchObject({ confirmCode: null, confirmCodeExpiresAt: expiresAt });
+    expect(await world.invoke('need', DEMO.issuer, 'redeemCode', { code: created.confirmCode ?? '' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('已过期（有效期 90 天）'),
+    });
+  });
+
+  it('answers a repeated decision with the record, and refuses a different one', async () => {
+    const decide = (verdict: 'confirm' | 'dispute') =>
+      world.invoke('transfer', DEMO.issuer, 'confirm', {
+        transferId: DEMO.transfer,
+        verdict,
+        reason: verdict === 'dispute' ? '金额不符合同' : '',
+      });
+    const first = await decide('confirm');
+    expect(first).toMatchObject({ ok: true, data: { status: 'confirmed' } });
+    const before = await world.snapshot();
+    // The response to the first was lost: the retry gets what the first did, and nothing is written again.
+    const retry = await decide('confirm');
+    expect(retry).toEqual(first);
+    expect(await decide('dispute')).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });
+    expect(await world.snapshot()).toEqual(before);
+  });
+
+  it('refuses an amount of 0 yuan', async () => {
+    const zero = await world.invoke('transfer', DEMO.leaderA, 'create', record({ amount: 0 }));
+    expect(zero).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('合同金额须大于 0') });
+  });
+
+  it('records one of two requests of the same contract sent at once, and counts look-alike numbers as the same', async () => {
+    const both = await Promise.all([
+      world.invoke('transfer', DEMO.leaderA, 'create', record({ contractNo: 'HT(2026)0815' })),
+      world.invoke('transfer', DEMO.leaderA, 'create', record({ contractNo: 'HT(2026)0815' })),
+    ]);
+    expect(both.filter((result) => result.ok)).toHaveLength(1);
+    expect(both.find((result) => !result.ok)).toMatchObject({ code: 'DUPLICATE', message: expect.stringContaining('该合同编号已登记') });
+    expect((await world.db.collection('transfers').where({ contractNo: 'HT(2026)0815' }).count()).total).toBe(1);
+
+    const lookAlike = await world.invoke('transfer', DEMO.leaderA, 'create', record({ contractNo: 'ht（2026）0815' }));
+    expect(lookAlike).toMatchObject({ ok: false, code: 'DUPLICATE' });
   });
 
   it('needs a reason to dispute, keeps the disputed record, and frees its contract number', async () => {
@@ -244,6 +386,16 @@ describe('成果转化: recorded by the team, confirmed by the other party', () 
     expect(told?.body).toContain('合同金额应为 100 万元');
     const corrected = await world.expectOk('transfer', DEMO.leaderA, 'create', record({ contractNo: '2026-3301-0042', amount: 1_000_000 }));
     expect(corrected.status).toBe('pending');
+    expect(await world.invoke('transfer', DEMO.leaderA, 'create', record({ contractNo: '2026-3301-0042' }))).toMatchObject({
+      ok: false,
+      code: 'DUPLICATE',
+    });
+
+    // The corrected record holds the number until it is disputed in turn (by code: the patent came from no need).
+    await world.expectOk('need', DEMO.issuer, 'redeemCode', { code: corrected.confirmCode ?? '' });
+    await world.expectOk('transfer', DEMO.issuer, 'confirm', { transferId: corrected.id, verdict: 'dispute', reason: '金额仍与合同不符' });
+    const again = await world.expectOk('transfer', DEMO.leaderA, 'create', record({ contractNo: '2026-3301-0042', amount: 900_000 }));
+    expect(again.status).toBe('pending');
   });
 
   it('records a transfer of a need-born challenge for the enterprise, and its confirmation on the need', async () => {
@@ -269,6 +421,30 @@ describe('成果转化: recorded by the team, confirmed by the other party', () 
       by: DEMO.issuer,
       note: expect.stringContaining('2026-3301-0500'),
     });
+  });
+});
+
+describe('a transfer whose transferee is not the need’s enterprise', () => {
+  it('leaves the need and its enterprise off the record: the third party confirms by code', async () => {
+    const world = await makeWorld();
+    await claimOf(world, DEMO.challengeSolicit, 'won');
+    const created = await world.expectOk(
+      'transfer',
+      DEMO.leaderA,
+      'create',
+      record({
+        basis: { kind: 'challenge', id: DEMO.challengeSolicit },
+        transferee: '东海新能源科技有限公司',
+        contractNo: '2026-3301-0600',
+      }),
+    );
+    expect(created).toMatchObject({ challenge: { id: DEMO.challengeSolicit }, needId: null });
+    expect(await stored(world, created.id)).toMatchObject({ needId: null, enterpriseId: null, challengeId: DEMO.challengeSolicit });
+    // The need's enterprise signed nothing here: it is neither asked nor able to confirm.
+    expect((await inbox(world, DEMO.issuer)).some((item) => item.body.includes('2026-3301-0600'))).toBe(false);
+    expect(await pendingIds(world, DEMO.issuer)).toEqual([DEMO.transfer]);
+    const refused = await world.invoke('transfer', DEMO.issuer, 'confirm', { transferId: created.id, verdict: 'confirm', reason: '' });
+    expect(refused).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });
 
@@ -433,5 +609,15 @@ describe('a transfer of an achievement from a need-born challenge', () => {
     expect(created.challenge).toMatchObject({ id: challengeId });
     expect(await pendingIds(world, DEMO.issuer)).toContain(created.id);
     expect((await inbox(world, DEMO.issuer)).some((item) => item.body.includes(created.contractNo))).toBe(true);
+
+    // The same achievement licensed to someone else: that contract is not the need's enterprise's to confirm.
+    const other = await world.expectOk(
+      'transfer',
+      DEMO.leaderA,
+      'create',
+      record({ basis: { kind: 'achievement', id: saved.id }, transferee: '东海新能源科技有限公司' }),
+    );
+    expect(await stored(world, other.id)).toMatchObject({ achievementId: saved.id, challengeId, needId: null, enterpriseId: null });
+    expect(await pendingIds(world, DEMO.issuer)).not.toContain(other.id);
   });
 });

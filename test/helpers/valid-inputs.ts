@@ -123,6 +123,7 @@ export const VALID_INPUTS: { [F in FnName]: Record<string, Record<string, unknow
     confirmCommitments: { challengeId: DEMO.challengeSolicit },
     inviteExpert: { challengeId: DEMO.challengeSolicit, name: '周研究员' },
     expertReview: { challengeId: DEMO.challengeSolicit, verdict: 'approved', comment: '指标明确，同意发榜。' },
+    removeExpert: { challengeId: DEMO.challengeSolicit, slot: 0, reason: '专家时间冲突，改请其他专家' },
   },
   progress: {
     form: { teamId: DEMO.teamA },

@@ -218,16 +218,22 @@ export const challengeHandlers = {
     const first = await readClaims(ctx, caller, current._id);
     const change = published ? describeChanges(current, details) : { fields: [], note: '' };
     const notified = change.fields.length ? first.claims.filter(isActive) : [];
-    const [data, leaders] = await Promise.all([
+    // A 征榜 draft's enterprise hears when an edit sets aside its confirmation of the commitments.
+    const solicited = !published && current.solicit ? current.solicit : null;
+    const [data, leaders, contacts] = await Promise.all([
       readNames(ctx, caller, current, first),
       leadersOf(
         ctx,
         notified.map((claim) => claim.teamId),
       ),
+      solicited ? enterpriseContactsOf(ctx.db, solicited.enterpriseId) : Promise.resolve([]),
     ]);
 
     const updated = await ctx.db.runTransaction(async (tx): Promise<Challenge> => {
-      const fresh = await txFind(tx, 'challenges', current._id);
+      const [fresh, need] = await Promise.all([
+        txFind(tx, 'challenges', current._id),
+        solicited ? txFind(tx, 'needs', solicited.needId) : Promise.resolve(null),
+      ]);
       if (!fresh || fresh.status !== current.status) throw new AppError('STATE_CONFLICT', '榜单状态刚刚发生了变化，请刷新后再改');
       const now = ctx.now();
       const changes = change.fields.length ? [...fresh.changes, { at: now, by: caller._id, ...change }] : fresh.changes;
@@ -239,15 +245,20 @@ export const challengeHandlers = {
       };
       if (verdict === 'review') patch.contentFlag = 'review';
       if (change.fields.length) patch.changes = ctx.db.command.set(changes);
-      // A 征榜 draft edited after review goes back to its experts: they approved something else.
-      const reviewed = fresh.solicit?.experts.some((expert) => expert.verdict !== 'pending') ? fresh.solicit : null;
-      const reopened = reviewed && fresh.status === 'draft' && !sameDetails(fresh, details) ? reviewed : null;
-      const solicit = reopened ? { ...reopened, experts: reopenedReviews(reopened.experts) } : fresh.solicit;
+      // A 征榜 draft edited after review goes back to its experts and its enterprise: they approved and confirmed something else.
+      const before = fresh.status === 'draft' && !sameDetails(fresh, details) ? fresh.solicit : undefined;
+      const reopened =
+        before && (before.commitmentsConfirmed || before.experts.some((expert) => expert.verdict !== 'pending')) ? before : null;
+      const solicit = reopened ? { ...reopened, commitmentsConfirmed: null, experts: reopenedReviews(reopened.experts) } : fresh.solicit;
       if (reopened) patch.solicit = ctx.db.command.set(solicit);
       await txUpdate(tx, 'challenges', current._id, patch);
       if (reopened) {
         for (const message of reReviewMessages(current, reopened.experts, `团组织修改了榜单「${details.title}」`, now))
           await enqueue(tx, now, message);
+      }
+      if (reopened?.commitmentsConfirmed && need) {
+        const step = { at: now, by: caller._id, kind: 'edited' as const, note: '团组织修改了榜单草稿，请重新确认出题方承诺' };
+        await recordNeedStep(ctx.db, tx, need, step, { contacts, key: `draftEdited_${current._id}_${now}` });
       }
       await audit(tx, {
         at: now,

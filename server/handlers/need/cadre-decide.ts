@@ -21,7 +21,7 @@ import { challengeFromNeed, challengeIdOfNeed } from '../challenge/from-need';
 import { teamPage } from '../team/messages';
 import { ownerNameOf, requireOwner } from './cadre-people';
 import { readForView, unchangedSince, viewAfterWrite, type Written } from './cadre-view';
-import { needDetail } from './views';
+import { isPublicNeed, needDetail } from './views';
 
 const EVENT: Record<NeedOutcome, NeedEvent> = { challenge: 'toChallenge', recommend: 'recommend', merge: 'merge', decline: 'decline' };
 const REVIEWER_CODE_LENGTH = 8;
@@ -54,6 +54,13 @@ function requireMergeTarget(target: Need | null, need: Need, caller: User, orgs:
   if (target.status === 'merged') throw new AppError('STATE_CONFLICT', `需求「${target.title}」已合并到其他需求，请合并到它最终所在的需求`);
   return target;
 }
+
+/**
+ * Whether a step on `need` (which its enterprise reads) may name `other`: only when both are the
+ * same enterprise's or `other` is public; an organizers-only need of another enterprise stays unnamed.
+ */
+const namesAcross = (need: Pick<Need, 'enterpriseId'>, other: Pick<Need, 'enterpriseId' | 'visibility' | 'status'>) =>
+  need.enterpriseId === other.enterpriseId || isPublicNeed(other);
 
 /** The need as the decision leaves it. */
 function decided(current: Need, outcome: NonNullable<Need['outcome']>, steps: NeedStep[], now: number, flagged: boolean): Need {
@@ -90,7 +97,14 @@ export const decide: Handler<'need', 'decide'> = async ({ ctx, caller, input, ne
   const flagged = contentVerdict === 'review';
   const challengeId = kind === 'challenge' ? challengeIdOfNeed(need._id) : null;
   const outcome = { kind, reason: input.reason, by: caller._id, at: now, challengeId, teamIds, mergedInto: into?._id ?? null };
-  const detail = kind === 'recommend' ? `（${recommended.map((team) => team.name).join('、')}）` : into ? `（并入「${into.title}」）` : '';
+  const detail =
+    kind === 'recommend'
+      ? `（${recommended.map((team) => team.name).join('、')}）`
+      : into
+        ? namesAcross(need, into)
+          ? `（并入「${into.title}」）`
+          : '（已与团组织受理的另一条相同需求合并）'
+        : '';
   const step = { at: now, by: caller._id, kind: 'outcome' as const, note: `${NEED_OUTCOME_LABELS[kind]}${detail}：${input.reason}` };
 
   // A merge also tells the other need's enterprise.
@@ -123,7 +137,7 @@ export const decide: Handler<'need', 'decide'> = async ({ ctx, caller, input, ne
     }
     if (into) {
       const other = requireMergeTarget(mergeTarget, current, caller, orgs);
-      const note = `合并了需求「${current.title}」（${current.enterpriseName}）`;
+      const note = namesAcross(other, current) ? `合并了需求「${current.title}」（${current.enterpriseName}）` : '合并了另一条相同的需求';
       await recordNeedStep(
         ctx.db,
         tx,
@@ -160,6 +174,15 @@ export const decide: Handler<'need', 'decide'> = async ({ ctx, caller, input, ne
   return viewAfterWrite(ctx, caller, written, orgs, reads, () => ({
     challenge: challenge ? { _id: challenge._id, title: challenge.title, status: challenge.status } : null,
     teams: recommended.map((team) => ({ _id: team._id, name: team.name, leagueOrgId: team.leagueOrgId })),
-    merged: into ? { _id: into._id, title: into.title, visibility: into.visibility, status: into.status } : null,
+    merged: into
+      ? {
+          _id: into._id,
+          title: into.title,
+          visibility: into.visibility,
+          status: into.status,
+          enterpriseId: into.enterpriseId,
+          leagueOrgId: into.leagueOrgId,
+        }
+      : null,
   }));
 };

@@ -16,14 +16,19 @@ import type { Ctx } from '../../runtime/context';
 import type { Handler } from '../../runtime/function';
 import { admitGuess, GUESS_LIMIT, guessOf } from '../../runtime/guesses';
 import { keyedId } from '../../runtime/keyed-id';
+import { takesNeedsIn } from '../../runtime/need-roles';
 import { hashOrgCode } from '../../runtime/org-code';
+import { loadOrgs } from '../../runtime/orgs';
 import { newRoleCode, type CodeBinder } from '../../runtime/role-codes';
 import { requireProfile } from '../../runtime/users';
-import { bindExpertCode } from '../challenge/solicit-bind';
+import { bindExpertCode, onOrgSide } from '../challenge/solicit-bind';
 import { bindTransferCode } from '../transfer/bind';
 
 /** An enterprise made by a code is named by its org and name: two codes for one new enterprise make one. */
 export const enterpriseIdOf = (orgId: string, name: string) => keyedId('e', orgId, orgNameKey(name));
+
+const ORG_SIDE =
+  '你是为该企业服务的团组织（或其上级）的管理员或接单干部，不能同时担任它的企业联系人：企业一方的确认须来自团组织之外。请把邀请码交给企业的工作人员';
 
 const WRONG = '邀请码无效，请核对后重试，或向发码的团组织重新索取';
 const USED = '这个邀请码已被使用，请向发码的团组织重新索取';
@@ -129,11 +134,16 @@ async function grantRole(ctx: Ctx, tx: Transaction, user: User, role: OrgRole, s
   await txUpdate(tx, 'users', user._id, { roles: ctx.db.command.set([...user.roles, { role, scopeId }]), updatedAt: ctx.now() });
 }
 
-/** Makes the redeemer a contact of an active enterprise. */
+/**
+ * Makes the redeemer a contact of an active enterprise. Whoever takes the needs of the enterprise's
+ * org (its organizers and cadres, and those of the orgs above it) stays on the org's side: as a
+ * contact they could confirm their own org's 征榜 commitments and transfers.
+ */
 export const bindEnterpriseCode: CodeBinder = async ({ ctx, tx, caller, code }) => {
-  const enterprise = await txFind(tx, 'enterprises', code.scopeId);
+  const [enterprise, orgs] = await Promise.all([txFind(tx, 'enterprises', code.scopeId), onOrgSide(caller) ? loadOrgs(ctx) : []]);
   if (!enterprise || enterprise.status !== 'active')
     throw new AppError('STATE_CONFLICT', '该企业未通过认证或已不再有效，邀请码随之失效，请向团组织核对');
+  if (takesNeedsIn(orgs, caller, enterprise.leagueOrgId)) throw new AppError('FORBIDDEN', ORG_SIDE);
   await grantRole(ctx, tx, caller, 'enterprise', enterprise._id, `你已经是「${enterprise.name}」的企业联系人，这个邀请码可以留给同事使用`);
   return { kind: 'enterprise', label: code.label, scopeId: enterprise._id };
 };

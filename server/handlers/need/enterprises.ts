@@ -16,7 +16,7 @@ import { audit } from '../../runtime/audit';
 import type { Ctx } from '../../runtime/context';
 import type { Handler } from '../../runtime/function';
 import { keyedId } from '../../runtime/keyed-id';
-import { enterpriseIdsOf } from '../../runtime/need-roles';
+import { enterpriseIdsOf, takesNeedsIn } from '../../runtime/need-roles';
 import { leagueSubtree, loadOrgs, orgName } from '../../runtime/orgs';
 import { enqueue } from '../../runtime/outbox';
 import { displayName, requireProfile } from '../../runtime/users';
@@ -100,6 +100,9 @@ export const apply: Handler<'need', 'apply'> = async ({ ctx, caller, input }) =>
   return enterpriseView(stored, orgs);
 };
 
+const APPLICANT_ON_ORG_SIDE =
+  '申请人是为该企业服务的团组织（或其上级）的管理员或接单干部，不能同时担任企业联系人。请选择不通过并写明原因，由企业的工作人员另行申请';
+
 const APPLICANT_FIELDS = ['realName', 'nickname', 'unitName', 'phone', 'hidden'] as const;
 
 export const applications: Handler<'need', 'applications'> = async ({ ctx, org, orgs }) => {
@@ -143,6 +146,8 @@ export const decideApplication: Handler<'need', 'decideApplication'> = async ({ 
     ]);
     if (!current || current.status !== 'pending') throw new AppError('STATE_CONFLICT', '这份申请已由其他管理员处理，请刷新');
     if (!user || user.deletedAt) throw new AppError('STATE_CONFLICT', '申请人已注销账号，这份申请无法再处理');
+    // Whoever takes the org's needs stays on the org's side: as a contact they could confirm their own org's commitments.
+    if (input.approve && takesNeedsIn(orgs, user, current.leagueOrgId)) throw new AppError('FORBIDDEN', APPLICANT_ON_ORG_SIDE);
     // `set`: an object field written whole, not merged into the null it replaces.
     await txUpdate(tx, 'enterprises', current._id, { status, decided: ctx.db.command.set(decided) });
     if (input.approve && !user.roles.some((grant) => grant.role === 'enterprise' && grant.scopeId === current._id)) {

@@ -49,7 +49,11 @@ export function mergedEntry(need: Need, into: Pick<Need, '_id' | 'title'> | null
   ];
 }
 
-export function challengeEntries(challenge: Challenge): TraceEntry[] {
+/**
+ * `seesComments`: the experts' comments are for the organizers, the enterprise and the experts (as on
+ * the 征榜 page); others read each verdict alone.
+ */
+export function challengeEntries(challenge: Challenge, seesComments: boolean): TraceEntry[] {
   const link = { page: 'challenge', id: challenge._id } as const;
   const entries: TraceEntry[] = [
     {
@@ -76,7 +80,7 @@ export function challengeEntries(challenge: Challenge): TraceEntry[] {
   for (const expert of solicit?.experts ?? []) {
     if (expert.verdict === 'pending' || expert.at === null) continue;
     const title = `评审专家${expert.name}：${EXPERT_VERDICT_LABELS[expert.verdict]}`;
-    entries.push({ at: expert.at, kind: 'solicit', title, note: excerpt(expert.comment, NOTE_LENGTH), link });
+    entries.push({ at: expert.at, kind: 'solicit', title, note: seesComments ? excerpt(expert.comment, NOTE_LENGTH) : '', link });
   }
   if (challenge.publishedAt) {
     entries.push({
@@ -124,19 +128,24 @@ export function claimEntries(claims: Claim[]): TraceEntry[] {
   });
 }
 
-export function gateEntries(milestones: Milestone[], claims: Claim[]): TraceEntry[] {
+/**
+ * `reviews`: the challenge's reviewers (its bound reviewer, the organizers over it) read what a team
+ * submitted at a gate and why it was passed or returned, as on the claim's page; others read when and
+ * how each gate went.
+ */
+export function gateEntries(milestones: Milestone[], claims: Claim[], reviews: boolean): TraceEntry[] {
   const teamNames = new Map(claims.map((claim) => [claim._id, claim.teamName]));
   return milestones.flatMap((milestone) => {
     const link = { page: 'claim', id: milestone.challengeId, teamId: milestone.teamId } as const;
     const team = teamNames.get(milestone.claimId) ?? '';
     const entries: TraceEntry[] = [];
     if (milestone.evidence) {
-      const note = excerpt(milestone.evidence.summary, NOTE_LENGTH);
+      const note = reviews ? excerpt(milestone.evidence.summary, NOTE_LENGTH) : '';
       entries.push({ at: milestone.evidence.at, kind: 'gate', title: `${team} 提交节点「${milestone.title}」`, note, link });
     }
     if (milestone.review) {
       const title = `节点「${milestone.title}」${MILESTONE_STATUS_LABELS[milestone.status]}`;
-      entries.push({ at: milestone.review.at, kind: 'gate', title, note: milestone.review.reason, link });
+      entries.push({ at: milestone.review.at, kind: 'gate', title, note: reviews ? milestone.review.reason : '', link });
     }
     return entries;
   });

@@ -5,11 +5,12 @@
  * achievements.
  */
 import { ACHIEVEMENT_STATUSES } from '../../../core/achievement-rules';
-import type { Need, Transfer } from '../../../core/types';
+import type { Challenge, Need, Org, Transfer, User } from '../../../core/types';
 import type { TraceEntry } from '../../../core/views';
 import { findById } from '../../db/collections';
 import { find } from '../../db/query';
 import type { Database } from '../../db/types';
+import { reviewsIn } from '../../runtime/access';
 import type { Handler } from '../../runtime/function';
 import { isEnterpriseContact, takesNeedsIn } from '../../runtime/need-roles';
 import {
@@ -48,6 +49,16 @@ async function readAchievementTransfers(db: Database, achievementIds: string[], 
   return [...known, ...more.filter((transfer) => !seen.has(transfer._id))];
 }
 
+/** The experts' comments, as the 征榜 page gives them: to the organizers and cadres over the challenge, the enterprise and the bound experts. */
+function seesExpertComments(orgs: Org[], caller: User, challenge: Challenge): boolean {
+  const solicit = challenge.solicit;
+  return (
+    takesNeedsIn(orgs, caller, challenge.leagueOrgId) ||
+    isEnterpriseContact(caller, solicit?.enterpriseId) ||
+    !!solicit?.experts.some((expert) => expert.userId === caller._id)
+  );
+}
+
 export const trace: Handler<'need', 'trace'> = async ({ ctx, caller, need, orgs }) => {
   const mergedInto = need.outcome?.mergedInto ?? null;
   const [line, into] = await Promise.all([
@@ -67,12 +78,14 @@ export const trace: Handler<'need', 'trace'> = async ({ ctx, caller, need, orgs 
     (isPublicNeed(other) || isEnterpriseContact(caller, other.enterpriseId) || takesNeedsIn(orgs, caller, other.leagueOrgId))
       ? other
       : null;
+  const challenge = line.challenge;
   const entries: TraceEntry[] = [
-    ...needEntries(need, !!line.challenge),
+    ...needEntries(need, !!challenge),
     ...mergedEntry(need, visible(into)),
-    ...(line.challenge ? challengeEntries(line.challenge) : []),
+    ...(challenge ? challengeEntries(challenge, seesExpertComments(orgs, caller, challenge)) : []),
     ...claimEntries(line.claims),
-    ...gateEntries(line.milestones, line.claims),
+    // The enterprise is no reviewer of the challenge unless bound as its reviewer.
+    ...gateEntries(line.milestones, line.claims, !!challenge && reviewsIn(orgs, caller, challenge)),
     ...achievementEntries(achievements),
     ...transferEntries(transfers),
   ];

@@ -1,8 +1,9 @@
 /**
  * The views of a need: the card every list shows and the one detail every need action answers.
  * The enterprise's contacts and the need's cadres see everything (steps, thread, contact); anyone
- * else sees a public, submitted need without them, and nothing at all of a draft, an
- * organizers-only or a withdrawn need (NOT_FOUND, never FORBIDDEN: its existence is not told).
+ * else sees a public, submitted need without them or anyone's name (who took it, who decided),
+ * and nothing at all of a draft, an organizers-only or a withdrawn need (NOT_FOUND, never
+ * FORBIDDEN: its existence is not told).
  */
 import { AppError } from '../../../core/errors';
 import { allows } from '../../../core/machine';
@@ -63,13 +64,19 @@ export function standing(caller: User, need: Need, orgs: Org[]) {
 export const isPublicNeed = (need: Pick<Need, 'visibility' | 'status'>) =>
   need.visibility === 'public' && need.status !== 'draft' && need.status !== 'withdrawn';
 
+/** Whether `caller` may see `other` at all: its enterprise, its cadres (not of a draft), or anyone when it is public. */
+export const readsNeed = (caller: User, other: Pick<Need, 'visibility' | 'status' | 'enterpriseId' | 'leagueOrgId'>, orgs: Org[]) =>
+  isPublicNeed(other) ||
+  isEnterpriseContact(caller, other.enterpriseId) ||
+  (other.status !== 'draft' && takesNeedsIn(orgs, caller, other.leagueOrgId));
+
 /** Everything the detail needs beyond the need and the org tree, read before it is built. */
 export type NeedDetailData = {
   names: Names;
   messages: NeedMessage[];
   challenge: { _id: string; title: string; status: string } | null;
   teams: { _id: string; name: string; leagueOrgId: string }[];
-  merged: { _id: string; title: string; visibility: Need['visibility']; status: Need['status'] } | null;
+  merged: Pick<Need, '_id' | 'title' | 'visibility' | 'status' | 'enterpriseId' | 'leagueOrgId'> | null;
 };
 
 /**
@@ -81,14 +88,17 @@ export type NeedDetailData = {
  */
 export async function readNeedDetail(ctx: Ctx, need: Need, insider: boolean, known: readonly User[]): Promise<NeedDetailData> {
   const outcome = need.outcome;
-  const people = [...(insider ? need.steps.map((step) => step.by) : []), need.ownerId ?? '', outcome?.by ?? ''];
+  // A reader outside is shown no one's name.
+  const people = insider ? [...need.steps.map((step) => step.by), need.ownerId ?? '', outcome?.by ?? ''] : [];
   const [names, messages, contacts, challenges, teams, merged] = await Promise.all([
     readNames(ctx, people, known),
     insider ? find(ctx.db, 'needMessages', { needId: need._id }, { orderBy: [['at', 'asc']] }) : [],
     insider ? findFields(ctx.db, 'users', { roles: { role: 'enterprise', scopeId: need.enterpriseId } }, NAME_FIELDS) : [],
     outcome?.challengeId ? fieldsByIds(ctx.db, 'challenges', [outcome.challengeId], ['title', 'status']) : [],
     outcome?.teamIds.length ? fieldsByIds(ctx.db, 'teams', outcome.teamIds, ['name', 'leagueOrgId']) : [],
-    outcome?.mergedInto ? fieldsByIds(ctx.db, 'needs', [outcome.mergedInto], ['title', 'visibility', 'status']) : [],
+    outcome?.mergedInto
+      ? fieldsByIds(ctx.db, 'needs', [outcome.mergedInto], ['title', 'visibility', 'status', 'enterpriseId', 'leagueOrgId'])
+      : [],
   ]);
   for (const contact of contacts) names.set(contact._id, contact);
   const authors = messages.map((message) => message.authorId).filter((id) => !names.has(id));
@@ -108,9 +118,12 @@ export function needDetailView(caller: User, need: Need, orgs: Org[], data: Need
   // A reader outside sees where the need went only where that is public too.
   const challenge =
     data.challenge && (insider || data.challenge.status !== 'draft') ? { id: data.challenge._id, title: data.challenge.title } : null;
-  const merged = data.merged && (insider || isPublicNeed(data.merged)) ? { id: data.merged._id, title: data.merged.title } : null;
+  // The need it went into is named only to whom that need shows (another enterprise's organizers-only need stays unnamed).
+  const merged = data.merged && readsNeed(caller, data.merged, orgs) ? { id: data.merged._id, title: data.merged.title } : null;
   return {
     ...needCard(need, names, now),
+    // Who took it and when they must answer are the need's parties' business (the board does not name the taker either).
+    ...(insider ? {} : { ownerName: null, respondBy: null, responseOverdue: false }),
     enterpriseId: need.enterpriseId,
     leagueOrgId: need.leagueOrgId,
     leagueOrgName: orgName(orgs, need.leagueOrgId),
@@ -126,7 +139,7 @@ export function needDetailView(caller: User, need: Need, orgs: Org[], data: Need
           kind: outcome.kind,
           reason: insider ? outcome.reason : '',
           at: outcome.at,
-          byName: nameOf(outcome.by),
+          byName: insider ? nameOf(outcome.by) : '',
           challenge,
           teams: data.teams.map((team) => ({ id: team._id, name: team.name, orgName: orgName(orgs, team.leagueOrgId) })),
           mergedInto: merged,

@@ -5,12 +5,14 @@
 import { AppError } from '../../../core/errors';
 import type { ClaimStatus } from '../../../core/challenge-rules';
 import type { ActionParsed } from '../../../core/api';
+import type { Enterprise } from '../../../core/types';
 import type { BasisOption } from '../../../core/views';
 import { findById } from '../../db/collections';
 import { fieldsByIds, findFields } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import type { Handler } from '../../runtime/function';
 import { enterpriseContactsOf } from '../../runtime/need-steps';
+import { sameEnterpriseName } from './parties';
 
 /** Claim statuses after which the team may record a transfer of the challenge's result. */
 const SUCCEEDED: ClaimStatus[] = ['won', 'completed'];
@@ -39,7 +41,7 @@ export const basisOptions: Handler<'transfer', 'basisOptions'> = async ({ ctx, t
   ];
 };
 
-/** A checked basis, with the challenge it leads to and, for a need-born challenge, the need and its enterprise. */
+/** A checked basis, with the challenge it leads to and, for a need-born one whose enterprise is the transferee, the need and that enterprise. */
 export type Basis = {
   achievementId: string | null;
   achievementTitle: string;
@@ -53,12 +55,41 @@ export type Basis = {
 
 const NOT_OURS = '只能为本队已确认的成果或揭榜成功的榜单登记成果转化';
 
+/** The need's enterprise and its contacts, as read beside the rest of the basis. */
+type NeedSide = { needId: string | null; enterpriseId: string | null; enterprise: Pick<Enterprise, 'name'> | null; contacts: string[] };
+
+/**
+ * The need and its enterprise stay on the transfer only when that enterprise signed the contract:
+ * its contacts confirm without a code. A contract with anyone else is confirmed by code (bind.ts).
+ */
+function forTransferee(side: NeedSide, transferee: string): Pick<Basis, 'needId' | 'enterpriseId' | 'contacts'> {
+  if (!side.enterpriseId || !side.enterprise || !sameEnterpriseName(side.enterprise.name, transferee)) {
+    return { needId: null, enterpriseId: null, contacts: [] };
+  }
+  return { needId: side.needId, enterpriseId: side.enterpriseId, contacts: side.contacts };
+}
+
+/** The enterprise's name and contacts, read together. */
+async function readEnterprise(ctx: Ctx, enterpriseId: string | null) {
+  if (!enterpriseId) return { enterprise: null, contacts: [] };
+  const [enterprises, contacts] = await Promise.all([
+    fieldsByIds(ctx.db, 'enterprises', [enterpriseId], ['name']),
+    enterpriseContactsOf(ctx.db, enterpriseId),
+  ]);
+  return { enterprise: enterprises[0] ?? null, contacts };
+}
+
 /**
  * Checks the basis the leader chose against the database and follows it to its challenge and, for a
- * need-born one, its enterprise's contacts. An achievement carries its claim's need and enterprise,
- * so its challenge (for the title) and the contacts are read together: two rounds either way.
+ * need-born one, its enterprise (name and contacts). An achievement carries its claim's need and
+ * enterprise, so its challenge (for the title) and the enterprise are read together: two rounds either way.
  */
-export async function readBasis(ctx: Ctx, teamId: string, basis: ActionParsed<'transfer', 'create'>['basis']): Promise<Basis> {
+export async function readBasis(
+  ctx: Ctx,
+  teamId: string,
+  input: Pick<ActionParsed<'transfer', 'create'>, 'basis' | 'transferee'>,
+): Promise<Basis> {
+  const { basis, transferee } = input;
   if (basis.kind === 'achievement') {
     const achievement = await findById(ctx.db, 'achievements', basis.id);
     if (!achievement || achievement.teamId !== teamId) throw new AppError('NOT_FOUND', NOT_OURS);
@@ -66,18 +97,16 @@ export async function readBasis(ctx: Ctx, teamId: string, basis: ActionParsed<'t
       throw new AppError('STATE_CONFLICT', '这项成果尚未确认：成果经队伍之外的人确认后才能登记成果转化');
     if (achievement.hidden) throw new AppError('STATE_CONFLICT', '这项成果已被隐藏，不能登记成果转化');
     const enterpriseId = achievement.enterpriseId ?? null;
-    const [challenge, contacts] = await Promise.all([
+    const [challenge, side] = await Promise.all([
       achievement.challengeId ? findFields(ctx.db, 'challenges', { _id: achievement.challengeId }, ['title']) : [],
-      enterpriseId ? enterpriseContactsOf(ctx.db, enterpriseId) : [],
+      readEnterprise(ctx, enterpriseId),
     ]);
     return {
       achievementId: achievement._id,
       achievementTitle: achievement.title,
       challengeId: challenge[0]?._id ?? null,
       challengeTitle: challenge[0]?.title ?? '',
-      needId: achievement.needId ?? null,
-      enterpriseId,
-      contacts,
+      ...forTransferee({ needId: achievement.needId ?? null, enterpriseId, ...side }, transferee),
     };
   }
   const [challenge, claim] = await Promise.all([
@@ -87,13 +116,12 @@ export async function readBasis(ctx: Ctx, teamId: string, basis: ActionParsed<'t
   if (!challenge || !claim) throw new AppError('NOT_FOUND', NOT_OURS);
   if (!SUCCEEDED.includes(claim.status)) throw new AppError('STATE_CONFLICT', '只有揭榜成功或已完成的榜单可以登记成果转化');
   const enterpriseId = challenge.solicit?.enterpriseId ?? null;
+  const side = await readEnterprise(ctx, enterpriseId);
   return {
     achievementId: null,
     achievementTitle: '',
     challengeId: challenge._id,
     challengeTitle: challenge.title,
-    needId: challenge.solicit?.needId ?? null,
-    enterpriseId,
-    contacts: enterpriseId ? await enterpriseContactsOf(ctx.db, enterpriseId) : [],
+    ...forTransferee({ needId: challenge.solicit?.needId ?? null, enterpriseId, ...side }, transferee),
   };
 }

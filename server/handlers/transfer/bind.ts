@@ -1,17 +1,25 @@
 /**
- * A transfer's one-time code (shown to its team, handed to the other party) binds its redeemer as
- * the transfer's confirmer, inside need.redeemCode's transaction. A member of the team may never be
- * bound, nor an organizer over it: the transfer is confirmed by its other party, outside the team (principle 2).
+ * A transfer's one-time code (shown to its team's leader, handed to the other party) binds its
+ * redeemer as the transfer's confirmer, inside need.redeemCode's transaction. The redeemer must be a
+ * contact of a certified enterprise named as the contract's transferee: whoever holds the code is not
+ * thereby the other party. A member of the team may never be bound, nor an organizer over it
+ * (principle 2: the transfer is confirmed outside the team).
  */
 import { AppError } from '../../../core/errors';
 import { txFind, txUpdate } from '../../db/collections';
 import { memberIdOf } from '../../runtime/lookups';
+import { enterpriseIdsOf } from '../../runtime/need-roles';
 import { isOrganizer, loadOrgs, managesIn } from '../../runtime/orgs';
 import type { CodeBinder } from '../../runtime/role-codes';
+import { notTransferee, standsForTransferee } from './parties';
 
 export const bindTransferCode: CodeBinder = async ({ ctx, tx, caller, code, now }) => {
   // Only someone who organizes anything can be an organizer over the team: the tree is read for them alone.
-  const [transfer, orgs] = await Promise.all([txFind(tx, 'transfers', code.scopeId), isOrganizer(caller) ? loadOrgs(ctx) : []]);
+  const [transfer, orgs, enterprises] = await Promise.all([
+    txFind(tx, 'transfers', code.scopeId),
+    isOrganizer(caller) ? loadOrgs(ctx) : [],
+    Promise.all(enterpriseIdsOf(caller).map((enterpriseId) => txFind(tx, 'enterprises', enterpriseId))),
+  ]);
   if (!transfer) throw new AppError('NOT_FOUND', '找不到这条成果转化记录，请向登记的团队核对确认码');
   // Read in the transaction: someone who joined the team a moment ago is a member now.
   const membership = await txFind(tx, 'members', memberIdOf(transfer.teamId, caller._id));
@@ -24,6 +32,7 @@ export const bindTransferCode: CodeBinder = async ({ ctx, tx, caller, code, now 
   if (transfer.confirmerId && transfer.confirmerId !== caller._id) {
     throw new AppError('STATE_CONFLICT', '这条成果转化已由他人绑定为确认方，请向登记的团队核对');
   }
+  if (!standsForTransferee(enterprises, transfer.transferee)) throw new AppError('FORBIDDEN', notTransferee(transfer.transferee));
   if (transfer.confirmerId !== caller._id) await txUpdate(tx, 'transfers', transfer._id, { confirmerId: caller._id, updatedAt: now });
   return { kind: 'transfer', label: code.label, scopeId: transfer._id };
 };

@@ -2,8 +2,9 @@
 import type { Transfer } from '../../../core/types';
 import { find } from '../../db/query';
 import type { Handlers } from '../../runtime/function';
-import { membershipsOf } from '../../runtime/lookups';
+import { membershipOf, membershipsOf } from '../../runtime/lookups';
 import { enterpriseIdsOf } from '../../runtime/need-roles';
+import { isOrganizer, loadOrgs, managesIn } from '../../runtime/orgs';
 import { basisOptions } from './basis';
 import { confirm } from './confirm';
 import { create } from './create';
@@ -24,22 +25,34 @@ export const recordHandlers: Pick<Handlers<'transfer'>, 'basisOptions' | 'create
     return transfers.map(transferCard);
   },
 
-  detail: async ({ ctx, caller, transfer, isTeam, canConfirm, organizer }) =>
-    transferDetail(transfer, await readAbout(ctx, transfer, [caller]), { isTeam, canConfirm, seesCode: isTeam || organizer }),
+  /** The code is for the leader and the organizers over the team to hand on; an organizer over the team never confirms. */
+  detail: async ({ ctx, caller, transfer, isTeam, canConfirm, organizer }) => {
+    const [about, membership] = await Promise.all([
+      readAbout(ctx, transfer, [caller]),
+      // Read by the access rule already: the same read, not another round.
+      isTeam ? membershipOf(ctx, transfer.teamId, caller._id) : null,
+    ]);
+    const viewer = { isTeam, canConfirm: canConfirm && !organizer, seesCode: membership?.role === 'leader' || organizer };
+    return transferDetail(transfer, about, viewer, ctx.now());
+  },
 
-  /** Waiting for the caller: bound to them by a code, or of an enterprise they are a contact of; never their own team's. */
+  /**
+   * Waiting for the caller: bound to them by a code, or of an enterprise they are a contact of; never
+   * their own team's, nor one of a team under an org they organize (confirm.ts refuses both).
+   */
   pending: async ({ ctx, caller }) => {
     const _ = ctx.db.command;
     const enterprises = enterpriseIdsOf(caller);
-    const [bound, ofEnterprises, memberships] = await Promise.all([
+    const [bound, ofEnterprises, memberships, orgs] = await Promise.all([
       find(ctx.db, 'transfers', { confirmerId: caller._id, status: 'pending' }, { limit: LIST_LIMIT }),
       enterprises.length ? find(ctx.db, 'transfers', { enterpriseId: _.in(enterprises), status: 'pending' }, { limit: LIST_LIMIT }) : [],
       membershipsOf(ctx, caller._id),
+      isOrganizer(caller) ? loadOrgs(ctx) : [],
     ]);
     const own = new Set(memberships.map((member) => member.teamId));
     const unique = new Map([...bound, ...ofEnterprises].map((transfer) => [transfer._id, transfer]));
     return [...unique.values()]
-      .filter((transfer) => !own.has(transfer.teamId))
+      .filter((transfer) => !own.has(transfer.teamId) && !managesIn(orgs, caller, transfer.leagueOrgId))
       .sort(newestFirst)
       .map(transferCard);
   },

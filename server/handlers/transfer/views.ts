@@ -5,6 +5,7 @@ import { fieldsByIds } from '../../db/query';
 import type { Ctx } from '../../runtime/context';
 import { usersById } from '../../runtime/lookups';
 import { displayName } from '../../runtime/users';
+import { codeExpiresAt } from './parties';
 
 export function transferCard(transfer: Transfer): TransferCard {
   return {
@@ -39,15 +40,18 @@ export async function readAbout(ctx: Ctx, transfer: Transfer, known: User[] = []
 }
 
 /**
- * `seesCode`: the team and the organizers over it, who hand the confirmation code to the other
- * party; it is shown only while the transfer waits for that party.
+ * `seesCode`: the team's leader and the organizers over the team, who hand the confirmation code to
+ * the other party; it is shown only while the transfer waits for that party and the code still works
+ * (its expiry is given on to say when it stopped).
  */
 export function transferDetail(
   transfer: Transfer,
   about: TransferAbout,
   viewer: { isTeam: boolean; canConfirm: boolean; seesCode: boolean },
+  now: number,
 ): TransferDetail {
   const pending = transfer.status === 'pending';
+  const expiresAt = viewer.seesCode && pending ? codeExpiresAt(transfer) : null;
   return {
     ...transferCard(transfer),
     transferor: transfer.transferor,
@@ -55,7 +59,8 @@ export function transferDetail(
     challenge: transfer.challengeId ? { id: transfer.challengeId, title: about.challengeTitle } : null,
     needId: transfer.needId,
     decision: transfer.decision ? { at: transfer.decision.at, reason: transfer.decision.reason, byName: about.decidedByName } : null,
-    confirmCode: viewer.seesCode && pending ? transfer.confirmCode : null,
+    confirmCode: expiresAt !== null && expiresAt > now ? transfer.confirmCode : null,
+    confirmCodeExpiresAt: expiresAt,
     viewer: { canConfirm: viewer.canConfirm && pending, isTeam: viewer.isTeam },
   };
 }

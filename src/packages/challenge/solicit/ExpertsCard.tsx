@@ -9,19 +9,24 @@ import { ExpertCodeCard } from './ExpertCodeCard';
 
 const TONES: Record<ExpertVerdict, Tone> = { pending: 'muted', approved: 'success', returned: 'danger' };
 
+type Expert = SolicitationView['experts'][number];
+
 export type ExpertsCardProps = {
   solicit: SolicitationView;
-  /** Organizers, while the challenge is a draft. */
+  /** Organizers, while the challenge is a draft: invite, remove, and issue a lost code again. */
   canInvite: boolean;
   /** Just issued: shown once. */
   issued: IssuedRoleCode | null;
   busy: boolean;
   onInvite: () => void;
   onReview: (verdict: 'approved' | 'returned') => void;
+  onRemove: (expert: Expert) => void;
+  /** A fresh code for an expert who has not bound theirs (the old one stops working). */
+  onReissue: (expert: Expert) => void;
 };
 
 /** 评审专家: each named reviewer, whether they have bound their code, and their verdict with its comment. */
-export function ExpertsCard({ solicit, canInvite, issued, busy, onInvite, onReview }: ExpertsCardProps) {
+export function ExpertsCard({ solicit, canInvite, issued, busy, onInvite, onReview, onRemove, onReissue }: ExpertsCardProps) {
   const mine = solicit.viewer.expertSlot;
   return (
     <View className='kc-card kc-solicit__block'>
@@ -44,6 +49,18 @@ export function ExpertsCard({ solicit, canInvite, issued, busy, onInvite, onRevi
             </View>
             {expert.comment ? <Text className='kc-solicit__comment'>意见：{expert.comment}</Text> : null}
             {expert.at ? <Text className='kc-muted'>{formatDateTime(expert.at)}</Text> : null}
+            {canInvite ? (
+              <View className='kc-actions'>
+                {expert.bound ? null : (
+                  <Button size='small' fill='outline' type='primary' disabled={busy} onClick={() => onReissue(expert)}>
+                    重新生成评审码
+                  </Button>
+                )}
+                <Button size='small' fill='outline' type='danger' disabled={busy} onClick={() => onRemove(expert)}>
+                  移除
+                </Button>
+              </View>
+            ) : null}
           </View>
         ))
       ) : (

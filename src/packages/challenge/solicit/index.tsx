@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { ActionInput } from '@core/api';
-import type { ChallengeDetail, IssuedRoleCode } from '@core/views';
+import type { ChallengeDetail, IssuedRoleCode, SolicitationView } from '@core/views';
 import { Notice, PageState } from '@/components/PageState';
 import { ReasonDialog } from '@/components/ReasonDialog';
 import { ChallengeStatusTag } from '@/components/StatusTag';
@@ -17,6 +17,7 @@ import { InviteDialog } from './InviteDialog';
 import './index.scss';
 
 type Dialog = 'invite' | 'approved' | 'returned' | null;
+type Expert = SolicitationView['experts'][number];
 
 const open = (url: string) => () => void Taro.navigateTo({ url });
 
@@ -27,6 +28,7 @@ export default function SolicitPage() {
   const { busy, run } = useAction();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [issued, setIssued] = useState<IssuedRoleCode | null>(null);
+  const [removing, setRemoving] = useState<Expert | null>(null);
   const detail = remote.data;
   const update = (next: ChallengeDetail) => remote.setData(next);
 
@@ -43,6 +45,17 @@ export default function SolicitPage() {
     setIssued(result.data);
     toastDone('已生成评审码');
     void remote.reload();
+  };
+  const reissue = async (expert: Expert) => {
+    if (!(await confirmStep('重新生成评审码', `将为${expert.name}生成新的评审码，原评审码随即作废。`, '重新生成'))) return;
+    await invite(expert.name);
+  };
+  const remove = async (expert: Expert, reason: string) => {
+    setRemoving(null);
+    const bound = expert.bound ? '，并通知该专家' : '';
+    const content = `确定将${expert.name}移出征榜评审？移除原因会记录在案并告知企业${bound}。如需要，可以另行邀请专家。`;
+    if (!(await confirmStep('移除评审专家', content, '移除'))) return;
+    await run(() => challengeService.removeExpert({ challengeId: id, slot: expert.slot, reason }), '已移除', update);
   };
   const review = async (verdict: 'approved' | 'returned', comment: string) => {
     setDialog(null);
@@ -78,9 +91,13 @@ export default function SolicitPage() {
                     <ChallengeStatusTag status={detail.status} />
                   </View>
                 </View>
-                <Text className='kc-link' onClick={open(`/packages/need/detail/index?id=${detail.solicit.needId}`)}>
-                  来自企业需求：{detail.solicit.needTitle}（{detail.solicit.enterpriseName}） ›
-                </Text>
+                {detail.solicit.needTitle ? (
+                  <Text className='kc-link' onClick={open(`/packages/need/detail/index?id=${detail.solicit.needId}`)}>
+                    来自企业需求：{detail.solicit.needTitle}（{detail.solicit.enterpriseName}） ›
+                  </Text>
+                ) : (
+                  <Text className='kc-muted kc-solicit__source'>来自{detail.solicit.enterpriseName}的企业需求</Text>
+                )}
                 <Text className='kc-link' onClick={open(`/packages/challenge/detail/index?id=${id}`)}>
                   查看榜单内容 ›
                 </Text>
@@ -104,6 +121,8 @@ export default function SolicitPage() {
                 busy={busy}
                 onInvite={() => setDialog('invite')}
                 onReview={setDialog}
+                onRemove={setRemoving}
+                onReissue={(expert) => void reissue(expert)}
               />
               {detail.status === 'draft' ? <Blockers blockers={detail.solicit.blockers} /> : null}
               {detail.viewer.canManage && detail.status === 'draft' ? (
@@ -121,6 +140,18 @@ export default function SolicitPage() {
         </PageState>
       </View>
       <InviteDialog visible={dialog === 'invite'} onInvite={(name) => void invite(name)} onCancel={() => setDialog(null)} />
+      <ReasonDialog
+        visible={removing !== null}
+        title={`移除评审专家${removing?.name ?? ''}`}
+        hint='写明移除原因（如专家时间冲突、评审码未使用），会记录在案并告知企业。'
+        confirmText='下一步'
+        minLength={2}
+        placeholder='请填写移除原因'
+        onConfirm={(reason) => {
+          if (removing) void remove(removing, reason);
+        }}
+        onCancel={() => setRemoving(null)}
+      />
       <ReasonDialog
         visible={dialog === 'approved'}
         title='同意发榜'

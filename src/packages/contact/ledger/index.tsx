@@ -5,11 +5,12 @@ import { useState } from 'react';
 import type { CycleSummary, Ledger, LedgerTeam } from '@core/views';
 import { formatDayRange } from '@core/time';
 import { Notice, PageState } from '@/components/PageState';
+import { OrgScoped } from '@/components/OrgScoped';
 import { ReasonDialog } from '@/components/ReasonDialog';
 import { confirmStep, toastDone, toastFailure } from '@/hooks/feedback';
 import { useRemote } from '@/hooks/useRemote';
 import { contactService } from '@/services/contact';
-import { organizedOrgs, useMe, useUserStore } from '@/stores/useUserStore';
+import { organizedOrgs, useMe } from '@/stores/useUserStore';
 import { cycleLabel } from '../links';
 import { ChooseTeams } from './ChooseTeams';
 import { StartCycleForm } from './StartCycleForm';
@@ -22,43 +23,20 @@ import { ExportButton } from '@/components/ExportButton';
 /** 直接联系: the org given in the link, or the first the user organizes (with a switch between them). */
 export default function LedgerPage() {
   const params = useRouter().params;
-  const me = useMe();
-  const meError = useUserStore((state) => state.error);
-  const reloadMe = useUserStore((state) => state.load);
-  const scopes = organizedOrgs(me);
-  const [picked, setPicked] = useState('');
-  const orgId = params.orgId || picked || scopes[0]?.id || '';
-  if (!orgId) {
-    return (
-      <View className='kc-page'>
-        {me ? (
-          <Notice tone='empty' title='只有团组织管理员可以使用直接联系台账' />
-        ) : (
-          <PageState loading error={meError} onRetry={() => void reloadMe()} />
-        )}
-      </View>
-    );
-  }
   return (
-    <View className='kc-page'>
-      <View className='kc-contact kc-wide'>
-        {!params.orgId && scopes.length > 1 ? (
-          <View className='kc-filters'>
-            {scopes.map((scope) => (
-              <Text
-                key={scope.id}
-                className={scope.id === orgId ? 'kc-filter kc-filter--on' : 'kc-filter'}
-                onClick={() => setPicked(scope.id)}
-              >
-                {scope.name}
-              </Text>
-            ))}
-          </View>
-        ) : null}
-        <OrgLedger key={orgId} orgId={orgId} initialCycle={params.cycle} />
-        <ExportButton orgId={orgId} table='ledger' label='导出直接联系台账' block />
-      </View>
-    </View>
+    <OrgScoped
+      scopes={organizedOrgs(useMe())}
+      fixed={params.orgId}
+      className='kc-contact'
+      refusal={<Notice tone='empty' title='只有团组织管理员可以使用直接联系台账' />}
+    >
+      {(orgId) => (
+        <>
+          <OrgLedger key={orgId} orgId={orgId} initialCycle={params.cycle} />
+          <ExportButton orgId={orgId} table='ledger' label='导出直接联系台账' block />
+        </>
+      )}
+    </OrgScoped>
   );
 }
 

@@ -2,46 +2,23 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { EnterpriseView } from '@core/views/need';
 import { Notice, PageState } from '@/components/PageState';
+import { OrgScoped } from '@/components/OrgScoped';
 import { ReasonDialog } from '@/components/ReasonDialog';
-import { ScopeTabs } from '@/components/ScopeTabs';
 import { confirmStep } from '@/hooks/feedback';
 import { useAction } from '@/hooks/useAction';
 import { useRemote } from '@/hooks/useRemote';
 import { needService } from '@/services/need';
-import { organizedOrgs, useMe, useUserStore } from '@/stores/useUserStore';
+import { organizedOrgs, useMe } from '@/stores/useUserStore';
 import { CodeIssuer } from './CodeIssuer';
 import { EnterpriseItem } from './EnterpriseItem';
 import './index.scss';
 
 /** 企业与接单干部: enterprise applications to decide, certified enterprises, and codes for contacts and cadres. */
 export default function EnterprisesPage() {
-  const me = useMe();
-  const meError = useUserStore((state) => state.error);
-  const reloadMe = useUserStore((state) => state.load);
-  const scopes = organizedOrgs(me);
-  const [picked, setPicked] = useState('');
-  const orgId = scopes.some((scope) => scope.id === picked) ? picked : (scopes[0]?.id ?? '');
-
-  if (!orgId) {
-    return (
-      <View className='kc-page'>
-        {me ? (
-          <Notice tone='empty' title='只有团组织管理员可以管理企业与接单干部' />
-        ) : (
-          <PageState loading error={meError} onRetry={() => void reloadMe()} />
-        )}
-      </View>
-    );
-  }
   return (
-    <View className='kc-page'>
-      <View className='kc-wide'>
-        {scopes.length > 1 ? (
-          <ScopeTabs options={scopes.map((scope) => ({ value: scope.id, label: scope.name }))} value={orgId} onChange={setPicked} />
-        ) : null}
-        <OrgEnterprises key={orgId} orgId={orgId} />
-      </View>
-    </View>
+    <OrgScoped scopes={organizedOrgs(useMe())} refusal={<Notice tone='empty' title='只有团组织管理员可以管理企业与接单干部' />}>
+      {(orgId) => <OrgEnterprises key={orgId} orgId={orgId} />}
+    </OrgScoped>
   );
 }
 

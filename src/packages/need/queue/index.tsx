@@ -3,10 +3,11 @@ import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { Notice, PageState } from '@/components/PageState';
+import { OrgScoped } from '@/components/OrgScoped';
 import { ScopeTabs } from '@/components/ScopeTabs';
 import { usePaged } from '@/hooks/usePaged';
 import { needService } from '@/services/need';
-import { useMe, useUserStore } from '@/stores/useUserStore';
+import { useMe } from '@/stores/useUserStore';
 import { NeedCardItem } from '../components/NeedCardItem';
 import { needDetailUrl } from '../trace/links';
 import { cadreScopes } from './scopes';
@@ -28,43 +29,24 @@ const EMPTY: Record<QueueView, { title: string; description: string }> = {
 
 /** 需求接单: the needs of the league orgs the user organizes or takes needs for, by where they stand. */
 export default function NeedQueuePage() {
-  const me = useMe();
-  const meError = useUserStore((state) => state.error);
-  const reloadMe = useUserStore((state) => state.load);
-  const scopes = cadreScopes(me);
-  const [picked, setPicked] = useState('');
-  const orgId = scopes.some((scope) => scope.id === picked) ? picked : (scopes[0]?.id ?? '');
-
-  if (!orgId) {
-    return (
-      <View className='kc-page'>
-        {me ? (
-          <Notice
-            tone='empty'
-            title='只有团组织管理员和接单干部可以接单'
-            description='团组织管理员可以生成接单干部邀请码，输入后即可在这里接单。'
-          >
-            <Button size='small' onClick={() => void Taro.navigateTo({ url: '/packages/need/redeem/index' })}>
-              我有邀请码
-            </Button>
-          </Notice>
-        ) : (
-          <PageState loading error={meError} onRetry={() => void reloadMe()} />
-        )}
-      </View>
-    );
-  }
   return (
-    <View className='kc-page'>
-      <View className='kc-wide'>
-        {scopes.length > 1 ? (
-          <ScopeTabs options={scopes.map((scope) => ({ value: scope.id, label: scope.name }))} value={orgId} onChange={setPicked} />
-        ) : (
-          <Text className='kc-muted kc-need-queue__org'>{scopes[0].name}及下级组织收到的企业需求</Text>
-        )}
-        <OrgQueue key={orgId} orgId={orgId} />
-      </View>
-    </View>
+    <OrgScoped
+      scopes={cadreScopes(useMe())}
+      single={(scope) => <Text className='kc-muted kc-need-queue__org'>{scope.name}及下级组织收到的企业需求</Text>}
+      refusal={
+        <Notice
+          tone='empty'
+          title='只有团组织管理员和接单干部可以接单'
+          description='团组织管理员可以生成接单干部邀请码，输入后即可在这里接单。'
+        >
+          <Button size='small' onClick={() => void Taro.navigateTo({ url: '/packages/need/redeem/index' })}>
+            我有邀请码
+          </Button>
+        </Notice>
+      }
+    >
+      {(orgId) => <OrgQueue key={orgId} orgId={orgId} />}
+    </OrgScoped>
   );
 }
 

@@ -1,16 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Input } from '@nutui/nutui-react-taro';
-import { useState } from 'react';
-import { isRetryable } from '@core/errors';
 import { ROLE_CODE_KINDS, ROLE_CODE_LABELS, type RoleCodeKind } from '@core/need-rules';
-import { redeemRoleCodeInput } from '@core/schemas/need';
-import type { RedeemedRoleCode } from '@core/views/need';
 import { FormRow } from '@/components/FormRow';
-import { toastFailure } from '@/hooks/feedback';
-import { useFormErrors } from '@/hooks/useFormErrors';
+import { useRedeemCode } from '@/hooks/useRedeemCode';
 import { needService } from '@/services/need';
-import { useUserStore } from '@/stores/useUserStore';
 import { nextStepOf } from '../components/links';
 import './index.scss';
 
@@ -33,29 +27,10 @@ const NEXT_HINTS: Record<RoleCodeKind, string> = {
 
 /** 输入邀请码: one box for every one-time code of 企业点单 and 成果转化; says what it bound and where to go next. */
 export default function RedeemRoleCodePage() {
-  const { errors, check, setErrors } = useFormErrors();
-  const [code, setCode] = useState(useRouter().params.code ?? '');
-  const [busy, setBusy] = useState(false);
-  const [redeemed, setRedeemed] = useState<RedeemedRoleCode | null>(null);
-  const reloadMe = useUserStore((state) => state.load);
-
-  const submit = async () => {
-    if (busy) return;
-    const checked = check(redeemRoleCodeInput, { code });
-    if (!checked) return;
-    setBusy(true);
-    const result = await needService.redeemCode(checked.code);
-    setBusy(false);
-    if (!result.ok) {
-      // A refused code's reason (used, expired, wrong) stays beside the field, where it is read in full.
-      if (!isRetryable(result.code)) setErrors({ code: result.message });
-      return toastFailure(result);
-    }
-    setRedeemed(result.data);
-    setCode('');
-    // 我的 shows the entries of the new role.
-    void reloadMe();
-  };
+  const { code, setCode, busy, errors, redeemed, setRedeemed, submit } = useRedeemCode(
+    needService.redeemCode,
+    useRouter().params.code ?? '',
+  );
 
   if (redeemed) {
     const next = nextStepOf(redeemed.kind, redeemed.scopeId);

@@ -1,23 +1,38 @@
-import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { ROLE_CODE_DAYS } from '@core/need-rules';
+import { formatDateTime } from '@core/time';
 import { groupedCode } from './code';
-import { copyText } from './copy';
+import { OneTimeCode } from '@/components/OneTimeCode';
 import './transfer.scss';
 
-/** The pending transfer's confirmation code, for the team to hand to the enterprise that signed the contract. */
-export function ConfirmCodeCard({ code }: { code: string }) {
-  return (
-    <View className='kc-card kc-transfer-code'>
-      <Text className='kc-muted'>成果转化确认码</Text>
-      <Text className='kc-transfer-code__value' userSelect>
-        {groupedCode(code)}
-      </Text>
-      <View className='kc-banner'>
-        请把确认码交给受让方企业联系人，在 我的 → 输入邀请码 中输入后确认。确认码 30 天内有效，只能使用一次。
+export type ConfirmCodeCardProps = {
+  /** Null once the code expired (the card then says so). */
+  code: string | null;
+  expiresAt: number;
+  transferee: string;
+};
+
+/**
+ * The pending transfer's confirmation code, for the leader to hand to the enterprise named on the
+ * contract: only a contact of that enterprise, certified under that name, can redeem it.
+ */
+export function ConfirmCodeCard({ code, expiresAt, transferee }: ConfirmCodeCardProps) {
+  if (!code) {
+    return (
+      <View className='kc-card kc-banner kc-banner--danger'>
+        确认码已于 {formatDateTime(expiresAt)} 过期（有效期 {ROLE_CODE_DAYS.transfer} 天），不能再用于确认。
       </View>
-      <Button type='primary' size='small' onClick={() => copyText(code, '确认码')}>
-        复制确认码
-      </Button>
+    );
+  }
+  return (
+    <View className='kc-card'>
+      <OneTimeCode
+        caption='成果转化确认码（只能使用一次）'
+        code={groupedCode(code)}
+        expiresAt={expiresAt}
+        noun='确认码'
+        note={`请把确认码交给受让方「${transferee}」的联系人。对方须先完成企业认证（我的 → 企业认证），且认证的企业名称与合同上的受让方一致，再在 我的 → 输入邀请码 中输入后确认。`}
+      />
     </View>
   );
 }

@@ -46,7 +46,9 @@ export default function TransferDetailPage() {
             <>
               <Contract data={data} />
               <BasisLinks data={data} />
-              {data.confirmCode ? <ConfirmCodeCard code={data.confirmCode} /> : null}
+              {data.confirmCodeExpiresAt ? (
+                <ConfirmCodeCard code={data.confirmCode} expiresAt={data.confirmCodeExpiresAt} transferee={data.transferee} />
+              ) : null}
               <Decision data={data} />
               {data.viewer.canConfirm && data.status === 'pending' ? (
                 <View className='kc-actions'>
@@ -120,5 +122,7 @@ function Decision({ data }: { data: TransferDetail }) {
   if (data.viewer.canConfirm) {
     return <View className='kc-card kc-muted'>团队登记了这份与你方签订的技术合同，请核对后确认；与合同不符请提出异议并写明原因。</View>;
   }
-  return <View className='kc-card kc-muted'>等待受让方企业确认。确认前不计入成果转化合计、反馈函和驾驶舱。</View>;
+  // A need-born transfer signed by the need's enterprise: its contacts confirm it without the code.
+  const direct = data.needId ? '需求企业的联系人可直接在「待我确认的成果转化」中确认。' : '';
+  return <View className='kc-card kc-muted'>等待受让方企业确认。{direct}确认前不计入成果转化合计、反馈函和驾驶舱。</View>;
 }

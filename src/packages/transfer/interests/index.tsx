@@ -1,13 +1,14 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { InterestCard } from '@core/views';
 import { Notice, PageState } from '@/components/PageState';
+import { OrgScoped } from '@/components/OrgScoped';
 import { confirmStep } from '@/hooks/feedback';
 import { useAction } from '@/hooks/useAction';
 import { useRemote } from '@/hooks/useRemote';
 import { transferService } from '@/services/transfer';
-import { organizedOrgs, useMe, useUserStore } from '@/stores/useUserStore';
+import { organizedOrgs, useMe } from '@/stores/useUserStore';
 import { ForwardDialog } from './ForwardDialog';
 import { InterestItem } from './InterestItem';
 import './index.scss';
@@ -15,42 +16,14 @@ import './index.scss';
 /** 合作意向: enterprises' interest in achievements under the org, which the organizer carries to the team. */
 export default function InterestsPage() {
   const params = useRouter().params;
-  const me = useMe();
-  const meError = useUserStore((state) => state.error);
-  const reloadMe = useUserStore((state) => state.load);
-  const scopes = organizedOrgs(me);
-  const [picked, setPicked] = useState('');
-  const orgId = params.orgId || picked || scopes[0]?.id || '';
-  if (!orgId) {
-    return (
-      <View className='kc-page'>
-        {me ? (
-          <Notice tone='empty' title='只有团组织管理员可以查看合作意向' />
-        ) : (
-          <PageState loading error={meError} onRetry={() => void reloadMe()} />
-        )}
-      </View>
-    );
-  }
   return (
-    <View className='kc-page'>
-      <View className='kc-wide'>
-        {!params.orgId && scopes.length > 1 ? (
-          <View className='kc-filters'>
-            {scopes.map((scope) => (
-              <Text
-                key={scope.id}
-                className={scope.id === orgId ? 'kc-filter kc-filter--on' : 'kc-filter'}
-                onClick={() => setPicked(scope.id)}
-              >
-                {scope.name}
-              </Text>
-            ))}
-          </View>
-        ) : null}
-        <OrgInterests key={orgId} orgId={orgId} />
-      </View>
-    </View>
+    <OrgScoped
+      scopes={organizedOrgs(useMe())}
+      fixed={params.orgId}
+      refusal={<Notice tone='empty' title='只有团组织管理员可以查看合作意向' />}
+    >
+      {(orgId) => <OrgInterests key={orgId} orgId={orgId} />}
+    </OrgScoped>
   );
 }
 

@@ -1,17 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button, Input } from '@nutui/nutui-react-taro';
-import { useState } from 'react';
-import { isRetryable } from '@core/errors';
-import { redeemCodeInput } from '@core/schemas/admin';
-import type { RedeemResult } from '@core/views';
 import { FormRow } from '@/components/FormRow';
 import { PageState } from '@/components/PageState';
-import { toastFailure } from '@/hooks/feedback';
-import { useFormErrors } from '@/hooks/useFormErrors';
+import { useRedeemCode } from '@/hooks/useRedeemCode';
 import { useRemote } from '@/hooks/useRemote';
 import { adminService } from '@/services/admin';
-import { useUserStore } from '@/stores/useUserStore';
 import { RoleItem } from './RoleItem';
 import './index.scss';
 
@@ -21,30 +15,8 @@ const TYPED_MAX = 20;
 /** 成为团组织管理员: redeem an invite code (or the environment's setup code), and see one's own roles. */
 export default function BecomeOrganizerPage() {
   const roles = useRemote(() => adminService.myRoles());
-  const reloadMe = useUserStore((state) => state.load);
-  const { errors, check, setErrors } = useFormErrors();
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [redeemed, setRedeemed] = useState<RedeemResult | null>(null);
-
-  const submit = async () => {
-    if (busy) return;
-    const checked = check(redeemCodeInput, { code });
-    if (!checked) return;
-    setBusy(true);
-    const result = await adminService.redeemCode(checked.code);
-    setBusy(false);
-    if (!result.ok) {
-      // A refused code's reason (used, expired, wrong) stays beside the field, where it is read in full.
-      if (!isRetryable(result.code)) setErrors({ code: result.message });
-      return toastFailure(result);
-    }
-    setRedeemed(result.data);
-    setCode('');
-    // 我的 and this page's roles now include the new one.
-    void reloadMe();
-    void roles.reload();
-  };
+  // This page's roles include the new one too.
+  const { code, setCode, busy, errors, redeemed, submit } = useRedeemCode(adminService.redeemCode, '', () => void roles.reload());
 
   return (
     <View className='kc-page'>
