@@ -14,7 +14,7 @@ import { ROLLUP_MAX_AGE_MS } from '../core/cockpit-rules';
 import { previousQuarter } from '../core/feedback-rules';
 import { FIELDS } from '../core/fields';
 import { DAY_MS } from '../core/time';
-import type { Achievement, Challenge, Claim, Letter, Notice, NoticeRead, Org, Team } from '../core/types';
+import type { Achievement, Challenge, Claim, Letter, Need, Notice, NoticeRead, Org, Team, Transfer } from '../core/types';
 import type { Dashboard } from '../core/views';
 import { DEMO } from '../devcloud/demo-ids';
 import type { CallProfile, LocalDatabase } from '../devcloud/store';
@@ -25,7 +25,19 @@ import { makeWorld, type World } from '../test/helpers/world';
 
 const LATENCY_MS = 10;
 const DISPATCH_TIMEOUT_MS = 60_000;
-const SIZE = { units: 20, branchesPerUnit: 2, teams: 1000, challenges: 2000, achievements: 50_000, claims: 25_000, letters: 25_000 };
+const SIZE = {
+  units: 20,
+  branchesPerUnit: 2,
+  teams: 1000,
+  challenges: 2000,
+  achievements: 50_000,
+  claims: 25_000,
+  letters: 25_000,
+  needs: 5_000,
+  transfers: 5_000,
+};
+/** Every third grown transfer is confirmed, each for 100,000 yuan: the sum the dashboard must show. */
+const TRANSFER_YUAN = 100_000;
 const NOTICES = { count: 200, receiptsEach: 50 };
 const DASHBOARD_SAMPLES = 5;
 
@@ -43,7 +55,7 @@ const pick = <T>(list: readonly T[], i: number): T => list[i % list.length];
 
 /** The demo world grown to SIZE: written straight into the store (not counted). */
 async function grow(db: LocalDatabase, now: number): Promise<{ orgIds: string[] }> {
-  const [province, teamA, race, claim, patent, letter, notice] = await Promise.all([
+  const [province, teamA, race, claim, patent, letter, notice, need, transfer] = await Promise.all([
     template<Org>(db, 'orgs', 'org-league-prov'),
     template<Team>(db, 'teams', DEMO.teamA),
     template<Challenge>(db, 'challenges', DEMO.challengeRace),
@@ -51,6 +63,8 @@ async function grow(db: LocalDatabase, now: number): Promise<{ orgIds: string[] 
     template<Achievement>(db, 'achievements', DEMO.achievementPatent),
     template<Letter>(db, 'letters', DEMO.letter),
     template<Notice>(db, 'notices', DEMO.notice),
+    template<Need>(db, 'needs', DEMO.needSolicit),
+    template<Transfer>(db, 'transfers', DEMO.transfer),
   ]);
   const orgs: Org[] = [];
   for (let u = 0; u < SIZE.units; u += 1) {
@@ -184,6 +198,40 @@ async function grow(db: LocalDatabase, now: number): Promise<{ orgIds: string[] 
     }),
   );
 
+  const needStatuses: Need['status'][] = ['submitted', 'taken', 'challenge', 'recommended', 'declined', 'withdrawn', 'draft'];
+  await insert(
+    db,
+    'needs',
+    Array.from({ length: SIZE.needs }, (_, n) => ({
+      ...need,
+      _id: `need-dash-${n}`,
+      requestId: `need-dash-${n}`,
+      leagueOrgId: pick(orgIds, n),
+      status: pick(needStatuses, n),
+      submittedAt: now - (n % 300) * DAY_MS,
+      takenAt: n % 7 === 0 ? null : now - (n % 300) * DAY_MS + DAY_MS,
+    })),
+  );
+  const transferStatuses: Transfer['status'][] = ['confirmed', 'pending', 'disputed'];
+  await insert(
+    db,
+    'transfers',
+    Array.from({ length: SIZE.transfers }, (_, t) => {
+      const status = pick(transferStatuses, t);
+      return {
+        ...transfer,
+        _id: `transfer-dash-${t}`,
+        requestId: `transfer-dash-${t}`,
+        contractNo: `2026-DASH-${t}`,
+        teamId: `team-dash-${t % SIZE.teams}`,
+        leagueOrgId: pick(orgIds, t % SIZE.teams),
+        amount: TRANSFER_YUAN,
+        status,
+        decision: status === 'pending' ? null : { by: DEMO.issuer, at: now - DAY_MS, reason: '', outsideTeam: true as const },
+      };
+    }),
+  );
+
   const notices = Array.from({ length: NOTICES.count }, (_, n) => ({
     ...notice,
     _id: `notice-dash-${n}`,
@@ -266,6 +314,8 @@ async function main() {
         achievements: SIZE.achievements,
         claims: SIZE.claims,
         letters: SIZE.letters,
+        needs: SIZE.needs,
+        transfers: SIZE.transfers,
         receipts: NOTICES.count * NOTICES.receiptsEach,
       },
       job: {
@@ -295,6 +345,10 @@ async function main() {
         teamsShown,
         teamsExpected: SIZE.teams + 3,
         confirmedShown: figures.achievements.confirmed,
+        // The grown confirmed transfers, plus none of the demo's (its one transfer waits for the enterprise).
+        transferYuanShown: figures.transfers.confirmed.amount,
+        transferYuanExpected: Math.ceil(SIZE.transfers / 3) * TRANSFER_YUAN,
+        needsReceivedShown: figures.needs.funnel[0]?.count ?? 0,
       },
     }),
   );

@@ -271,6 +271,13 @@ const checks = [
     `看板 ${dashboard.dashboard.teamsShown} 支，实有 ${dashboard.dashboard.teamsExpected} 支；已确认成果 ${dashboard.dashboard.confirmedShown} 项`,
   ],
   [
+    '数据看板的已确认技术合同成交额与实有之差（元，待确认与有异议的不计）',
+    Math.abs(dashboard.dashboard.transferYuanShown - dashboard.dashboard.transferYuanExpected),
+    0,
+    (v) => `${v}`,
+    `看板 ${dashboard.dashboard.transferYuanShown} 元，实有 ${dashboard.dashboard.transferYuanExpected} 元；收到企业需求 ${dashboard.dashboard.needsReceivedShown} 条`,
+  ],
+  [
     '统计任务用时（读取全部记录、写入有变化的统计）',
     'written' in dashboard.job.run ? dashboard.job.ms : Infinity,
     budgets.dashboard.rollupJobMs,
