@@ -74,7 +74,7 @@ async function theWholeLine(env) {
   await see(organizer, '等待企业联系人确认');
   await tap(organizer, '邀请专家');
   await fill(organizer, '专家姓名，如：何教授', '吴教授');
-  await tap(organizer, '生成评审码');
+  await tap(organizer, '生成征榜评审码');
   const expertCode = await shownCode(organizer);
   await shot(organizer, env, 'needs-03-solicit-organizer');
   const challengeUrl = organizer.url();

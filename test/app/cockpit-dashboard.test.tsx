@@ -88,7 +88,7 @@ describe('数据看板', () => {
     // 技术合同成交额: team A's license of its patent waits for the enterprise: beside the sum, not in it.
     const contracts = section('技术合同成交额（已确认）');
     expect(within(contracts).getByText('已确认成交额').previousSibling?.textContent).toBe('0 元');
-    expect(within(contracts).getByText('待企业确认（不计入合计）').previousSibling?.textContent).toBe('1');
+    expect(within(contracts).getByText('待企业确认（不计入合计）').previousSibling?.textContent).toBe('1 项');
     expect(rowOf(within(contracts).getByLabelText('按转化方式的已确认合同'), '许可').textContent).toBe('许可0 项0 元');
 
     // Sub-orgs in tree order, each with its own figures.

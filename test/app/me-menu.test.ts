@@ -87,7 +87,7 @@ describe('我的, grouped by what the user is', () => {
 
   it('shows a bound reviewer the challenges they review and what they may confirm', () => {
     const sections = meSections(member, { ...waiting, reviewingChallenges: 1, isReviewer: true }, 0);
-    expect(sections.map((section) => section.title)).toContain('出题单位评审');
+    expect(sections.map((section) => section.title)).toContain('评审');
     expect(entry(sections, '我评审的榜单')?.count).toBe(1);
     expect(entry(sections, '待我确认的成果')?.count).toBe(3);
   });

@@ -76,7 +76,7 @@ describe('需求详情', () => {
     routeWith({ id: DEMO.needOpen });
     render(<NeedDetailPage />);
     await waitFor(() => expect(screen.getByText(OPEN_TITLE)).toBeTruthy());
-    expect(screen.getByText('等待「共青团某省委员会」的团组织干部接单。')).toBeTruthy();
+    expect(screen.getByText('等待「共青团某省委员会」的接单干部接单。')).toBeTruthy();
     expect(buttonLabels()).toEqual(['接单', '发送']);
 
     await act(async () => tapButton('接单'));
@@ -157,9 +157,9 @@ describe('需求详情', () => {
     signInAs(DEMO.issuer);
     routeWith({ id: DEMO.needSolicit });
     render(<NeedDetailPage />);
-    await waitFor(() => expect(screen.getByText('查看榜单：车载激光雷达点云实时分割')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('查看榜单：车载激光雷达点云实时分割 ›')).toBeTruthy());
     expect(screen.getByText('原因：需求明确、指标可衡量，适合以揭榜挂帅方式征集团队。')).toBeTruthy();
-    fireEvent.click(screen.getByText('查看榜单：车载激光雷达点云实时分割'));
+    fireEvent.click(screen.getByText('查看榜单：车载激光雷达点云实时分割 ›'));
     expect(navigate).toHaveBeenLastCalledWith({ url: `/packages/challenge/detail/index?id=${DEMO.challengeSolicit}` });
     fireEvent.click(screen.getByText(/^查看全程/));
     expect(navigate).toHaveBeenLastCalledWith({ url: `/packages/need/trace/index?id=${DEMO.needSolicit}` });

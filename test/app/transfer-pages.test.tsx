@@ -190,7 +190,11 @@ describe('科技成果库', () => {
     await typeInto(/想怎样合作/, '希望洽谈该方法在车身控制器产线上的授权许可。');
     await act(async () => tapButton('发送'));
     await waitFor(() => expect(backend.calls).toContain('transfer.interest'));
-    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已发送' })));
+    await waitFor(() =>
+      expect(Taro.showModal).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '已发送', content: expect.stringContaining('转达团队') }),
+      ),
+    );
   });
 
   it('tells someone who is no enterprise contact how to become one', async () => {
@@ -327,11 +331,11 @@ describe('inviting an expert', () => {
     await waitFor(() => expect(screen.getByText('邀请专家')).toBeTruthy());
     await act(async () => tapButton('邀请专家'));
     await typeInto('专家姓名，如：何教授', '李研究员');
-    await act(async () => tapButton('生成评审码'));
-    await waitFor(() => expect(screen.getByText(/^评审码只显示这一次/)).toBeTruthy());
+    await act(async () => tapButton('生成征榜评审码'));
+    await waitFor(() => expect(screen.getByText(/^征榜评审码只显示这一次/)).toBeTruthy());
     expect(screen.getByText(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/)).toBeTruthy();
     await waitFor(() => expect(screen.getByText('· 李研究员用评审码绑定')).toBeTruthy());
-    expect(screen.getByText('待绑定评审码')).toBeTruthy();
+    expect(screen.getByText('待绑定征榜评审码')).toBeTruthy();
   });
 
   it('gives an unbound expert a fresh code in the same slot, and removes an expert with a reason after a confirmation', async () => {
@@ -342,7 +346,7 @@ describe('inviting an expert', () => {
     await waitFor(() => expect(screen.getByText('重新生成评审码')).toBeTruthy());
     expect(screen.getAllByText('移除')).toHaveLength(2);
     await act(async () => tapButton('重新生成评审码'));
-    await waitFor(() => expect(screen.getByText(/^评审码只显示这一次/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/^征榜评审码只显示这一次/)).toBeTruthy());
     expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '重新生成评审码', content: expect.stringContaining('李研究员') }));
     await waitFor(() => expect(backend.calls.filter((call) => call === 'challenge.inviteExpert')).toHaveLength(1));
     expect(screen.getAllByText('· 李研究员用评审码绑定')).toHaveLength(1);

@@ -53,4 +53,11 @@ describe('我的: what waits for each user, by what they are', () => {
     // An ended challenge no longer waits for its reviewer, but they are still one.
     expect(await world.expectOk('user', DEMO.issuer, 'todo', {})).toMatchObject({ reviewingChallenges: 0, isReviewer: true });
   });
+
+  it('leads a 征榜 expert back to the drafts they review, and nobody else is one', async () => {
+    const world = await makeWorld();
+    expect(await world.expectOk('user', DEMO.expert, 'todo', {})).toMatchObject({ isReviewer: true });
+    expect((await world.expectOk('challenge', DEMO.expert, 'reviewing', {})).map((card) => card.id)).toEqual([DEMO.challengeSolicit]);
+    expect(await world.expectOk('user', DEMO.newcomer, 'todo', {})).toMatchObject({ isReviewer: false });
+  });
 });

@@ -14,10 +14,12 @@ export async function todoCounts(ctx: Ctx, caller: User): Promise<TodoCounts> {
   const _ = ctx.db.command;
   const organizer = isOrganizer(caller);
   const contactOrgs = caller.roles.filter((grant) => grant.role === 'partyContact').map((grant) => grant.scopeId);
-  const [orgs, reviewed, memberships] = await Promise.all([
+  const [orgs, reviewed, memberships, expertOf] = await Promise.all([
     organizer ? loadOrgs(ctx) : Promise.resolve([]),
     findFields(ctx.db, 'challenges', { reviewerId: caller._id }, ['status']),
     membershipsOf(ctx, caller._id),
+    // A 征榜 expert reviews drafts: 我的 leads them back to 我评审的榜单.
+    count(ctx.db, 'challenges', { expertIds: caller._id }),
   ]);
   const managed = [...managedLeagueOrgIds(orgs, caller)];
   const scopes = confirmScopes(ctx, managed, reviewed);
@@ -37,6 +39,6 @@ export async function todoCounts(ctx: Ctx, caller: User): Promise<TodoCounts> {
   ]);
   // Only challenges still being raced wait for a reviewer; ended ones stay listed but count for nothing.
   const reviewingChallenges = reviewed.filter((challenge) => REVIEWING.includes(challenge.status)).length;
-  const isReviewer = reviewed.some((challenge) => challenge.status !== 'draft');
+  const isReviewer = reviewed.some((challenge) => challenge.status !== 'draft') || expertOf > 0;
   return { teamApplications, achievementsToConfirm, unreadNotices, lettersToAcknowledge, reportsToHandle, reviewingChallenges, isReviewer };
 }

@@ -87,7 +87,7 @@ export function meSections(me: MeView, todo: TodoCounts | null, unreadMessages: 
     const entries: MenuEntry[] = [{ title: '我评审的榜单', url: '/packages/challenge/reviewing/index', count: todo?.reviewingChallenges }];
     if (!organizer)
       entries.push({ title: '待我确认的成果', url: '/packages/achievement/review/index', count: todo?.achievementsToConfirm });
-    sections.push({ title: '出题单位评审', entries });
+    sections.push({ title: '评审', entries });
   }
   if (contact) {
     sections.push({
@@ -112,7 +112,7 @@ export function meSections(me: MeView, todo: TodoCounts | null, unreadMessages: 
   }
   more.push({ title: '输入邀请码', description: '企业联系人、接单干部、评审专家、成果转化确认', url: '/packages/need/redeem/index' });
   if (!organizer && !reviewer) {
-    more.push({ title: '出题单位评审', description: '凭团组织给的评审码参与评榜', url: '/packages/challenge/bind/index' });
+    more.push({ title: '出题单位评审', description: '出题单位联系人凭 8 位评审码参与评榜', url: '/packages/challenge/bind/index' });
   }
   if (!organizer && !contact) {
     more.push({ title: '绑定党组织联系人', description: '凭团组织给的绑定码接收反馈函', url: '/packages/feedback/bind/index' });

@@ -26,7 +26,8 @@ export default function BindReviewerPage() {
   return (
     <View className='kc-page'>
       <View className='kc-card kc-muted'>
-        出题单位的联系人可以和发榜团组织一起评榜、评审节点。请输入团组织发给你的 8 位评审码。评审不能涉及你本人所在的突击队。
+        出题单位的联系人可以和发榜团组织一起评榜、评审节点。请输入团组织发给你的 8
+        位评审码。评审不能涉及你本人所在的突击队。由企业需求转来的榜单的征榜评审专家，请在「我的 → 输入邀请码」中输入 12 位征榜评审码。
       </View>
       <View className='kc-card'>
         <FormRow label='评审码' required error={errors.code}>

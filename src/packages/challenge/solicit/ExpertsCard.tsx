@@ -43,7 +43,7 @@ export function ExpertsCard({ solicit, canInvite, issued, busy, onInvite, onRevi
                 {expert.bound ? (
                   <ToneTag tone={TONES[expert.verdict]}>{EXPERT_VERDICT_LABELS[expert.verdict]}</ToneTag>
                 ) : (
-                  <ToneTag tone='warning'>待绑定评审码</ToneTag>
+                  <ToneTag tone='warning'>待绑定征榜评审码</ToneTag>
                 )}
               </View>
             </View>

@@ -15,7 +15,7 @@ export function InviteDialog({ visible, onInvite, onCancel }: InviteDialogProps)
     <Dialog
       visible={visible}
       title='邀请评审专家'
-      confirmText='生成评审码'
+      confirmText='生成征榜评审码'
       cancelText='取消'
       disableConfirmButton={trimmed.length < 2 || trimmed.length > 20}
       onConfirm={() => onInvite(trimmed)}

@@ -92,7 +92,7 @@ export default function SolicitPage() {
                   </View>
                 </View>
                 {detail.solicit.needTitle ? (
-                  <Text className='kc-link' onClick={open(`/packages/need/detail/index?id=${detail.solicit.needId}`)}>
+                  <Text className='kc-link kc-link--wrap' onClick={open(`/packages/need/detail/index?id=${detail.solicit.needId}`)}>
                     来自企业需求：{detail.solicit.needTitle}（{detail.solicit.enterpriseName}） ›
                   </Text>
                 ) : (

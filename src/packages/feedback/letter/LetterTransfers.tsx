@@ -29,7 +29,7 @@ export function LetterTransfers<T extends LetterTransferView>({ transfers, aside
               合同编号 {transfer.contractNo}，{formatDay(transfer.signedOn)}签订
             </Text>
             <Text className='kc-muted'>
-              确认：{transfer.confirmedByName}（企业方），{formatDate(transfer.confirmedAt)}
+              确认：{transfer.confirmedByName}（{transfer.transferee}），{formatDate(transfer.confirmedAt)}
             </Text>
           </View>
           {aside ? <View className='kc-letter-items__aside'>{aside(transfer)}</View> : null}

@@ -18,7 +18,7 @@ export function EnterpriseItem({ enterprise }: { enterprise: EnterpriseView }) {
         </View>
       </View>
       <Text className='kc-muted'>
-        {enterprise.leagueOrgName} · {formatDate(enterprise.createdAt)} {enterprise.status === 'pending' ? '申请' : '起'}
+        {enterprise.leagueOrgName} · {formatDate(enterprise.createdAt)} {enterprise.status === 'active' ? '认证' : '申请'}
       </Text>
       {enterprise.status === 'rejected' && enterprise.decided ? (
         <Text className='kc-enterprise__reason'>未通过原因：{enterprise.decided.reason || '团组织未说明'}</Text>

@@ -27,12 +27,12 @@ export function NeedCardItem({ need, onOpen }: NeedCardItemProps) {
       </View>
       <View className='kc-need-card__meta kc-muted'>
         {need.field} · {need.enterpriseName}
-        {need.budget ? ` · 预算 ${need.budget}` : ''}
+        {need.budget ? <Text className='kc-need-card__budget'> · 预算 {need.budget}</Text> : null}
       </View>
       {need.visibility === 'organizers' ? <View className='kc-need-card__meta kc-muted'>{NEED_VISIBILITY_LABELS.organizers}</View> : null}
-      {need.status === 'submitted' || need.status === 'taken' ? (
+      {(need.status === 'submitted' || need.status === 'taken') && (need.ownerName || respondBy) ? (
         <View className='kc-row kc-need-card__foot'>
-          <Text className='kc-muted'>{need.ownerName ? `接单：${need.ownerName}` : '尚未接单'}</Text>
+          <Text className='kc-muted'>{need.ownerName ? `接单：${need.ownerName}` : ''}</Text>
           {respondBy ? <Text className={need.responseOverdue ? 'kc-need-card__due--late' : 'kc-need-card__due'}>{respondBy}</Text> : null}
         </View>
       ) : null}

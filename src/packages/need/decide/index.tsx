@@ -45,7 +45,7 @@ export default function DecideNeedPage() {
                   title='现在不能处理这项需求'
                   description={
                     need.status === 'taken'
-                      ? `这项需求由 ${need.ownerName ?? '其他干部'} 负责，只有接单人可以处理。`
+                      ? `这项需求由 ${need.ownerName ?? '其他接单干部'} 负责，只有接单人可以处理。`
                       : '只有已接单、尚未处理的需求可以处理；请先接单。'
                   }
                 >

@@ -30,7 +30,7 @@ export function StatusBand({ detail }: { detail: NeedDetail }) {
     return (
       <View className='kc-card kc-need-band'>
         <Text className='kc-need-band__title'>待接单</Text>
-        <Text className='kc-need-band__line kc-muted'>等待「{detail.leagueOrgName}」的团组织干部接单。</Text>
+        <Text className='kc-need-band__line kc-muted'>等待「{detail.leagueOrgName}」的接单干部接单。</Text>
       </View>
     );
   }
@@ -71,8 +71,13 @@ function OutcomeBand({ detail, outcome }: { detail: NeedDetail; outcome: Outcome
       </Text>
       <Text className='kc-need-band__line'>原因：{outcome.reason}</Text>
       {challenge ? (
-        <Text className='kc-link' onClick={() => go(challengeDetailUrl(challenge.id))}>
-          查看榜单：{challenge.title}
+        <Text className='kc-link kc-link--wrap' onClick={() => go(challengeDetailUrl(challenge.id))}>
+          查看榜单：{challenge.title} ›
+        </Text>
+      ) : null}
+      {challenge && (detail.viewer.isEnterprise || detail.viewer.isCadre) ? (
+        <Text className='kc-link kc-link--wrap' onClick={() => go(`/packages/challenge/solicit/index?id=${challenge.id}`)}>
+          征榜评审：出题方承诺与专家意见 ›
         </Text>
       ) : null}
       {outcome.teams.length ? (
@@ -86,8 +91,8 @@ function OutcomeBand({ detail, outcome }: { detail: NeedDetail; outcome: Outcome
         </View>
       ) : null}
       {mergedInto ? (
-        <Text className='kc-link' onClick={() => go(needDetailUrl(mergedInto.id))}>
-          合并到：{mergedInto.title}
+        <Text className='kc-link kc-link--wrap' onClick={() => go(needDetailUrl(mergedInto.id))}>
+          合并到：{mergedInto.title} ›
         </Text>
       ) : null}
     </View>

@@ -19,7 +19,7 @@ export function StepList({ steps }: { steps: NeedStepView[] }) {
                     {formatDateTime(step.at)} · {step.byName}
                   </Text>
                 </View>
-                {step.note ? <Text className='kc-need-step__note'>{step.note}</Text> : null}
+                {step.note && step.note !== NEED_STEP_LABELS[step.kind] ? <Text className='kc-need-step__note'>{step.note}</Text> : null}
               </View>
             ))}
           </View>

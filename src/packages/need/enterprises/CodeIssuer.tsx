@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { issueRoleCodeInput } from '@core/schemas/need';
 import type { IssuedRoleCode } from '@core/views/need';
 import { FormRow } from '@/components/FormRow';
-import { toastFailure } from '@/hooks/feedback';
+import { confirmStep, toastFailure } from '@/hooks/feedback';
 import { useFormErrors } from '@/hooks/useFormErrors';
 import { needService } from '@/services/need';
 import { IssuedRoleCodeCard } from './IssuedRoleCodeCard';
@@ -23,6 +23,15 @@ export function CodeIssuer({ orgId, onIssued }: CodeIssuerProps) {
     const named = kind === 'enterprise' && enterpriseName.trim() ? { enterpriseName } : {};
     const checked = check(issueRoleCodeInput, { orgId, kind, ...named });
     if (!checked) return;
+    if (
+      checked.kind === 'enterprise' &&
+      !(await confirmStep(
+        '生成企业联系人邀请码',
+        `将把「${checked.enterpriseName ?? ''}」登记为本组织的已认证企业并生成一次性邀请码。名称须与营业执照一致（成果转化按此名称核对受让方）。`,
+        '生成',
+      ))
+    )
+      return;
     setBusy(kind);
     const result = await needService.issueCode(checked);
     setBusy(null);
@@ -42,7 +51,7 @@ export function CodeIssuer({ orgId, onIssued }: CodeIssuerProps) {
       </View>
       {issued ? <IssuedRoleCodeCard issued={issued} /> : null}
       <FormRow label='企业名称' error={errors.enterpriseName || errors['']}>
-        <Input value={enterpriseName} onChange={setEnterpriseName} placeholder='企业联系人所在的企业' maxLength={60} />
+        <Input value={enterpriseName} onChange={setEnterpriseName} placeholder='营业执照上的企业全称' maxLength={60} />
       </FormRow>
       <View className='kc-actions kc-need-ent__codes'>
         <Button type='primary' fill='outline' loading={busy === 'enterprise'} onClick={() => void issue('enterprise')}>

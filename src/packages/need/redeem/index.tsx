@@ -12,10 +12,10 @@ import './index.scss';
 const TYPED_MAX = 20;
 
 const KIND_HINTS: Record<RoleCodeKind, string> = {
-  enterprise: '团组织发给企业的码，绑定后以企业名义发布技术需求',
-  cadre: '团组织指定你为接单干部，处理本组织收到的企业需求',
-  expert: '邀请你评审由企业需求转成的榜单',
-  transfer: '团队登记技术合同后交给企业的码，由企业一方确认',
+  enterprise: '团组织发给企业的邀请码，绑定后以企业名义发布技术需求',
+  cadre: '团组织发给你的接单干部邀请码，处理本组织收到的企业需求',
+  expert: '团组织发给你的征榜评审码，评审由企业需求转成的榜单',
+  transfer: '团队登记技术合同后交给受让方企业的确认码，核对后由企业确认',
 };
 
 const NEXT_HINTS: Record<RoleCodeKind, string> = {
@@ -56,10 +56,12 @@ export default function RedeemRoleCodePage() {
   return (
     <View className='kc-page'>
       <View className='kc-card kc-wide'>
-        <View className='kc-muted kc-redeem__hint'>每个邀请码只能使用一次，过期后请向发码的一方重新索取。可用的邀请码：</View>
+        <View className='kc-muted kc-redeem__hint'>
+          邀请码、征榜评审码、成果转化确认码都在这里输入，每个只能使用一次；过期后请向发码的一方重新索取。
+        </View>
         <View className='kc-muted kc-redeem__kinds'>
           {ROLE_CODE_KINDS.map((kind) => (
-            <View key={kind}>
+            <View key={kind} className='kc-redeem__kind'>
               <Text>· {ROLE_CODE_LABELS[kind]}：</Text>
               <Text>{KIND_HINTS[kind]}</Text>
             </View>

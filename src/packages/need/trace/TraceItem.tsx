@@ -30,7 +30,7 @@ export function TraceItem({ entry }: { entry: TraceEntry }) {
       </View>
       <Text className='kc-need-trace__title'>{entry.title}</Text>
       {entry.note && entry.note !== entry.title ? <Text className='kc-need-trace__note'>{entry.note}</Text> : null}
-      {link ? <Text className='kc-need-trace__open'>查看 ›</Text> : null}
+      {link && entry.kind !== 'need' ? <Text className='kc-need-trace__open'>查看 ›</Text> : null}
     </View>
   );
 }

@@ -31,7 +31,7 @@ export function ConfirmCodeCard({ code, expiresAt, transferee }: ConfirmCodeCard
         code={groupedCode(code)}
         expiresAt={expiresAt}
         noun='确认码'
-        note={`请把确认码交给受让方「${transferee}」的联系人。对方须先完成企业认证（我的 → 企业认证），且认证的企业名称与合同上的受让方一致，再在 我的 → 输入邀请码 中输入后确认。`}
+        note={`请把确认码交给受让方「${transferee}」的联系人。对方须先完成企业认证（我的 → 企业认证），且认证的企业名称与合同上的受让方一致，再在「我的 → 输入邀请码」中输入确认码后确认。`}
       />
     </View>
   );

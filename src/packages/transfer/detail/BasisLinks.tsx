@@ -11,12 +11,12 @@ export function BasisLinks({ data }: { data: TransferDetail }) {
     <View className='kc-card kc-transfer__links'>
       <Text className='kc-transfer__block-title'>转化依据</Text>
       {data.achievement ? (
-        <Text className='kc-link' onClick={open(`/packages/achievement/detail/index?id=${data.achievement.id}`)}>
+        <Text className='kc-link kc-link--wrap' onClick={open(`/packages/achievement/detail/index?id=${data.achievement.id}`)}>
           成果：{data.achievement.title} ›
         </Text>
       ) : null}
       {data.challenge ? (
-        <Text className='kc-link' onClick={open(`/packages/challenge/detail/index?id=${data.challenge.id}`)}>
+        <Text className='kc-link kc-link--wrap' onClick={open(`/packages/challenge/detail/index?id=${data.challenge.id}`)}>
           榜单：{data.challenge.title} ›
         </Text>
       ) : null}

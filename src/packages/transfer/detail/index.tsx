@@ -82,7 +82,7 @@ function Contract({ data }: { data: TransferDetail }) {
   return (
     <View className='kc-card'>
       <View className='kc-row'>
-        <Text className='kc-transfer__title'>{TRANSFER_KIND_LABELS[data.kind]}</Text>
+        <Text className='kc-transfer__title'>{TRANSFER_KIND_LABELS[data.kind]}合同</Text>
         <View>
           <TransferStatusTag status={data.status} />
         </View>
@@ -124,5 +124,5 @@ function Decision({ data }: { data: TransferDetail }) {
   }
   // A need-born transfer signed by the need's enterprise: its contacts confirm it without the code.
   const direct = data.needId ? '需求企业的联系人可直接在「待我确认的成果转化」中确认。' : '';
-  return <View className='kc-card kc-muted'>等待受让方企业确认。{direct}确认前不计入成果转化合计、反馈函和驾驶舱。</View>;
+  return <View className='kc-card kc-muted'>等待受让方企业确认。{direct}确认前不计入成果转化合计、反馈函和数据看板。</View>;
 }

@@ -79,7 +79,7 @@ export default function TransferEditPage() {
           {options.data ? (
             <>
               <View className='kc-card kc-banner'>
-                合同须由受让方企业确认：登记后生成确认码，交给受让方的企业联系人；对方须以合同上的企业名称完成企业认证后才能确认，请按合同填写受让方全称。只有企业确认过的合同才计入成果转化合计、反馈函和驾驶舱，未确认的只列在旁边。
+                合同须由受让方企业确认：登记后生成确认码，交给受让方的企业联系人；对方须以合同上的企业名称完成企业认证后才能确认，请按合同填写受让方全称。只有企业确认过的合同才计入成果转化合计、反馈函和数据看板，未确认的只列在旁边。
               </View>
               {draft.restored ? <DraftBanner onDiscard={draft.discard} /> : null}
               <TransferForm value={value} options={options.data} today={today} errors={errors} onChange={draft.update} />

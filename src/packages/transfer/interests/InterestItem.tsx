@@ -34,10 +34,10 @@ export function InterestItem({ interest, busy, onForward }: InterestItemProps) {
         )}{' '}
         · {formatDate(interest.createdAt)}
       </View>
-      <Text className='kc-link' onClick={open(`/packages/achievement/detail/index?id=${interest.achievementId}`)}>
+      <Text className='kc-link kc-link--wrap' onClick={open(`/packages/achievement/detail/index?id=${interest.achievementId}`)}>
         成果：{interest.achievementTitle} ›
       </Text>
-      <Text className='kc-link' onClick={open(`/packages/team/detail/index?id=${interest.teamId}`)}>
+      <Text className='kc-link kc-link--wrap' onClick={open(`/packages/team/detail/index?id=${interest.teamId}`)}>
         团队：{interest.teamName} ›
       </Text>
       <Text className='kc-interest__message'>{interest.message}</Text>

@@ -6,7 +6,7 @@ import type { Field } from '@core/fields';
 import type { LibraryItem } from '@core/views';
 import { FieldFilter } from '@/components/FieldFilter';
 import { PageState } from '@/components/PageState';
-import { toastDone, toastFailure } from '@/hooks/feedback';
+import { toastFailure } from '@/hooks/feedback';
 import { usePaged } from '@/hooks/usePaged';
 import { newRequestId } from '@/services/request-id';
 import { transferService } from '@/services/transfer';
@@ -37,7 +37,13 @@ export default function LibraryPage() {
       return false;
     }
     setAsking(null);
-    toastDone('已发送');
+    // A toast holds seven characters in WeChat: what happens next needs a dialog.
+    void Taro.showModal({
+      title: '已发送',
+      content: '意向已送到团队所属的团组织，核实后转达团队，团队会按你留的电话联系你。',
+      showCancel: false,
+      confirmText: '知道了',
+    });
     return true;
   };
   const filtered = Boolean(keyword || field);

@@ -32,8 +32,8 @@ export function TransfersSection({ figures }: { figures: Figures }) {
         ))}
       </View>
       <View className='kc-dash__stats'>
-        <Stat label='待企业确认（不计入合计）' value={pending} />
-        <Stat label='企业有异议（不计入合计）' value={disputed} tone={disputed ? 'warn' : undefined} />
+        <Stat label='待企业确认（不计入合计）' value={`${pending} 项`} />
+        <Stat label='企业有异议（不计入合计）' value={`${disputed} 项`} tone={disputed ? 'warn' : undefined} />
       </View>
     </Section>
   );
