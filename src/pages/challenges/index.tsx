@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, SearchBar } from '@nutui/nutui-react-taro';
-import { useState } from 'react';
+import { Button } from '@nutui/nutui-react-taro';
 import { CHALLENGE_MODES, MODE_LABELS, type ChallengeMode } from '@core/challenge-rules';
 import { ChallengeCard } from '@/components/ChallengeCard';
 import { FieldFilter } from '@/components/FieldFilter';
+import { KeywordSearch } from '@/components/KeywordSearch';
 import { PageState } from '@/components/PageState';
 import { usePageLifecycle } from '@/hooks/usePageLifecycle';
 import { useUnreadBadge } from '@/hooks/useUnreadBadge';
@@ -23,7 +23,6 @@ export default function ChallengesPage() {
   useUnreadBadge();
   const me = useMe();
   const { filters, items, nextCursor, loading, loaded, error, setFilters, loadFirst, loadMore } = useChallengeStore();
-  const [keyword, setKeyword] = useState(filters.keyword);
   const organizer = isOrganizer(me);
 
   usePageLifecycle({ load: loadFirst, loadMore });
@@ -33,16 +32,11 @@ export default function ChallengesPage() {
 
   return (
     <View className='kc-page kc-board'>
-      <SearchBar
-        value={keyword}
+      <KeywordSearch
         placeholder='搜索榜单名称或出题单位'
         maxLength={20}
-        onChange={setKeyword}
-        onSearch={(value) => setFilters({ keyword: value.trim() })}
-        onClear={() => {
-          setKeyword('');
-          void setFilters({ keyword: '' });
-        }}
+        initial={filters.keyword}
+        onSearch={(keyword) => void setFilters({ keyword })}
       />
       <View className='kc-filters'>
         {STATUS_FILTERS.filter((item) => organizer || !item.organizerOnly).map((item) => (

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { SearchBar } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import type { NeedCard } from '@core/views/need';
+import { KeywordSearch } from '@/components/KeywordSearch';
 import { PageState } from '@/components/PageState';
 import { usePaged } from '@/hooks/usePaged';
 import { needService } from '@/services/need';
@@ -14,7 +14,6 @@ const open = (need: NeedCard) => void Taro.navigateTo({ url: needDetailUrl(need.
 
 /** 企业需求: enterprises' public needs, newest first, searchable by title or enterprise; pages as it scrolls. */
 export default function NeedBoardPage() {
-  const [typed, setTyped] = useState('');
   const [keyword, setKeyword] = useState('');
   const list = usePaged((cursor) => needService.board({ keyword, cursor }), [keyword]);
   const items = list.page?.items ?? [];
@@ -22,17 +21,7 @@ export default function NeedBoardPage() {
   return (
     <View className='kc-page kc-need-board'>
       <View className='kc-wide'>
-        <SearchBar
-          value={typed}
-          placeholder='搜索需求名称或企业'
-          maxLength={30}
-          onChange={setTyped}
-          onSearch={(value) => setKeyword(value.trim())}
-          onClear={() => {
-            setTyped('');
-            setKeyword('');
-          }}
-        />
+        <KeywordSearch placeholder='搜索需求名称或企业' onSearch={setKeyword} />
         <View className='kc-card kc-muted kc-need-board__intro'>
           <Text>企业公开发布的技术需求，由团组织接单对接。有合适的攻关方向，可以联系所在团组织。</Text>
           <Text className='kc-link' onClick={() => void Taro.navigateTo({ url: NEED_PAGES.mine })}>

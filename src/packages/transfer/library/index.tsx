@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { SearchBar } from '@nutui/nutui-react-taro';
 import { useMemo, useState } from 'react';
 import type { Field } from '@core/fields';
 import type { LibraryItem } from '@core/views';
 import { FieldFilter } from '@/components/FieldFilter';
+import { KeywordSearch } from '@/components/KeywordSearch';
 import { PageState } from '@/components/PageState';
 import { toastFailure } from '@/hooks/feedback';
 import { usePaged } from '@/hooks/usePaged';
@@ -18,7 +18,6 @@ import './index.scss';
 /** 科技成果库: confirmed public achievements, searchable; enterprise contacts can express interest in one. */
 export default function LibraryPage() {
   const me = useMe();
-  const [typed, setTyped] = useState('');
   const [keyword, setKeyword] = useState('');
   const [field, setField] = useState<Field | null>(null);
   const list = usePaged((cursor) => transferService.library({ keyword, ...(field ? { field } : {}), cursor }), [keyword, field]);
@@ -51,17 +50,7 @@ export default function LibraryPage() {
   return (
     <View className='kc-page kc-library'>
       <View className='kc-wide'>
-        <SearchBar
-          value={typed}
-          placeholder='搜索成果名称'
-          maxLength={30}
-          onChange={setTyped}
-          onSearch={(value) => setKeyword(value.trim())}
-          onClear={() => {
-            setTyped('');
-            setKeyword('');
-          }}
-        />
+        <KeywordSearch placeholder='搜索成果名称' onSearch={setKeyword} />
         <View className='kc-filters'>
           <FieldFilter value={field} onChange={setField} />
         </View>
