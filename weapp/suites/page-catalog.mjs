@@ -136,7 +136,7 @@ export const PAGE_CATALOG = [
     route: 'packages/need/detail/index',
     as: 'organizer',
     query: { id: DEMO.needOpen },
-    expect: ['动力电池管理系统 SOC 估算精度提升', '等待「共青团某省委员会」的团组织干部接单。', '全部步骤（2）'],
+    expect: ['动力电池管理系统 SOC 估算精度提升', '等待「共青团某省委员会」的接单干部接单。', '全部步骤（2）'],
   },
   {
     route: 'packages/need/detail/index',
