@@ -6,16 +6,15 @@ import { NEED_STATUS_LABELS, type NeedStatus, type NeedStepKind } from '../../co
 import { formatDateTime } from '../../core/time';
 import type { Need, NeedStep } from '../../core/types';
 import { txUpdate } from '../db/collections';
-import { findFields } from '../db/query';
 import type { Database, DocData, Transaction } from '../db/types';
+import { roleHolders } from './orgs';
 import { enqueue, type OutgoingMessage } from './outbox';
 
 export const needPage = (needId: string) => `packages/need/detail/index?id=${needId}`;
 
 /** The users who are contacts of an enterprise (read before the transaction that notifies them). */
-export async function enterpriseContactsOf(db: Database, enterpriseId: string): Promise<string[]> {
-  const users = await findFields(db, 'users', { roles: { role: 'enterprise', scopeId: enterpriseId } }, ['_id']);
-  return users.map((user) => user._id);
+export function enterpriseContactsOf(db: Database, enterpriseId: string): Promise<string[]> {
+  return roleHolders(db, 'enterprise', [enterpriseId]);
 }
 
 export function needUpdatedMessage(

@@ -1,9 +1,8 @@
-import type { Org, User } from '../../core/types';
+import type { Org, OrgRole, User } from '../../core/types';
 import type { Database } from '../db/types';
 import { findAll, findFields } from '../db/query';
 import type { Ctx } from './context';
 import { once } from './memo';
-import { holdsOrganizer } from './organizers';
 
 /**
  * The whole org tree, read once per invocation (admin changes it, but never reads it again in the same
@@ -49,16 +48,31 @@ export function orgName(orgs: Org[], id: string | null | undefined): string {
   return orgs.find((org) => org._id === id)?.name ?? '';
 }
 
-/** Ids of users who administer a league org (directly or through an ancestor), matched role by role. */
-export async function organizersOf(db: Database, orgs: Org[], leagueOrgId: string): Promise<string[]> {
+/** An org and every org above it, nearest first. */
+export function orgChain(orgs: Org[], orgId: string): string[] {
   const chain: string[] = [];
-  let current: string | null = leagueOrgId;
-  while (current && !chain.includes(current)) {
-    chain.push(current);
-    current = orgs.find((org) => org._id === current)?.parentId ?? null;
+  for (let at: string | null = orgId; at && !chain.includes(at);) {
+    chain.push(at);
+    at = orgs.find((org) => org._id === at)?.parentId ?? null;
   }
-  const users = await findFields(db, 'users', { roles: { role: 'organizer', scopeId: db.command.in(chain) } }, ['_id', 'roles']);
-  return users.filter((user) => chain.some((orgId) => holdsOrganizer(user, orgId))).map((user) => user._id);
+  return chain;
+}
+
+/**
+ * Ids of users holding `role` for one of `scopeIds`. A query on `roles` matches its fields across
+ * different elements of the array, so what it finds is checked here, element by element.
+ */
+export async function roleHolders(db: Database, role: OrgRole, scopeIds: string[]): Promise<string[]> {
+  if (!scopeIds.length) return [];
+  const users = await findFields(db, 'users', { roles: { role, scopeId: db.command.in(scopeIds) } }, ['_id', 'roles']);
+  return users
+    .filter((user) => user.roles.some((grant) => grant.role === role && scopeIds.includes(grant.scopeId)))
+    .map((user) => user._id);
+}
+
+/** Ids of users who administer a league org (directly or through an ancestor), matched role by role. */
+export function organizersOf(db: Database, orgs: Org[], leagueOrgId: string): Promise<string[]> {
+  return roleHolders(db, 'organizer', orgChain(orgs, leagueOrgId));
 }
 
 /**

@@ -3,6 +3,7 @@
  * cadres, applications are decided by an organizer, needs are drafted, edited, submitted to the
  * org's takers, shown on the public board without their contact, and withdrawn with the record kept.
  */
+import { enterpriseContactsOf } from '../../server/runtime/need-steps';
 import { encodeCursor } from '../../core/cursor';
 import { verdict } from '../../devcloud/index-rule';
 import { labelQueries, startQueryLog, stopQueryLog } from '../../devcloud/query-log';
@@ -552,5 +553,31 @@ describe('indexes', () => {
     const needs = log.filter((query) => query.call && query.collection === 'needs');
     expect(needs).toHaveLength(1);
     expect(verdict(needs[0])).toMatchObject({ served: true, indexes: [{ fields: ['visibility', 'status', '-submittedAt', '-_id'] }] });
+  });
+});
+
+describe('who an enterprise’s contacts are', () => {
+  it('matches the role and the enterprise in the same grant, not across a user’s grants', async () => {
+    const world = await makeWorld();
+    // Enterprise contact of another enterprise, and something else scoped to this one's id: not its contact.
+    await world.db
+      .collection('users')
+      .doc('user-two-grants')
+      .set({
+        data: {
+          nickname: '赵工',
+          avatar: '',
+          realName: '赵工',
+          unitName: '另一家公司',
+          phone: '',
+          roles: [
+            { role: 'enterprise', scopeId: 'ent-elsewhere' },
+            { role: 'cadre', scopeId: DEMO.enterprise },
+          ],
+          createdAt: 0,
+          updatedAt: 0,
+        },
+      });
+    expect(await enterpriseContactsOf(world.db, DEMO.enterprise)).toEqual([DEMO.issuer]);
   });
 });

@@ -1,27 +1,16 @@
 /** A team's contact records from every org that contacts it directly, for its leader (read only) and its organizers. */
 import { shanghaiDay } from '../../../core/time';
-import type { Org } from '../../../core/types';
 import type { ContactCycleChoice, TeamContacts } from '../../../core/views';
 import { byIds, find, findAll, findFields, mapByIds } from '../../db/query';
 import type { Handler } from '../../runtime/function';
-import { loadOrgs, managesIn, orgName } from '../../runtime/orgs';
+import { loadOrgs, managesIn, orgChain, orgName } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
 import { cycleIdOf } from './cycles';
 import { peopleOf, recordView, type People } from './views';
 
-/** A league org and every org above it, nearest first. */
-function chainOf(orgs: Org[], leagueOrgId: string): string[] {
-  const chain: string[] = [];
-  for (let at: string | null = leagueOrgId; at && !chain.includes(at);) {
-    chain.push(at);
-    at = orgs.find((org) => org._id === at)?.parentId ?? null;
-  }
-  return chain;
-}
-
 export const teamContacts: Handler<'contact', 'teamContacts'> = async ({ ctx, caller, team, organizer: organizes }) => {
   const orgs = await loadOrgs(ctx); // read with the access check
-  const chain = chainOf(orgs, team.leagueOrgId);
+  const chain = orgChain(orgs, team.leagueOrgId);
   const [records, opinions, chosen, organizers] = await Promise.all([
     find(
       ctx.db,

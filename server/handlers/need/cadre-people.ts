@@ -2,31 +2,15 @@
 import { AppError } from '../../../core/errors';
 import type { Need, Org, User } from '../../../core/types';
 import { findById } from '../../db/collections';
-import { findFields } from '../../db/query';
 import type { Database } from '../../db/types';
-import { organizersOf } from '../../runtime/orgs';
+import { orgChain, roleHolders } from '../../runtime/orgs';
 import { displayName } from '../../runtime/users';
-
-/** The league org and every org above it. */
-export function orgChain(orgs: Org[], leagueOrgId: string): string[] {
-  const chain: string[] = [];
-  let current: string | null = leagueOrgId;
-  while (current && !chain.includes(current)) {
-    chain.push(current);
-    current = orgs.find((org) => org._id === current)?.parentId ?? null;
-  }
-  return chain;
-}
 
 /** Everyone who takes the org's needs: its organizers (or above) and the cadres designated for it (or above). */
 export async function needTakersOf(db: Database, orgs: Org[], leagueOrgId: string): Promise<string[]> {
   const chain = orgChain(orgs, leagueOrgId);
-  const [organizers, cadres] = await Promise.all([
-    organizersOf(db, orgs, leagueOrgId),
-    findFields(db, 'users', { roles: { role: 'cadre', scopeId: db.command.in(chain) } }, ['_id', 'roles']),
-  ]);
-  const designated = cadres.filter((user) => user.roles.some((grant) => grant.role === 'cadre' && chain.includes(grant.scopeId)));
-  return [...new Set([...organizers, ...designated.map((user) => user._id)])];
+  const [organizers, cadres] = await Promise.all([roleHolders(db, 'organizer', chain), roleHolders(db, 'cadre', chain)]);
+  return [...new Set([...organizers, ...cadres])];
 }
 
 /** The name of the user who owns the need, read when it is not the caller. */
