@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { failure } from '@core/errors';
+import { both, failure, ok } from '@core/errors';
 import type { OrganizerList, OrgTree } from '@core/views';
 import { PageState } from '@/components/PageState';
 import { ReasonDialog } from '@/components/ReasonDialog';
@@ -24,11 +24,11 @@ type Editing = 'rename' | 'create' | 'move' | null;
 export default function OrgPage() {
   const { id = '' } = useRouter().params;
   const data = useRemote(async () => {
-    const [tree, organizers] = await Promise.all([adminService.orgTree(), adminService.organizers(id)]);
-    if (!organizers.ok) return organizers;
-    if (!tree.ok) return tree;
-    if (!findOrg(tree.data, id)) return failure('NOT_FOUND', '找不到这个组织，或它不在你的管理范围内');
-    return { ok: true as const, data: { tree: tree.data, organizers: organizers.data } };
+    const read = await both(adminService.organizers(id), adminService.orgTree());
+    if (!read.ok) return read;
+    const [organizers, tree] = read.data;
+    if (!findOrg(tree, id)) return failure('NOT_FOUND', '找不到这个组织，或它不在你的管理范围内');
+    return ok({ tree, organizers });
   }, [id]);
   const [editing, setEditing] = useState<Editing>(null);
   const [retiring, setRetiring] = useState(false);

@@ -1,3 +1,4 @@
+import { both } from '@core/errors';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { EnterpriseView } from '@core/views/need';
@@ -5,7 +6,6 @@ import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { needService } from '@/services/need';
 import { teamService } from '@/services/team';
-import { both } from '../components/both';
 import { EnterpriseItem } from '../components/EnterpriseItem';
 import { NEED_PAGES } from '../components/links';
 import { ApplyForm } from './ApplyForm';

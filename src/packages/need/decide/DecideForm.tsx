@@ -9,7 +9,7 @@ import { FormRow } from '@/components/FormRow';
 import { confirmStep, toastDone, toastFailure } from '@/hooks/feedback';
 import { useFormErrors } from '@/hooks/useFormErrors';
 import { needService } from '@/services/need';
-import { needDetailUrl } from '../trace/links';
+import { needDetailUrl } from '../components/links';
 import { MergePicker } from './MergePicker';
 import { OutcomePicker } from './OutcomePicker';
 import { TeamPicker } from './TeamPicker';

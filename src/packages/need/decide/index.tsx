@@ -1,30 +1,26 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { both } from '@core/errors';
 import { Notice, PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { needService } from '@/services/need';
 import { NeedStatusTag } from '../components/NeedStatusTag';
-import { needDetailUrl } from '../trace/links';
+import { needDetailUrl } from '../components/links';
 import { DecideForm } from './DecideForm';
 import './index.scss';
 
 /** 处理需求: the owner of a taken need decides what it becomes, with a reason the enterprise reads. */
 export default function DecideNeedPage() {
   const needId = useRouter().params.id ?? '';
-  const remote = useRemote(async () => {
-    const [detail, teams] = await Promise.all([needService.detail(needId), needService.teamOptions(needId)]);
-    if (!detail.ok) return detail;
-    if (!teams.ok) return teams;
-    return { ok: true as const, data: { need: detail.data, teams: teams.data } };
-  }, [needId]);
-  const need = remote.data?.need;
+  const remote = useRemote(() => both(needService.detail(needId), needService.teamOptions(needId)), [needId]);
+  const [need, teams] = remote.data ?? [];
 
   return (
     <View className='kc-page'>
       <View className='kc-need-decide kc-wide'>
         <PageState loading={remote.loading} error={remote.error} onRetry={remote.reload}>
-          {need && remote.data ? (
+          {need && teams ? (
             <>
               <View className='kc-card'>
                 <View className='kc-row'>
@@ -38,7 +34,7 @@ export default function DecideNeedPage() {
                 </Text>
               </View>
               {need.viewer.canDecide ? (
-                <DecideForm need={need} teams={remote.data.teams} />
+                <DecideForm need={need} teams={teams} />
               ) : (
                 <Notice
                   tone='empty'

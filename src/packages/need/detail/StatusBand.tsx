@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro';
 import { NEED_STATUS_LABELS } from '@core/need-rules';
 import { formatDate, formatShortDay, formatTime, shanghaiDay } from '@core/time';
 import type { NeedDetail } from '@core/views/need';
-import { challengeDetailUrl, needDetailUrl } from '../trace/links';
+import { needDetailUrl } from '../components/links';
+import { challengeDetailUrl } from '../trace/links';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 

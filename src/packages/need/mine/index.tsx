@@ -1,3 +1,4 @@
+import { both } from '@core/errors';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
@@ -5,7 +6,6 @@ import type { NeedCard } from '@core/views/need';
 import { Notice, PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { needService } from '@/services/need';
-import { both } from '../components/both';
 import { EnterpriseItem } from '../components/EnterpriseItem';
 import { NEED_PAGES, needDetailUrl, needEditUrl } from '../components/links';
 import { NeedCardItem } from '../components/NeedCardItem';

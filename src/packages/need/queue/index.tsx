@@ -9,7 +9,7 @@ import { usePaged } from '@/hooks/usePaged';
 import { needService } from '@/services/need';
 import { useMe } from '@/stores/useUserStore';
 import { NeedCardItem } from '../components/NeedCardItem';
-import { needDetailUrl } from '../trace/links';
+import { needDetailUrl } from '../components/links';
 import { cadreScopes } from './scopes';
 import './index.scss';
 

@@ -5,7 +5,7 @@ import { PageState } from '@/components/PageState';
 import { useRemote } from '@/hooks/useRemote';
 import { needService } from '@/services/need';
 import { NeedStatusTag } from '../components/NeedStatusTag';
-import { needDetailUrl } from './links';
+import { needDetailUrl } from '../components/links';
 import { TraceItem } from './TraceItem';
 import './index.scss';
 

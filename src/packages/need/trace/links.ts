@@ -1,7 +1,7 @@
 import type { TraceEntry } from '@core/views/need';
 
-/** The need's own page. */
-export const needDetailUrl = (needId: string) => `/packages/need/detail/index?id=${needId}`;
+import { needDetailUrl } from '../components/links';
+
 export const needTraceUrl = (needId: string) => `/packages/need/trace/index?id=${needId}`;
 export const challengeDetailUrl = (challengeId: string) => `/packages/challenge/detail/index?id=${challengeId}`;
 

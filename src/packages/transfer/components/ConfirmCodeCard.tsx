@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
+import { formatOrgCode } from '@core/admin-rules';
 import { ROLE_CODE_DAYS } from '@core/need-rules';
 import { formatDateTime } from '@core/time';
-import { groupedCode } from './code';
 import { OneTimeCode } from '@/components/OneTimeCode';
 import './transfer.scss';
 
@@ -28,7 +28,7 @@ export function ConfirmCodeCard({ code, expiresAt, transferee }: ConfirmCodeCard
     <View className='kc-card'>
       <OneTimeCode
         caption='成果转化确认码（只能使用一次）'
-        code={groupedCode(code)}
+        code={formatOrgCode(code)}
         expiresAt={expiresAt}
         noun='确认码'
         note={`请把确认码交给受让方「${transferee}」的联系人。对方须先完成企业认证（我的 → 企业认证），且认证的企业名称与合同上的受让方一致，再在「我的 → 输入邀请码」中输入确认码后确认。`}
