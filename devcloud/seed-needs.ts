@@ -175,6 +175,7 @@ export function demoNeeds(now: number): {
     kind: 'transfer',
     scopeId: DEMO.transfer,
     orgId: 'org-league-hx',
+    teamId: DEMO.teamA,
     label: '成果转化确认：2026-3301-0042',
     issuedBy: DEMO.leaderA,
     issuedAt: now - 3 * DAY_MS,

@@ -37,6 +37,8 @@ export type RoleCode = {
   scopeId: string;
   /** The org the scope belongs to, for audit and for who may issue. */
   orgId: string;
+  /** The team a transfer's code belongs to: its redemption is on the team's trail too. */
+  teamId?: string;
   label: string;
   issuedBy: string;
   issuedAt: number;

@@ -14,7 +14,7 @@ import { hashOrgCode, newOrgCode } from './org-code';
 /** A fresh code and the record to store for it (inside the issuing transaction). */
 export function newRoleCode(
   now: number,
-  fields: { kind: RoleCodeKind; scopeId: string; orgId: string; label: string; issuedBy: string },
+  fields: { kind: RoleCodeKind; scopeId: string; orgId: string; teamId?: string; label: string; issuedBy: string },
 ): { code: string; record: RoleCode } {
   const code = newOrgCode();
   return {

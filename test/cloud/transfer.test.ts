@@ -240,6 +240,12 @@ describe('成果转化: recorded by the team, confirmed by the other party', () 
     const redeemed = await world.expectOk('need', DEMO.newcomer, 'redeemCode', { code });
     expect(redeemed).toEqual({ kind: 'transfer', label: `成果转化确认：${created.contractNo}`, scopeId: created.id });
     expect((await stored(world, created.id)).confirmerId).toBe(DEMO.newcomer);
+    // The redemption is on the team's trail, not only the org's.
+    const { data: redemptions } = await world.db
+      .collection('audit')
+      .where({ action: 'redeemCode', target: `transfers/${created.id}` })
+      .get();
+    expect(redemptions).toEqual([expect.objectContaining({ orgId: 'org-league-hx', teamId: DEMO.teamA })]);
     // Rebinding the same person is harmless; anyone else is refused even past the code's use mark.
     expect(await bind(world, DEMO.newcomer, code)).toMatchObject({ ok: true });
     expect(await bind(world, DEMO.expert, code)).toMatchObject({ ok: false, code: 'STATE_CONFLICT' });

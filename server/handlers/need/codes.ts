@@ -115,6 +115,7 @@ export const redeemCode: Handler<'need', 'redeemCode'> = async ({ ctx, caller, i
       action: 'redeemCode',
       target: TARGETS[code.kind](redeemed.scopeId),
       orgId: code.orgId,
+      ...(code.teamId ? { teamId: code.teamId } : {}),
       summary: `凭邀请码绑定为${code.label}`,
     });
     return redeemed;

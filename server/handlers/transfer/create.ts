@@ -48,6 +48,7 @@ export const create: Handler<'transfer', 'create'> = async ({ ctx, caller, input
     kind: 'transfer',
     scopeId: transferId,
     orgId: team.leagueOrgId,
+    teamId: team._id,
     label: `成果转化确认：${input.contractNo}`,
     issuedBy: caller._id,
   });
